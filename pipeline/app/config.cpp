@@ -1,0 +1,242 @@
+#include "app/config.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+#include <toml++/toml.h>
+
+#include "text/language.hpp"
+
+namespace leafpress::app {
+namespace {
+
+SourceSpan span_of(const toml::node& node, const std::string& file) {
+  const auto& begin = node.source().begin;
+  return {file, static_cast<uint32_t>(begin.line), static_cast<uint32_t>(begin.column)};
+}
+
+class Reader {
+ public:
+  Reader(const toml::table& root, std::string file) : m_root(root), m_file(std::move(file)) {}
+
+  // Fails on keys of `table` not in `allowed`.
+  Result<void> only_keys(const toml::table& table, const std::string& section,
+                         std::initializer_list<std::string_view> allowed) const {
+    for (const auto& [key, node] : table) {
+      if (std::find(allowed.begin(), allowed.end(), key.str()) == allowed.end()) {
+        std::string name = section.empty() ? std::string(key.str()) : section + "." + std::string(key.str());
+        return fail(span_of(node, m_file), fmt::format("unknown key \"{}\" (allowed here: {})", name,
+                                                        fmt::join(allowed, ", ")));
+      }
+    }
+    return {};
+  }
+
+  Result<void> string(const toml::table& table, const std::string& section, std::string_view key,
+                      std::string& out) const {
+    const toml::node* node = table.get(key);
+    if (!node) return {};
+    if (!node->is_string())
+      return fail(span_of(*node, m_file), fmt::format("\"{}.{}\" must be a string", section, key));
+    out = node->as_string()->get();
+    return {};
+  }
+
+  Result<void> number(const toml::table& table, const std::string& section, std::string_view key,
+                      double& out) const {
+    const toml::node* node = table.get(key);
+    if (!node) return {};
+    if (!node->is_number())
+      return fail(span_of(*node, m_file), fmt::format("\"{}.{}\" must be a number", section, key));
+    out = node->value<double>().value_or(out);
+    return {};
+  }
+
+  Result<void> boolean(const toml::table& table, const std::string& section, std::string_view key,
+                       bool& out) const {
+    const toml::node* node = table.get(key);
+    if (!node) return {};
+    if (!node->is_boolean())
+      return fail(span_of(*node, m_file), fmt::format("\"{}.{}\" must be true or false", section, key));
+    out = node->as_boolean()->get();
+    return {};
+  }
+
+  Result<void> strings(const toml::table& table, const std::string& section, std::string_view key,
+                       std::vector<std::string>& out) const {
+    const toml::node* node = table.get(key);
+    if (!node) return {};
+    const toml::array* array = node->as_array();
+    if (!array) return fail(span_of(*node, m_file), fmt::format("\"{}.{}\" must be a list of strings", section, key));
+    out.clear();
+    for (const auto& item : *array) {
+      if (!item.is_string())
+        return fail(span_of(item, m_file), fmt::format("\"{}.{}\" must contain only strings", section, key));
+      out.push_back(item.as_string()->get());
+    }
+    return {};
+  }
+
+  // Canonicalises each tag in place; errors name the list and the bad entry's line.
+  Result<void> language_tags(const toml::table& table, const std::string& section, std::string_view key,
+                             std::vector<std::string>& tags) const {
+    const toml::node* node = table.get(key);
+    std::set<std::string> seen;
+    for (size_t i = 0; i < tags.size(); ++i) {
+      SourceSpan where = node && node->as_array() && i < node->as_array()->size()
+                             ? span_of(*node->as_array()->get(i), m_file)
+                             : SourceSpan{m_file, 0, 0};
+      auto info = text::language_info(tags[i]);
+      if (!info)
+        return fail(where, fmt::format("\"{}.{}\": {}", section, key, info.error().message));
+      tags[i] = info->tag;
+      if (!seen.insert(tags[i]).second)
+        return fail(where, fmt::format("\"{}.{}\" lists \"{}\" twice", section, key, tags[i]));
+    }
+    return {};
+  }
+
+  const toml::table* table(std::string_view key, Result<void>& status) const {
+    const toml::node* node = m_root.get(key);
+    if (!node) return nullptr;
+    if (!node->is_table()) {
+      status = fail(span_of(*node, m_file), fmt::format("\"{}\" must be a table ([{}])", key, key));
+      return nullptr;
+    }
+    return node->as_table();
+  }
+
+  const std::string& file() const { return m_file; }
+
+ private:
+  const toml::table& m_root;
+  std::string m_file;
+};
+
+#define LEAFPRESS_TRY(expr)                              \
+  do {                                                   \
+    if (auto status_ = (expr); !status_) return std::unexpected(status_.error()); \
+  } while (false)
+
+}  // namespace
+
+const std::vector<std::string>& default_targets() {
+  static const std::vector<std::string> targets{"es", "ta", "pt-PT", "ro", "it",      "fr", "pl", "tr", "zh-Hans",
+                                                "zh-Hant", "bg", "ru", "vi",  "ar", "sq", "lt", "so"};
+  return targets;
+}
+
+Result<Config> parse_config(std::string_view toml_text, const std::string& file) {
+  toml::table root;
+  try {  // Debian's toml++ is built with exceptions: parse errors arrive as toml::parse_error.
+    root = toml::parse(toml_text, file);
+  } catch (const toml::parse_error& error) {
+    return fail({file, static_cast<uint32_t>(error.source().begin.line),
+                 static_cast<uint32_t>(error.source().begin.column)},
+                std::string(error.description()));
+  }
+  Reader reader(root, file);
+  Config config;
+  LEAFPRESS_TRY(reader.only_keys(root, "", {"project", "languages", "imprint", "print", "checks"}));
+
+  Result<void> status;
+  if (const toml::table* project = reader.table("project", status)) {
+    LEAFPRESS_TRY(reader.only_keys(*project, "project", {"name", "source_language", "source_dir", "segmentation"}));
+    LEAFPRESS_TRY(reader.string(*project, "project", "name", config.project_name));
+    LEAFPRESS_TRY(reader.string(*project, "project", "source_language", config.source_language));
+    LEAFPRESS_TRY(reader.string(*project, "project", "source_dir", config.source_dir));
+    LEAFPRESS_TRY(reader.string(*project, "project", "segmentation", config.segmentation));
+    if (config.segmentation != "paragraph" && config.segmentation != "sentence")
+      return fail(span_of(*project->get("segmentation"), file),
+                  "\"project.segmentation\" must be \"paragraph\" or \"sentence\"");
+    auto info = text::language_info(config.source_language);
+    if (!info)
+      return fail(project->get("source_language") ? span_of(*project->get("source_language"), file) : SourceSpan{file},
+                  "\"project.source_language\": " + info.error().message);
+    config.source_language = info->tag;
+  }
+  LEAFPRESS_TRY(status);
+
+  if (const toml::table* languages = reader.table("languages", status)) {
+    LEAFPRESS_TRY(reader.only_keys(*languages, "languages", {"targets", "print"}));
+    LEAFPRESS_TRY(reader.strings(*languages, "languages", "targets", config.targets));
+    LEAFPRESS_TRY(reader.language_tags(*languages, "languages", "targets", config.targets));
+    config.print = config.targets;
+    LEAFPRESS_TRY(reader.strings(*languages, "languages", "print", config.print));
+    LEAFPRESS_TRY(reader.language_tags(*languages, "languages", "print", config.print));
+    for (const auto& tag : config.print) {
+      if (std::find(config.targets.begin(), config.targets.end(), tag) == config.targets.end())
+        return fail(span_of(*languages->get("print"), file),
+                    fmt::format("\"languages.print\" lists \"{}\", which is not in \"languages.targets\"", tag));
+    }
+  } else {
+    config.targets = default_targets();
+    config.print = config.targets;
+  }
+  LEAFPRESS_TRY(status);
+
+  if (const toml::table* imprint = reader.table("imprint", status)) {
+    LEAFPRESS_TRY(reader.only_keys(*imprint, "imprint", {"printed_by", "promoted_by", "on_behalf_of", "translate"}));
+    LEAFPRESS_TRY(reader.string(*imprint, "imprint", "printed_by", config.imprint.printed_by));
+    LEAFPRESS_TRY(reader.string(*imprint, "imprint", "promoted_by", config.imprint.promoted_by));
+    LEAFPRESS_TRY(reader.string(*imprint, "imprint", "on_behalf_of", config.imprint.on_behalf_of));
+    LEAFPRESS_TRY(reader.boolean(*imprint, "imprint", "translate", config.imprint.translate));
+  }
+  LEAFPRESS_TRY(status);
+
+  if (const toml::table* print = reader.table("print", status)) {
+    LEAFPRESS_TRY(reader.only_keys(*print, "print", {"page", "body_size", "roles"}));
+    LEAFPRESS_TRY(reader.string(*print, "print", "page", config.print_settings.page));
+    if (config.print_settings.page != "A5" && config.print_settings.page != "A4" && config.print_settings.page != "DL")
+      return fail(span_of(*print->get("page"), file), "\"print.page\" must be \"A5\", \"A4\" or \"DL\"");
+    LEAFPRESS_TRY(reader.number(*print, "print", "body_size", config.print_settings.body_size_pt));
+    if (config.print_settings.body_size_pt < 12)
+      return fail(span_of(*print->get("body_size"), file),
+                  "\"print.body_size\" must be at least 12 (points), as clear-print guidance asks");
+    LEAFPRESS_TRY(reader.strings(*print, "print", "roles", config.print_settings.roles));
+    for (const auto& role : config.print_settings.roles)
+      if (role != "preamble" && role != "title" && role != "body" && role != "category" && role != "none")
+        return fail(span_of(*print->get("roles"), file),
+                    fmt::format("\"print.roles\": unknown role \"{}\" (preamble, title, body, category, none)", role));
+  }
+  LEAFPRESS_TRY(status);
+
+  if (const toml::table* checks = reader.table("checks", status)) {
+    for (const auto& [key, node] : *checks) {
+      if (!node.is_string())
+        return fail(span_of(node, file), fmt::format("\"checks.{}\" must be \"error\", \"warning\" or \"off\"", key.str()));
+      std::string severity = node.as_string()->get();
+      if (severity != "error" && severity != "warning" && severity != "off")
+        return fail(span_of(node, file), fmt::format("\"checks.{}\" must be \"error\", \"warning\" or \"off\"", key.str()));
+      config.check_severities[std::string(key.str())] = severity;
+    }
+  }
+  LEAFPRESS_TRY(status);
+  return config;
+}
+
+std::string default_config_text(const std::string& project_name) {
+  std::string targets;
+  for (const auto& tag : default_targets()) targets += (targets.empty() ? "\"" : ", \"") + tag + "\"";
+  return fmt::format(R"([project]
+name = "{}"
+source_language = "en"
+
+[languages]
+targets = [{}]   # in the order the language switcher shows them
+print = [{}]     # the ones that go to the printer
+
+[imprint]   # UK s.110 imprint, each "Name, full postal address"; required for print
+printed_by = ""
+promoted_by = ""
+on_behalf_of = ""
+
+[print]
+page = "A5"   # A5, A4 or DL
+)",
+                     project_name, targets, targets);
+}
+
+}  // namespace leafpress::app

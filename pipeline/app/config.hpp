@@ -1,0 +1,51 @@
+#pragma once
+// Config: the project file leafpress.toml, validated strictly (unknown keys, wrong types and
+// bad language tags are errors naming the key and line).
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/result.hpp"
+
+namespace leafpress::app {
+
+struct ImprintConfig {
+  std::string printed_by;    // "Name, full postal address"
+  std::string promoted_by;
+  std::string on_behalf_of;
+  bool translate = false;    // follow the English imprint with its translation
+
+  /// True when every part of the s.110 imprint is filled in.
+  [[nodiscard]] bool complete() const {
+    return !printed_by.empty() && !promoted_by.empty() && !on_behalf_of.empty();
+  }
+};
+
+struct PrintConfig {
+  std::string page = "A5";  // A5, A4 or DL
+  double body_size_pt = 14;  // at least 12
+  std::vector<std::string> roles{"title", "body", "category"};  // which roles the leaflet shows
+};
+
+struct Config {
+  std::string project_name = "leafpress project";
+  std::string source_language = "en";
+  std::string source_dir = "source-docs";
+  std::string segmentation = "paragraph";  // or "sentence"
+  std::vector<std::string> targets;        // switcher order
+  std::vector<std::string> print;          // languages that go to the printer
+  ImprintConfig imprint;
+  PrintConfig print_settings;
+  std::map<std::string, std::string> check_severities;  // check id → error|warning|off
+};
+
+/// Parses leafpress.toml text. `file` names it in errors ("leafpress.toml:12:1: …").
+Result<Config> parse_config(std::string_view toml_text, const std::string& file);
+
+/// The 17 default target languages, in Lewisham's order of size.
+const std::vector<std::string>& default_targets();
+
+/// A fresh leafpress.toml for a new project (empty imprint, default languages).
+std::string default_config_text(const std::string& project_name);
+
+}  // namespace leafpress::app

@@ -1,0 +1,108 @@
+#include "app/files.hpp"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace leafpress::app {
+namespace {
+
+std::string name_of(const fs::path& path, const std::string& display_name) {
+  return display_name.empty() ? path.string() : display_name;
+}
+
+std::string errno_text() { return std::strerror(errno); }
+
+bool write_all(int fd, std::string_view content) {
+  while (!content.empty()) {
+    ssize_t n = ::write(fd, content.data(), content.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    content.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<std::string> read_file(const fs::path& path, const std::string& display_name) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail({name_of(path, display_name)}, "cannot open the file: " + errno_text());
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return fail({name_of(path, display_name)}, "cannot read the file: " + errno_text());
+  return std::move(buffer).str();
+}
+
+Result<WriteOutcome> write_file_atomic(const fs::path& path, std::string_view content) {
+  std::error_code ec;
+  if (fs::exists(path, ec) && fs::file_size(path, ec) == content.size()) {
+    auto existing = read_file(path);
+    if (existing && *existing == content) return WriteOutcome::unchanged;
+  }
+  if (path.has_parent_path()) {
+    fs::create_directories(path.parent_path(), ec);
+    if (ec) return fail({path.parent_path().string()}, "cannot create the folder: " + ec.message());
+  }
+  std::string temp = path.string() + ".tmp-XXXXXX";
+  int fd = ::mkstemp(temp.data());
+  if (fd < 0) return fail({path.string()}, "cannot create a temporary file beside it: " + errno_text());
+  bool ok = write_all(fd, content) && ::fsync(fd) == 0;
+  std::string why = ok ? std::string() : errno_text();
+  // Keep the usual permissions (mkstemp creates 0600).
+  ::fchmod(fd, 0644);
+  ok = (::close(fd) == 0) && ok;
+  if (!ok || ::rename(temp.c_str(), path.c_str()) != 0) {
+    if (why.empty()) why = errno_text();
+    ::unlink(temp.c_str());
+    return fail({path.string()}, "cannot write the file: " + why);
+  }
+  return WriteOutcome::written;
+}
+
+Result<FileLock> FileLock::acquire(const fs::path& path) {
+  std::string lock_path = path.string() + ".lock";
+  int fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) return fail({lock_path}, "cannot create the lock file: " + errno_text());
+  while (::flock(fd, LOCK_EX) != 0) {
+    if (errno != EINTR) {
+      std::string why = errno_text();
+      ::close(fd);
+      return fail({lock_path}, "cannot lock: " + why);
+    }
+  }
+  return FileLock(fd);
+}
+
+FileLock::FileLock(FileLock&& other) noexcept : m_fd(other.m_fd) { other.m_fd = -1; }
+
+FileLock& FileLock::operator=(FileLock&& other) noexcept {
+  if (this != &other) {
+    if (m_fd >= 0) ::close(m_fd);
+    m_fd = other.m_fd;
+    other.m_fd = -1;
+  }
+  return *this;
+}
+
+FileLock::~FileLock() {
+  if (m_fd >= 0) ::close(m_fd);  // closing releases the flock
+}
+
+bool is_inside(const fs::path& root, const fs::path& path) {
+  std::error_code ec;
+  fs::path base = fs::weakly_canonical(root, ec);
+  fs::path target = fs::weakly_canonical(path, ec);
+  auto [root_end, _] = std::mismatch(base.begin(), base.end(), target.begin(), target.end());
+  return root_end == base.end();
+}
+
+}  // namespace leafpress::app

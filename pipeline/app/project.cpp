@@ -1,0 +1,67 @@
+#include "app/project.hpp"
+
+#include <algorithm>
+
+#include "app/files.hpp"
+
+namespace leafpress::app {
+
+Result<Project> Project::open(const fs::path& root) {
+  Project project;
+  std::error_code ec;
+  project.root = fs::absolute(root, ec);
+  if (!fs::is_directory(project.root, ec))
+    return fail({root.string()}, "the project folder does not exist");
+  fs::path config_file = project.config_path();
+  if (fs::exists(config_file, ec)) {
+    auto text = read_file(config_file, "leafpress.toml");
+    if (!text) return std::unexpected(text.error());
+    auto config = parse_config(*text, "leafpress.toml");
+    if (!config) return std::unexpected(config.error());
+    project.config = std::move(*config);
+  } else {
+    project.config.targets = default_targets();
+    project.config.print = project.config.targets;
+  }
+  if (!is_inside(project.root, project.source_dir()))
+    return fail({"leafpress.toml"}, "\"project.source_dir\" must stay inside the project folder");
+  return project;
+}
+
+fs::path Project::template_path(const std::string& domain) const { return locales_dir() / (domain + ".pot"); }
+
+fs::path Project::catalog_path(const std::string& lang, const std::string& domain) const {
+  return locales_dir() / lang / (domain + ".po");
+}
+
+fs::path Project::html_path(const std::string& lang, const std::string& doc) const {
+  return output_dir() / "html" / lang / (doc + ".html");
+}
+
+fs::path Project::print_path(const std::string& lang, const std::string& doc, const std::string& extension) const {
+  return output_dir() / "print" / lang / (doc + extension);
+}
+
+std::string Project::relative(const fs::path& path) const {
+  std::error_code ec;
+  fs::path rel = fs::relative(path, root, ec);
+  return ec || rel.empty() ? path.string() : rel.generic_string();
+}
+
+Result<std::vector<fs::path>> Project::source_documents() const {
+  std::error_code ec;
+  fs::path dir = source_dir();
+  if (!fs::is_directory(dir, ec)) return fail({relative(dir)}, "the source folder does not exist");
+  std::vector<fs::path> out;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    if (!it->is_regular_file(ec)) continue;
+    auto ext = it->path().extension();
+    if (ext == ".txt" || ext == ".md") out.push_back(it->path());
+  }
+  if (ec) return fail({relative(dir)}, "cannot list the source folder: " + ec.message());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace leafpress::app

@@ -1,0 +1,40 @@
+#pragma once
+// Project: a leafpress project on disk (its root, config and the paths of everything in it).
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "app/config.hpp"
+#include "base/result.hpp"
+
+namespace leafpress::app {
+
+namespace fs = std::filesystem;
+
+struct Project {
+  fs::path root;  // absolute
+  Config config;
+
+  /// Loads root/leafpress.toml (defaults when the file is absent).
+  static Result<Project> open(const fs::path& root);
+
+  [[nodiscard]] fs::path config_path() const { return root / "leafpress.toml"; }
+  [[nodiscard]] fs::path source_dir() const { return root / config.source_dir; }
+  [[nodiscard]] fs::path locales_dir() const { return root / "locales"; }
+  [[nodiscard]] fs::path output_dir() const { return root / "output"; }
+  /// locales/<domain>.pot
+  [[nodiscard]] fs::path template_path(const std::string& domain) const;
+  /// locales/<lang>/<domain>.po
+  [[nodiscard]] fs::path catalog_path(const std::string& lang, const std::string& domain) const;
+  /// output/html/<lang>/<doc>.html
+  [[nodiscard]] fs::path html_path(const std::string& lang, const std::string& doc) const;
+  /// output/print/<lang>/<doc>.fo (or .pdf with `extension`)
+  [[nodiscard]] fs::path print_path(const std::string& lang, const std::string& doc,
+                                    const std::string& extension = ".fo") const;
+  /// A path relative to the root, for messages and references ("locales/pl/statements.po").
+  [[nodiscard]] std::string relative(const fs::path& path) const;
+  /// The source documents (*.txt, *.md) under source_dir, sorted by path.
+  [[nodiscard]] Result<std::vector<fs::path>> source_documents() const;
+};
+
+}  // namespace leafpress::app

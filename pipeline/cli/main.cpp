@@ -1,0 +1,77 @@
+// leafpress: statements → gettext catalogs → localized HTML and print-ready XSL-FO/PDF.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+#include "cli/command.hpp"
+
+namespace leafpress::cli {
+
+std::vector<Command>& command_registry() {
+  static std::vector<Command> commands;
+  return commands;
+}
+
+int report(const Error& error) {
+  std::fprintf(stderr, "%s\n", error.to_string().c_str());
+  return exit_bad_input;
+}
+
+}  // namespace leafpress::cli
+
+namespace {
+
+constexpr const char* k_footer = R"(Exit status:
+  0    success
+  1    findings: check errors, a refused print gate, a stats threshold missed
+  2    usage error (unknown command or option)
+  3    unreadable or invalid input (config, source document, catalog)
+  130  interrupted (Ctrl-C)
+
+Run `leafpress COMMAND --help` for a command's options.)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace leafpress::cli;
+  CLI::App app{"leafpress: turns a campaign's statements into gettext catalogs, localized web pages\n"
+               "and print-ready leaflets in the community languages of Lewisham.",
+               "leafpress"};
+  app.require_subcommand(1);
+  app.footer(k_footer);
+  app.set_version_flag("--version", std::string("leafpress ") + LEAFPRESS_VERSION);
+  GlobalOptions global;
+  app.add_option("-C", global.directory, "Run as if started in DIR (the project folder)")->option_text("DIR");
+  app.add_flag("-q,--quiet", global.quiet, "Print only errors");
+  app.add_flag("-v,--verbose", global.verbose, "Print every file written and every finding");
+
+  auto& commands = command_registry();
+  std::sort(commands.begin(), commands.end(), [](const Command& a, const Command& b) { return a.order < b.order; });
+  std::function<int()> run;
+  for (auto& command : commands) {
+    CLI::App* sub = app.add_subcommand(command.name, command.summary);
+    sub->footer(k_footer);
+    auto runner = std::make_shared<std::function<int()>>();
+    auto setup = command.setup;
+    *runner = setup(*sub, global);
+    sub->callback([runner, &run] { run = *runner; });
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return exit_usage;
+  }
+  if (!run) return exit_usage;
+  return run();
+}

@@ -1,0 +1,42 @@
+#pragma once
+// The one list of page-furniture messages (the "ui" domain). locales/ui.pot is generated
+// from it; writers look each message up through a UiTranslator at render time.
+#include <span>
+#include <string_view>
+
+namespace leafpress::writers {
+
+struct UiMessage {
+  std::string_view context;  // msgctxt: where the message appears
+  std::string_view msgid;
+  std::string_view msgid_plural;  // empty when the message has no plural
+  std::string_view comment;       // for translators (#.)
+};
+
+namespace ui {
+// Placeholders use Boost.Locale's {1} syntax; translators keep them.
+inline constexpr UiMessage languages{"switcher", "Read this in", {}, "Label of the language switcher"};
+inline constexpr UiMessage draft_notice{
+    "notice", "This translation is a draft: it has not yet been checked by a native speaker.", {},
+    "Shown at the top of a page whose translation is not yet reviewed"};
+inline constexpr UiMessage untranslated_notice{
+    "notice", "{1} paragraph is not yet translated and is shown in English.",
+    "{1} paragraphs are not yet translated and are shown in English.",
+    "Shown when some paragraphs fall back to English; {1} is the number of paragraphs"};
+inline constexpr UiMessage imprint_heading{"imprint", "Imprint", {}, "Heading of the legal imprint"};
+inline constexpr UiMessage printed_by{"imprint", "Printed by {1}.", {}, "{1} is the printer's name and address"};
+inline constexpr UiMessage promoted_by{"imprint", "Promoted by {1} on behalf of {2}.", {},
+                                       "{1} is the promoter, {2} the candidate, with addresses"};
+inline constexpr UiMessage published{"date", "Published {1}", {}, "{1} is a date formatted for the language"};
+inline constexpr UiMessage index_title{"index", "Statements", {}, "Title of the page listing every statement"};
+inline constexpr UiMessage all_languages{"index", "Available languages", {},
+                                         "Heading above the list of languages on the index page"};
+inline constexpr UiMessage proof_mark{"print", "PROOF – NOT FOR PRINT", {}, "Printed across every proof page"};
+inline constexpr UiMessage imprint_missing{"print", "IMPRINT MISSING – NOT FOR PRINT", {},
+                                           "Printed on a leaflet built without the legal imprint"};
+}  // namespace ui
+
+/// Every UI message, in the order of locales/ui.pot.
+std::span<const UiMessage> ui_messages();
+
+}  // namespace leafpress::writers

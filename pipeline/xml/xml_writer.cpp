@@ -1,0 +1,126 @@
+#include "xml/xml_writer.hpp"
+
+#include <tinyxml2.h>
+
+#include <array>
+
+namespace leafpress::xml {
+namespace {
+
+constexpr std::array<std::string_view, 14> k_void_elements{
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param"};
+
+bool is_void(std::string_view name) {
+  for (auto v : k_void_elements)
+    if (v == name) return true;
+  return false;
+}
+
+// Length of the valid UTF-8 sequence at s[i], or 0 when invalid (overlong, surrogate, > U+10FFFF).
+size_t utf8_sequence(std::string_view s, size_t i, char32_t& cp) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char b0 = byte(i);
+  size_t len = b0 < 0x80 ? 1 : (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : (b0 & 0xF8) == 0xF0 ? 4 : 0;
+  if (len == 0 || i + len > s.size()) return 0;
+  cp = len == 1 ? b0 : len == 2 ? (b0 & 0x1Fu) : len == 3 ? (b0 & 0x0Fu) : (b0 & 0x07u);
+  for (size_t k = 1; k < len; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3Fu);
+  }
+  static constexpr std::array<char32_t, 5> k_min{0, 0, 0x80, 0x800, 0x10000};
+  if (cp < k_min[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+}  // namespace
+
+std::string xml_safe(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    size_t len = utf8_sequence(text, i, cp);
+    if (len == 0) {  // drop one invalid byte and resynchronise
+      ++i;
+      continue;
+    }
+    bool allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF);
+    if (allowed) out.append(text.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
+XmlWriter::XmlWriter(Mode mode) : m_mode(mode), m_printer(std::make_unique<tinyxml2::XMLPrinter>(nullptr, true)) {}
+
+XmlWriter::~XmlWriter() = default;
+
+void XmlWriter::declaration() {
+  if (m_mode == Mode::xml) m_printer->PushDeclaration("xml version=\"1.0\" encoding=\"UTF-8\"");
+  else m_printer->PushUnknown("DOCTYPE html");
+  m_printer->PushText("\n");
+}
+
+void XmlWriter::open(std::string_view name) {
+  if (!m_has_content.empty()) m_has_content.back() = true;
+  m_open.emplace_back(name);
+  m_has_content.push_back(false);
+  m_printer->OpenElement(m_open.back().c_str(), true);
+}
+
+void XmlWriter::attribute(std::string_view name, std::string_view value) {
+  std::string n(name);
+  m_printer->PushAttribute(n.c_str(), xml_safe(value).c_str());
+}
+
+void XmlWriter::text(std::string_view text) {
+  std::string safe = xml_safe(text);
+  if (safe.empty()) return;
+  if (!m_has_content.empty()) m_has_content.back() = true;
+  m_printer->PushText(safe.c_str());
+}
+
+void XmlWriter::newline() {
+  if (!m_has_content.empty()) m_has_content.back() = true;
+  m_printer->PushText("\n");
+}
+
+void XmlWriter::comment(std::string_view text) {
+  // "--" may not appear inside an XML comment.
+  std::string safe = xml_safe(text);
+  for (size_t pos; (pos = safe.find("--")) != std::string::npos;) safe.replace(pos, 2, "- -");
+  if (!m_has_content.empty()) m_has_content.back() = true;
+  m_printer->PushComment(safe.c_str());
+}
+
+void XmlWriter::close() {
+  if (m_open.empty()) return;
+  // HTML5 non-void elements must not self-close: an empty text seals the start tag.
+  if (m_mode == Mode::html && !m_has_content.back() && !is_void(m_open.back())) m_printer->PushText("");
+  m_printer->CloseElement(true);
+  m_open.pop_back();
+  m_has_content.pop_back();
+}
+
+void XmlWriter::element(std::string_view name, std::string_view text_content) {
+  open(name);
+  text(text_content);
+  close();
+}
+
+std::string XmlWriter::finish() {
+  while (!m_open.empty()) close();
+  return std::string(m_printer->CStr(), static_cast<size_t>(m_printer->CStrSize() - 1));
+}
+
+bool is_well_formed(std::string_view document, std::string* error) {
+  tinyxml2::XMLDocument parsed;
+  auto result = parsed.Parse(document.data(), document.size());
+  if (result != tinyxml2::XML_SUCCESS) {
+    if (error) *error = std::string(parsed.ErrorStr() ? parsed.ErrorStr() : "parse error");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace leafpress::xml

@@ -1,0 +1,74 @@
+#include "text/language.hpp"
+
+#include <gtest/gtest.h>
+
+#include "text/language_table.hpp"
+
+using namespace leafpress::text;
+
+TEST(Language, CanonicalTags) {
+  EXPECT_EQ(canonical_tag("pt_pt").value(), "pt-PT");
+  EXPECT_EQ(canonical_tag("zh-hans").value(), "zh-Hans");
+  EXPECT_EQ(canonical_tag("ZH-HANT").value(), "zh-Hant");
+  EXPECT_FALSE(canonical_tag("").has_value());
+  EXPECT_FALSE(canonical_tag("e").has_value());
+  EXPECT_FALSE(canonical_tag("pt--PT").has_value());
+  EXPECT_FALSE(canonical_tag("../x").has_value());
+  EXPECT_FALSE(canonical_tag("en-<script>").has_value());
+}
+
+TEST(Language, AutonymsFromCldr) {
+  EXPECT_EQ(language_info("es")->autonym, "español");
+  EXPECT_EQ(language_info("ta")->autonym, "தமிழ்");
+  EXPECT_EQ(language_info("ar")->autonym, "العربية");
+  EXPECT_EQ(language_info("zh-Hans")->autonym, "简体中文");
+  EXPECT_EQ(language_info("zh-Hant")->autonym, "繁體中文");
+  EXPECT_EQ(language_info("ru")->autonym, "русский");
+}
+
+TEST(Language, DirectionScriptQuotes) {
+  auto ar = language_info("ar").value();
+  EXPECT_TRUE(ar.rtl());
+  EXPECT_EQ(ar.script, "Arab");
+  EXPECT_FALSE(ar.fop_language_attribute);
+  EXPECT_EQ(language_info("ur")->direction, Direction::rtl);
+  EXPECT_EQ(language_info("fa")->direction, Direction::rtl);
+  EXPECT_EQ(language_info("ps")->direction, Direction::rtl);
+  EXPECT_EQ(language_info("zh-Hant")->script, "Hant");
+  auto pl = language_info("pl").value();
+  EXPECT_EQ(pl.quote_open, "„");
+  EXPECT_EQ(pl.quote_close, "”");
+  EXPECT_EQ(language_info("fr")->quote_open, "«");
+}
+
+TEST(Language, PluralFormsForEveryKnownLanguage) {
+  EXPECT_EQ(language_info("ar")->nplurals, 6);
+  EXPECT_EQ(language_info("zh-Hans")->plural_forms, "nplurals=1; plural=0;");
+  EXPECT_EQ(language_info("fr")->plural_forms, "nplurals=2; plural=(n > 1);");
+  for (const auto& tag : known_tags()) {
+    auto info = language_info(tag);
+    ASSERT_TRUE(info.has_value()) << tag << ": " << info.error().message;
+    EXPECT_FALSE(info->plural_forms.empty()) << tag;
+    EXPECT_FALSE(info->autonym.empty()) << tag;
+  }
+}
+
+TEST(Language, BengaliIsRefusedForPrintWithAReason) {
+  auto bn = language_info("bn").value();
+  EXPECT_FALSE(bn.print_supported);
+  EXPECT_NE(bn.print_refusal.find("Bengali"), std::string::npos);
+}
+
+TEST(Language, UnknownLanguagesAreErrors) {
+  EXPECT_FALSE(language_info("qq").has_value());
+  EXPECT_FALSE(language_info("not a tag").has_value());
+}
+
+TEST(Language, DerivesPluralFormsFromCldrForLanguagesOutsideTheTable) {
+  auto cs = language_info("nl");  // Dutch: one/other
+  ASSERT_TRUE(cs.has_value()) << cs.error().message;
+  EXPECT_EQ(cs->plural_forms, "nplurals=2; plural=(n != 1);");
+  auto uk = language_info("uk");  // Ukrainian: same rule as Russian
+  ASSERT_TRUE(uk.has_value());
+  EXPECT_EQ(uk->nplurals, 3);
+}
