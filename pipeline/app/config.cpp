@@ -17,6 +17,11 @@ SourceSpan span_of(const toml::node& node, const std::string& file) {
   return {file, static_cast<uint32_t>(begin.line), static_cast<uint32_t>(begin.column)};
 }
 
+SourceSpan span_of_key(const toml::key& key, const std::string& file) {
+  const auto& begin = key.source().begin;
+  return {file, static_cast<uint32_t>(begin.line), static_cast<uint32_t>(begin.column)};
+}
+
 class Reader {
  public:
   Reader(const toml::table& root, std::string file) : m_root(root), m_file(std::move(file)) {}
@@ -27,7 +32,7 @@ class Reader {
     for (const auto& [key, node] : table) {
       if (std::find(allowed.begin(), allowed.end(), key.str()) == allowed.end()) {
         std::string name = section.empty() ? std::string(key.str()) : section + "." + std::string(key.str());
-        return fail(span_of(node, m_file), fmt::format("unknown key \"{}\" (allowed here: {})", name,
+        return fail(span_of_key(key, m_file), fmt::format("unknown key \"{}\" (allowed here: {})", name,
                                                         fmt::join(allowed, ", ")));
       }
     }

@@ -44,7 +44,10 @@ Result<std::string> read_file(const fs::path& path, const std::string& display_n
 
 Result<WriteOutcome> write_file_atomic(const fs::path& path, std::string_view content) {
   std::error_code ec;
-  if (fs::exists(path, ec) && fs::file_size(path, ec) == content.size()) {
+  auto status = fs::symlink_status(path, ec);
+  if (fs::exists(status) && !fs::is_regular_file(status))
+    return fail({path.string()}, "is not a regular file (a folder, device or link); refusing to replace it");
+  if (fs::exists(status) && fs::file_size(path, ec) == content.size()) {
     auto existing = read_file(path);
     if (existing && *existing == content) return WriteOutcome::unchanged;
   }

@@ -1,0 +1,85 @@
+#include "app/files.hpp"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <thread>
+
+#include "test_support/temp_dir.hpp"
+
+using namespace leafpress::app;
+
+TEST(Files, AtomicWriteCreatesFoldersAndSkipsUnchangedContent) {
+  leafpress::testing::TempDir dir;
+  fs::path file = dir.path() / "a" / "b" / "c.txt";
+  ASSERT_EQ(write_file_atomic(file, "one").value(), WriteOutcome::written);
+  EXPECT_EQ(read_file(file).value(), "one");
+  struct stat before {};
+  ::stat(file.c_str(), &before);
+  ASSERT_EQ(write_file_atomic(file, "one").value(), WriteOutcome::unchanged);
+  struct stat after {};
+  ::stat(file.c_str(), &after);
+  EXPECT_EQ(before.st_ino, after.st_ino);
+  ASSERT_EQ(write_file_atomic(file, "two").value(), WriteOutcome::written);
+  EXPECT_EQ(read_file(file).value(), "two");
+  // No temporary file is left behind.
+  size_t entries = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(file.parent_path())) ++entries;
+  EXPECT_EQ(entries, 1u);
+}
+
+TEST(Files, WriteIntoUnwritableFolderIsAnErrorNamingTheFile) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root can write anywhere";
+  leafpress::testing::TempDir dir;
+  fs::create_directories(dir.path() / "ro");
+  fs::permissions(dir.path() / "ro", fs::perms::owner_read | fs::perms::owner_exec);
+  auto result = write_file_atomic(dir.path() / "ro" / "x.txt", "x");
+  ASSERT_FALSE(result.has_value());
+  EXPECT_NE(result.error().to_string().find("x.txt"), std::string::npos);
+}
+
+TEST(Files, RefusesToReplaceWhatIsNotARegularFile) {
+  leafpress::testing::TempDir dir;
+  fs::create_directories(dir.path() / "sub");
+  EXPECT_FALSE(write_file_atomic(dir.path() / "sub", "x").has_value());
+  fs::create_symlink(dir.path() / "elsewhere.txt", dir.path() / "link.txt");
+  auto result = write_file_atomic(dir.path() / "link.txt", "x");
+  ASSERT_FALSE(result.has_value());
+  EXPECT_NE(result.error().message.find("not a regular file"), std::string::npos);
+  EXPECT_FALSE(fs::exists(dir.path() / "elsewhere.txt"));
+}
+
+TEST(Files, WriteErrorsOnAFullDeviceAreReported) {
+  // Writing through /dev/full fails with ENOSPC; a fresh temp file there is impossible to
+  // create as non-root and refused as a device when root: either way an error comes back.
+  auto result = write_file_atomic("/dev/full", "x");
+  EXPECT_FALSE(result.has_value());
+  EXPECT_TRUE(fs::is_character_file("/dev/full"));
+}
+
+TEST(Files, LockSerialisesHolders) {
+  leafpress::testing::TempDir dir;
+  fs::path target = dir.path() / "cat.po";
+  auto first = FileLock::acquire(target);
+  ASSERT_TRUE(first.has_value());
+  std::atomic<bool> second_got_it{false};
+  std::thread other([&] {
+    auto second = FileLock::acquire(target);
+    second_got_it = second.has_value();
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_FALSE(second_got_it.load());
+  { FileLock released = std::move(*first); }
+  other.join();
+  EXPECT_TRUE(second_got_it.load());
+}
+
+TEST(Files, IsInside) {
+  leafpress::testing::TempDir dir;
+  fs::create_directories(dir.path() / "output" / "html");
+  EXPECT_TRUE(is_inside(dir.path() / "output", dir.path() / "output" / "html" / "x.html"));
+  EXPECT_FALSE(is_inside(dir.path() / "output", dir.path() / "output" / ".." / "x.html"));
+  fs::create_directory_symlink("/", dir.path() / "output" / "escape");
+  EXPECT_FALSE(is_inside(dir.path() / "output", dir.path() / "output" / "escape" / "etc"));
+}
