@@ -7,6 +7,7 @@ find_package(fmt REQUIRED)
 find_package(CLI11 CONFIG REQUIRED)
 # cmark's CMake config insists on the cmark executable; pkg-config needs only the library.
 pkg_check_modules(CMARK REQUIRED IMPORTED_TARGET libcmark)
+pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 find_package(Threads REQUIRED)
 find_package(tomlplusplus CONFIG REQUIRED)
 if(LEAFPRESS_TESTS)

@@ -5,15 +5,20 @@ fonts-noto-cjk ships Noto Sans CJK only as OpenType collections (.ttc with CFF o
 which FOP 2.8 cannot read ("'loca' table not found"). This copies the Simplified (SC) and
 Traditional (TC) Chinese faces, regular and bold, out of the collections into standalone
 .otf files. Glyphs and tables are kept as they are (FOP subsets them when it embeds them),
-with one change to the character map: radicals and compatibility ideographs that share a
-glyph with a unified ideograph are unmapped. FOP writes the PDF's text layer from the
-first character that maps to each glyph, so without this, copied or extracted text would
-read U+2F08 KANGXI RADICAL MAN instead of U+4EBA 人. Text is NFC-normalised on input,
-which already turns compatibility ideographs into unified ones.
+with two changes:
+- The collection's faces share one CFF table, named for the Japanese face; each extracted
+  font's CFF gets its own face's PostScript name (same length, patched in place), so the
+  PDF names the Chinese font it uses.
+- Radicals and compatibility ideographs that share a glyph with a unified ideograph are
+  unmapped. FOP writes the PDF's text layer from the first character that maps to each
+  glyph, so without this, copied or extracted text would read U+2F08 KANGXI RADICAL MAN
+  instead of U+4EBA 人. Text is NFC-normalised on input, which already turns
+  compatibility ideographs into unified ones.
+The PDF step (leafpress build --pdf) runs this on first use; it takes a few seconds.
 
 Usage: /usr/bin/python3 scripts/extract_cjk_fonts.py [OUTPUT_DIR] [FONT_DIR]
-  OUTPUT_DIR defaults to .cache/fonts in the repository (git-ignored through a
-  .gitignore that this script writes there); FONT_DIR to Debian's Noto CJK folder.
+  OUTPUT_DIR defaults to .cache/fonts in the repository (kept out of git by a .gitignore
+  that this script writes into OUTPUT_DIR); FONT_DIR to Debian's Noto CJK folder.
 Needs Debian's python3-fonttools. Does nothing for files already extracted.
 """
 import os
@@ -22,6 +27,7 @@ import tempfile
 
 try:
     from fontTools.ttLib import TTCollection
+    from fontTools.ttLib.tables.DefaultTable import DefaultTable
 except ImportError:
     sys.exit("extract_cjk_fonts: fontTools not found; install the Debian package python3-fonttools "
              "(scripts/setup.sh) and run this with /usr/bin/python3")
@@ -50,6 +56,24 @@ def unmap_duplicates(font):
             del table.cmap[code]
 
 
+def cff_with_face_name(font):
+    """The raw CFF table with its one font name replaced by the face's PostScript name."""
+    data = bytearray(font.reader["CFF "])
+    header_size = data[2]
+    count = int.from_bytes(data[header_size:header_size + 2], "big")
+    off_size = data[header_size + 2]
+    offsets = [int.from_bytes(data[header_size + 3 + i * off_size:header_size + 3 + (i + 1) * off_size], "big")
+               for i in range(count + 1)]
+    base = header_size + 3 + (count + 1) * off_size - 1  # offsets count from 1
+    old = bytes(data[base + offsets[0]:base + offsets[1]])
+    new = font["name"].getDebugName(6).encode("ascii")
+    if count == 1 and len(new) == len(old):
+        data[base + offsets[0]:base + offsets[1]] = new
+    table = DefaultTable("CFF ")
+    table.data = bytes(data)
+    return table
+
+
 WEIGHTS = {"Regular": "NotoSansCJK-Regular.ttc", "Bold": "NotoSansCJK-Bold.ttc"}
 
 
@@ -57,8 +81,7 @@ def main():
     out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, ".cache", "fonts")
     font_dir = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/fonts/opentype/noto"
     os.makedirs(out_dir, exist_ok=True)
-    cache_root = os.path.dirname(out_dir) if os.path.basename(out_dir) == "fonts" else out_dir
-    ignore = os.path.join(cache_root, ".gitignore")
+    ignore = os.path.join(out_dir, ".gitignore")
     if not os.path.exists(ignore):
         with open(ignore, "w", encoding="utf-8") as f:
             f.write("# generated files; never committed\n*\n")
@@ -78,13 +101,25 @@ def main():
             target = os.path.join(out_dir, f"{stem}-{weight}.otf")
             if os.path.exists(target):
                 continue
-            # Write then rename, so an interrupted run never leaves a truncated font behind.
             unmap_duplicates(font)
+            # The character map needed the glyph order, which loaded the shared CFF table;
+            # replace the loaded copy by its original bytes (with the face's name) so that it
+            # is written as it is (compiling 65,535 charstrings again would take minutes), and
+            # keep the head table as it is.
+            font.getGlyphOrder()
+            font.tables["CFF "] = cff_with_face_name(font)
+            font.recalcBBoxes = False
+            font.recalcTimestamp = False
+            # Write then rename, so an interrupted run never leaves a truncated font behind.
             fd, temporary = tempfile.mkstemp(dir=out_dir, suffix=".tmp-otf")
             os.close(fd)
-            font.save(temporary)
-            os.chmod(temporary, 0o644)
-            os.replace(temporary, target)
+            try:
+                font.save(temporary)
+                os.chmod(temporary, 0o644)
+                os.replace(temporary, target)
+            finally:
+                if os.path.exists(temporary):
+                    os.remove(temporary)
             print(f"extract_cjk_fonts: wrote {target}")
     return 0
 

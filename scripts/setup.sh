@@ -7,11 +7,13 @@ packages=(
   # build
   build-essential cmake pkg-config ninja-build
   libicu-dev libboost-locale-dev libtinyxml2-dev libfmt-dev libcli11-dev libcmark-dev
-  libtomlplusplus-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libtomlplusplus-dev libxxhash-dev libgtest-dev libgmock-dev libbenchmark-dev
   # catalogs: GNU gettext is the oracle in tests
   gettext
   # print: Apache FOP, fonts, PDF tools, a CMYK profile
   fop fonts-noto-core fonts-noto-cjk poppler-utils libgs-common python3-fonttools
+  # print: javac, to compile the batch runner that renders many files in one FOP JVM
+  openjdk-17-jdk-headless
   # browser tests and fuzzing
   chromium clang libclang-rt-14-dev
 )

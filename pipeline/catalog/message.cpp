@@ -13,8 +13,17 @@ void Message::set_flag(std::string_view flag, bool on) {
   auto it = std::find(flags.begin(), flags.end(), flag);
   if (on && it == flags.end()) {
     // "fuzzy" goes first, as msgmerge writes it.
-    if (flag == "fuzzy") flags.insert(flags.begin(), std::string(flag));
-    else flags.emplace_back(flag);
+    if (flag == "fuzzy") {
+      // Rebuilt rather than inserted at the front: GCC 12 -O2 reports a false null
+      // dereference (-Wnull-dereference) for the insert.
+      std::vector<std::string> updated;
+      updated.reserve(flags.size() + 1);
+      updated.emplace_back(flag);
+      for (auto& f : flags) updated.push_back(std::move(f));
+      flags = std::move(updated);
+    } else {
+      flags.emplace_back(flag);
+    }
   } else if (!on && it != flags.end()) {
     flags.erase(it);
   }

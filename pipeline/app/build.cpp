@@ -1,0 +1,190 @@
+#include "app/build.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <optional>
+
+#include "app/build_cache.hpp"
+#include "app/catalog_commands.hpp"
+#include "app/extract.hpp"
+#include "app/files.hpp"
+#include "app/fop.hpp"
+#include "app/output_files.hpp"
+#include "app/parallel.hpp"
+#include "app/render_plan.hpp"
+#include "app/ui_template.hpp"
+#include "catalog/po_writer.hpp"
+
+namespace leafpress::app {
+namespace {
+
+constexpr const char* k_ui_domain = "ui";
+
+bool stop_requested(const BuildOptions& options) {
+  return options.interrupted && options.interrupted->load();
+}
+
+// Hashes of everything a build reads, taken once at the start.
+struct Inputs {
+  std::string environment;  // leafpress binary + config + glossary
+  std::vector<SourceFile> sources;
+  std::string sources_key;  // all source paths and hashes
+};
+
+Result<Inputs> snapshot_inputs(const Project& project) {
+  Inputs inputs;
+  auto exe = read_file("/proc/self/exe");
+  auto config = read_file(project.config_path());
+  auto glossary = read_file(project.locales_dir() / "glossary.toml");
+  inputs.environment = combined_hash({exe ? content_hash(*exe) : std::string("unknown"),
+                                      config ? content_hash(*config) : std::string(),
+                                      glossary ? content_hash(*glossary) : std::string()});
+  auto paths = project.source_documents();
+  if (!paths) return std::unexpected(paths.error());
+  std::string all;
+  for (const auto& path : *paths) {
+    auto bytes = read_file(path, project.relative(path));
+    if (!bytes) return std::unexpected(bytes.error());
+    SourceFile file{path, project.relative(path), path.stem().string(), std::move(*bytes), {}};
+    file.hash = content_hash(file.bytes);
+    all += file.relative + '\t' + file.hash + '\n';
+    inputs.sources.push_back(std::move(file));
+  }
+  inputs.sources_key = combined_hash({inputs.environment, all});
+  return inputs;
+}
+
+std::string file_hash(const fs::path& path) {
+  auto bytes = read_file(path);
+  return bytes ? content_hash(*bytes) : std::string("absent");
+}
+
+// locales/statements.pot: re-extracted only when a source, the config or the glossary changed.
+Result<void> stage_templates(const Project& project, const Inputs& inputs, BuildCache& cache, OutputLog& log,
+                             Diagnostics& diagnostics) {
+  fs::path pot = project.template_path(k_statements_domain);
+  std::string key = "template:statements";
+  if (cache.matches(key, inputs.sources_key) && cache.matches(key + ":out", file_hash(pot))) {
+    cache.put(key, inputs.sources_key);
+    cache.put(key + ":out", *cache.get(key + ":out"));
+    log.reused(1);
+    return {};
+  }
+  auto report = extract_templates(project, diagnostics);
+  if (!report) return std::unexpected(report.error());
+  log.record(pot, report->written ? WriteOutcome::written : WriteOutcome::unchanged);
+  cache.put(key, inputs.sources_key);
+  cache.put(key + ":out", file_hash(pot));
+
+  // locales/ui.pot comes from the message list compiled into leafpress.
+  auto written = write_file_atomic(project.template_path(k_ui_domain),
+                                   catalog::write_po(ui_template(project.config.project_name)));
+  if (!written) return std::unexpected(written.error());
+  log.record(project.template_path(k_ui_domain), *written);
+  return {};
+}
+
+// Every target's catalogs merged with the templates; skipped for a language whose catalogs and
+// templates are byte-identical to what the last build left.
+Result<void> stage_catalogs(const Project& project, BuildCache& cache, OutputLog& log, Diagnostics& diagnostics) {
+  std::string templates = combined_hash({file_hash(project.template_path(k_statements_domain)),
+                                         file_hash(project.template_path(k_ui_domain))});
+  auto state_of = [&](const std::string& lang) {
+    return combined_hash({templates, file_hash(project.catalog_path(lang, k_statements_domain)),
+                          file_hash(project.catalog_path(lang, k_ui_domain))});
+  };
+  std::vector<std::string> stale;
+  for (const auto& lang : project.config.targets) {
+    if (cache.matches("catalogs:" + lang, state_of(lang))) {
+      cache.put("catalogs:" + lang, state_of(lang));
+      log.reused(2);
+    } else {
+      stale.push_back(lang);
+    }
+  }
+  if (stale.empty()) return {};
+  auto report = update_catalogs(project, stale, diagnostics);
+  if (!report) return std::unexpected(report.error());
+  for (const auto& update : report->catalogs)
+    log.record(update.path, update.written ? WriteOutcome::written : WriteOutcome::unchanged);
+  for (const auto& lang : stale) cache.put("catalogs:" + lang, state_of(lang));
+  return {};
+}
+
+Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_files, OutputLog& log,
+                        Diagnostics& diagnostics) {
+  std::vector<PdfJob> jobs;
+  for (const auto& fo : fo_files) {
+    fs::path pdf = fo;
+    pdf.replace_extension(".pdf");
+    jobs.push_back({fo, pdf});
+  }
+  if (jobs.empty()) return {};
+  auto rendered = render_pdfs(jobs, project.output_dir() / ".fop", diagnostics);
+  for (const auto& job : jobs)
+    if (fs::exists(job.pdf)) log.record(job.pdf, WriteOutcome::written);
+  if (!rendered) return std::unexpected(rendered.error());
+  return {};
+}
+
+}  // namespace
+
+bool BuildReport::gate_refused() const {
+  return std::any_of(gate.begin(), gate.end(), [](const LanguageVerdict& v) { return !v.pass; });
+}
+
+fs::path build_cache_path(const Project& project) { return project.output_dir() / ".leafpress-cache"; }
+
+Result<BuildReport> run_build(const Project& project, const BuildOptions& options, Diagnostics& diagnostics) {
+  remove_stale_temporaries(project);
+  auto inputs = snapshot_inputs(project);
+  if (!inputs) return std::unexpected(inputs.error());
+  BuildCache cache(build_cache_path(project));
+  OutputLog log(project);
+
+  if (auto templates = stage_templates(project, *inputs, cache, log, diagnostics); !templates)
+    return std::unexpected(templates.error());
+  if (stop_requested(options)) return fail({}, "interrupted");
+  if (auto catalogs = stage_catalogs(project, cache, log, diagnostics); !catalogs)
+    return std::unexpected(catalogs.error());
+  if (stop_requested(options)) return fail({}, "interrupted");
+
+  BuildReport report;
+  report.documents = inputs->sources.size();
+  report.languages = project.config.targets.size();
+
+  // Which languages may print: all of them for an ordinary build or a proof, only those
+  // passing the gate with --print.
+  std::vector<std::string> print_languages = project.config.print;
+  if (options.print && !options.proof) {
+    auto verdicts = evaluate_print_gate(project, diagnostics);
+    if (!verdicts) return std::unexpected(verdicts.error());
+    report.gate_ran = true;
+    report.gate = std::move(*verdicts);
+    print_languages.clear();
+    for (const auto& verdict : report.gate)
+      if (verdict.pass) print_languages.push_back(verdict.lang);
+  }
+
+  RenderPlan plan(project, inputs->environment, inputs->sources, print_languages, options.proof);
+  std::vector<fs::path> fo_files;
+  auto rendered = plan.run(cache, log, diagnostics, options.jobs == 0 ? default_jobs() : options.jobs,
+                           options.progress, options.interrupted, fo_files);
+  if (!rendered) return std::unexpected(rendered.error());
+
+  if (options.pdf || options.print || (options.proof && options.pdf)) {
+    if (auto pdfs = stage_pdfs(project, fo_files, log, diagnostics); !pdfs) return std::unexpected(pdfs.error());
+  }
+
+  cache.forget_unused();
+  if (auto saved = cache.save(build_cache_path(project)); !saved) return std::unexpected(saved.error());
+  report.written = log.written();
+  report.unchanged = log.unchanged();
+  report.reused = log.reused_count();
+  return report;
+}
+
+}  // namespace leafpress::app

@@ -1,0 +1,46 @@
+#pragma once
+// `leafpress build`: the whole batch. Templates from the sources, catalogs updated, then every
+// statement × language rendered to HTML and (for print languages) XSL-FO, optionally PDF.
+// Incremental: each stage re-runs only when the content of one of its inputs changed.
+#include <atomic>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "app/print_gate.hpp"
+#include "app/project.hpp"
+#include "base/diagnostics.hpp"
+
+namespace leafpress::app {
+
+struct BuildOptions {
+  bool print = false;  // the print gate: FO + PDF only for languages that pass it
+  bool proof = false;  // FO (and PDF with `pdf`) for every print language, marked PROOF
+  bool pdf = false;    // render the FO files to PDF with Apache FOP
+  unsigned jobs = 0;   // worker threads; 0 = one per core
+  /// Called after each finished piece of work (thread-safe callers only: it runs on the
+  /// calling thread between stages and under a lock during parallel work).
+  std::function<void(size_t done, size_t total, std::string_view what)> progress;
+  /// Set from a signal handler to stop between files; the build then fails with "interrupted".
+  const std::atomic<bool>* interrupted = nullptr;
+};
+
+struct BuildReport {
+  size_t documents = 0;
+  size_t languages = 0;               // target languages (the source language not counted)
+  std::vector<std::string> written;   // files written, relative to the project root, sorted
+  size_t unchanged = 0;               // outputs whose bytes were already right
+  size_t reused = 0;                  // outputs skipped because none of their inputs changed
+  bool gate_ran = false;
+  std::vector<LanguageVerdict> gate;  // with BuildOptions::print
+  [[nodiscard]] bool gate_refused() const;
+};
+
+/// Runs the batch over `project`. Failures of single documents or catalogs are reported to
+/// `diagnostics` and the rest still builds; the result is an error when input was unusable.
+Result<BuildReport> run_build(const Project& project, const BuildOptions& options, Diagnostics& diagnostics);
+
+/// Where the build keeps what it read last time.
+fs::path build_cache_path(const Project& project);
+
+}  // namespace leafpress::app

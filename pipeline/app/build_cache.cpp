@@ -1,0 +1,77 @@
+#include "app/build_cache.hpp"
+
+#include <xxhash.h>
+
+#include <fmt/format.h>
+
+#include "app/files.hpp"
+
+namespace leafpress::app {
+namespace {
+constexpr std::string_view k_magic = "leafpress-cache 1\n";
+}
+
+std::string content_hash(std::string_view bytes) {
+  XXH128_hash_t hash = XXH3_128bits(bytes.data(), bytes.size());
+  return fmt::format("{:016x}{:016x}", hash.high64, hash.low64);
+}
+
+std::string combined_hash(std::initializer_list<std::string_view> parts) {
+  std::string joined;
+  for (auto part : parts) {
+    joined += std::to_string(part.size());
+    joined += ':';
+    joined += part;
+  }
+  return content_hash(joined);
+}
+
+BuildCache::BuildCache(const fs::path& file) {
+  auto text = read_file(file);
+  if (!text || text->compare(0, k_magic.size(), k_magic) != 0) return;
+  std::string_view rest(*text);
+  rest.remove_prefix(k_magic.size());
+  while (!rest.empty()) {
+    size_t end = rest.find('\n');
+    std::string_view line = rest.substr(0, end);
+    size_t tab = line.find('\t');
+    if (tab != std::string_view::npos) m_entries.emplace(line.substr(0, tab), line.substr(tab + 1));
+    if (end == std::string_view::npos) break;
+    rest.remove_prefix(end + 1);
+  }
+}
+
+std::optional<std::string> BuildCache::get(const std::string& key) const {
+  std::lock_guard lock(m_mutex);
+  auto it = m_entries.find(key);
+  if (it == m_entries.end()) return std::nullopt;
+  return it->second;
+}
+
+void BuildCache::put(const std::string& key, std::string value) {
+  std::lock_guard lock(m_mutex);
+  m_entries[key] = std::move(value);
+  m_used[key] = true;
+}
+
+bool BuildCache::matches(const std::string& key, const std::string& value) const {
+  std::lock_guard lock(m_mutex);
+  auto it = m_entries.find(key);
+  return it != m_entries.end() && it->second == value;
+}
+
+void BuildCache::forget_unused() {
+  std::lock_guard lock(m_mutex);
+  std::erase_if(m_entries, [&](const auto& entry) { return !m_used.contains(entry.first); });
+}
+
+Result<void> BuildCache::save(const fs::path& file) const {
+  std::lock_guard lock(m_mutex);
+  std::string text(k_magic);
+  for (const auto& [key, value] : m_entries) text += key + '\t' + value + '\n';
+  auto written = write_file_atomic(file, text);
+  if (!written) return std::unexpected(written.error());
+  return {};
+}
+
+}  // namespace leafpress::app

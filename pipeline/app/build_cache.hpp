@@ -1,0 +1,47 @@
+#pragma once
+// BuildCache: what the last build read and wrote, keyed on content hashes (never file times),
+// so the next build redoes only the stages whose inputs changed.
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "base/result.hpp"
+
+namespace leafpress::app {
+
+namespace fs = std::filesystem;
+
+/// A 128-bit content hash (XXH3) as 32 hex digits.
+std::string content_hash(std::string_view bytes);
+
+/// Hash of several parts, each length-prefixed so that ("ab","c") and ("a","bc") differ.
+std::string combined_hash(std::initializer_list<std::string_view> parts);
+
+class BuildCache {
+ public:
+  /// Loads the cache file; a missing or unreadable one gives an empty cache (a full build).
+  explicit BuildCache(const fs::path& file);
+  BuildCache(const BuildCache&) = delete;
+  BuildCache& operator=(const BuildCache&) = delete;
+
+  /// The value recorded for `key` by the last build, if any.
+  [[nodiscard]] std::optional<std::string> get(const std::string& key) const;
+  /// Records `value` for `key` (thread-safe).
+  void put(const std::string& key, std::string value);
+  /// True when the last build recorded exactly `value` for `key`.
+  [[nodiscard]] bool matches(const std::string& key, const std::string& value) const;
+  /// Keeps only the keys recorded during this run (drops outputs that no longer exist).
+  void forget_unused();
+  /// Writes the cache atomically; untouched when nothing changed.
+  Result<void> save(const fs::path& file) const;
+
+ private:
+  mutable std::mutex m_mutex;
+  std::map<std::string, std::string> m_entries;
+  std::map<std::string, bool> m_used;
+};
+
+}  // namespace leafpress::app

@@ -1,0 +1,140 @@
+#include "app/extract.hpp"
+
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+
+#include "app/files.hpp"
+#include "app/glossary_loader.hpp"
+#include "catalog/po_writer.hpp"
+#include "l10n/template.hpp"
+#include "readers/reader.hpp"
+
+namespace leafpress::app {
+
+namespace {
+
+std::string format_date(std::time_t seconds) {
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  return fmt::format("{:%Y-%m-%d %H:%M}+0000", utc);
+}
+
+// POT-Creation-Date from SOURCE_DATE_EPOCH (reproducible builds), if set.
+Result<std::optional<std::string>> epoch_date() {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (!epoch || !*epoch) return std::optional<std::string>();
+  char* end = nullptr;
+  long long value = std::strtoll(epoch, &end, 10);
+  if (*end != '\0' || value < 0) return fail({}, fmt::format("SOURCE_DATE_EPOCH \"{}\" is not a number of seconds", epoch));
+  return std::optional<std::string>(format_date(static_cast<std::time_t>(value)));
+}
+
+// The POT-Creation-Date value written in an existing template, or empty.
+std::string existing_date(std::string_view pot) {
+  constexpr std::string_view field = "\"POT-Creation-Date: ";
+  size_t start = pot.find(field);
+  if (start == std::string_view::npos) return {};
+  start += field.size();
+  size_t end = pot.find("\\n\"", start);
+  if (end == std::string_view::npos) return {};
+  return std::string(pot.substr(start, end - start));
+}
+
+}  // namespace
+
+Result<std::vector<doc::Document>> read_sources(const Project& project, Diagnostics& diagnostics) {
+  auto paths = project.source_documents();
+  if (!paths) return std::unexpected(paths.error());
+  std::vector<doc::Document> documents;
+  size_t failed = 0;
+  for (const auto& path : *paths) {
+    std::string name = project.relative(path);
+    auto bytes = read_file(path, name);
+    if (!bytes) {
+      diagnostics.error(bytes.error().where, bytes.error().message);
+      ++failed;
+      continue;
+    }
+    auto document = readers::read_document(*bytes, name, project.config.source_language);
+    if (!document) {
+      diagnostics.error(document.error().where, document.error().message);
+      ++failed;
+      continue;
+    }
+    documents.push_back(std::move(*document));
+  }
+  if (failed > 0)
+    return fail({project.relative(project.source_dir())},
+                failed == 1 ? "1 source document could not be read"
+                            : fmt::format("{} source documents could not be read", failed));
+  return documents;
+}
+
+Result<std::vector<doc::Document>> read_sources(const Project& project) {
+  Diagnostics diagnostics;
+  auto documents = read_sources(project, diagnostics);
+  if (!documents && !diagnostics.items().empty()) {
+    const Diagnostic& first = diagnostics.items().front();
+    return fail(first.where, first.message);
+  }
+  return documents;
+}
+
+Result<l10n::Segmentation> project_segmentation(const Project& project) {
+  auto segmentation = l10n::parse_segmentation(project.config.segmentation);
+  if (!segmentation)
+    return fail({"leafpress.toml"}, "\"project.segmentation\" must be \"paragraph\" or \"sentence\"");
+  return *segmentation;
+}
+
+Result<ExtractReport> extract_templates(const Project& project, Diagnostics& diagnostics) {
+  auto documents = read_sources(project, diagnostics);
+  if (!documents) return std::unexpected(documents.error());
+  auto segmentation = project_segmentation(project);
+  if (!segmentation) return std::unexpected(segmentation.error());
+  auto glossary = load_glossary(project);
+  if (!glossary) return std::unexpected(glossary.error());
+  auto epoch = epoch_date();
+  if (!epoch) return std::unexpected(epoch.error());
+
+  ExtractReport report;
+  report.template_path = project.template_path(k_statements_domain);
+  report.documents = documents->size();
+  for (const auto& document : *documents) report.units += l10n::extract_units(document, *segmentation).size();
+
+  auto render = [&](const std::string& date) {
+    catalog::Catalog pot = l10n::make_template(*documents, *segmentation, *glossary, project.config.project_name, date);
+    report.messages = pot.messages.empty() ? 0 : pot.messages.size() - 1;
+    return catalog::write_po(pot);
+  };
+
+  auto lock = FileLock::acquire(report.template_path);
+  if (!lock) return std::unexpected(lock.error());
+  std::string content;
+  if (*epoch) {
+    content = render(**epoch);
+  } else {
+    // An unchanged source never rewrites the template: try the existing date first.
+    std::error_code ec;
+    if (fs::exists(report.template_path, ec)) {
+      auto old = read_file(report.template_path, project.relative(report.template_path));
+      if (!old) return std::unexpected(old.error());
+      std::string date = existing_date(*old);
+      if (!date.empty()) {
+        content = render(date);
+        if (content != *old) content.clear();
+      }
+    }
+    if (content.empty()) content = render(format_date(std::time(nullptr)));
+  }
+  auto outcome = write_file_atomic(report.template_path, content);
+  if (!outcome) return std::unexpected(outcome.error());
+  report.written = *outcome == WriteOutcome::written;
+  return report;
+}
+
+}  // namespace leafpress::app

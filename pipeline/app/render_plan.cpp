@@ -1,0 +1,324 @@
+#include "app/render_plan.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <mutex>
+#include <unordered_map>
+
+#include "app/extract.hpp"
+#include "app/parallel.hpp"
+#include "app/ui_template.hpp"
+#include "catalog/mo_writer.hpp"
+#include "catalog/po_parser.hpp"
+#include "l10n/unit.hpp"
+#include "qa/review.hpp"
+#include "readers/reader.hpp"
+#include "text/language.hpp"
+#include "text/ui_translator.hpp"
+#include "writers/fo_writer.hpp"
+#include "writers/html_writer.hpp"
+#include "writers/index_writer.hpp"
+
+namespace leafpress::app {
+namespace {
+
+constexpr const char* k_statements = "statements";
+constexpr const char* k_ui = "ui";
+
+std::string file_hash(const fs::path& path) {
+  auto bytes = read_file(path);
+  return bytes ? content_hash(*bytes) : std::string("absent");
+}
+
+doc::Role role_from_config(const std::string& name) {
+  if (name == "preamble") return doc::Role::preamble;
+  if (name == "title") return doc::Role::title;
+  if (name == "body") return doc::Role::body;
+  if (name == "category") return doc::Role::category;
+  return doc::Role::none;
+}
+
+writers::Imprint imprint_of(const Config& config) {
+  return {config.imprint.printed_by, config.imprint.promoted_by, config.imprint.on_behalf_of,
+          config.imprint.translate};
+}
+
+// A language's catalogs, parsed once, on first need.
+struct LanguageData {
+  std::string tag;
+  text::Language info;
+  bool is_source = false;
+  std::string catalogs_hash;  // statements.po + ui.po bytes
+  std::once_flag parsed;
+  bool usable = true;  // false when a catalog could not be read: the language is skipped
+  bool draft = false;
+  std::unordered_map<std::string, std::string> translations;  // msgid → msgstr (translated only)
+  std::optional<text::UiTranslator> ui;
+};
+
+// A statement, parsed once, on first need.
+struct DocumentData {
+  const SourceFile* source = nullptr;
+  std::once_flag parsed;
+  std::optional<doc::Document> document;
+};
+
+}  // namespace
+
+struct RenderPlan::State {
+  const Project& project;
+  std::string environment;
+  const std::vector<SourceFile>& sources;
+  std::vector<std::string> print_languages;
+  bool proof = false;
+  l10n::Segmentation segmentation = l10n::Segmentation::paragraph;
+  std::vector<std::unique_ptr<LanguageData>> languages;  // source first, then targets in order
+  std::vector<std::unique_ptr<DocumentData>> documents;
+  std::mutex diagnostics_mutex;
+
+  State(const Project& p, std::string env, const std::vector<SourceFile>& s, std::vector<std::string> print, bool pr)
+      : project(p), environment(std::move(env)), sources(s), print_languages(std::move(print)), proof(pr) {}
+
+  void report(Diagnostics& diagnostics, const Error& error) {
+    std::lock_guard lock(diagnostics_mutex);
+    diagnostics.error(error.where, error.message);
+  }
+
+  bool prints(const std::string& lang) const {
+    return std::find(print_languages.begin(), print_languages.end(), lang) != print_languages.end();
+  }
+
+  const doc::Document* document(DocumentData& data, Diagnostics& diagnostics) {
+    std::call_once(data.parsed, [&] {
+      auto parsed = readers::read_document(data.source->bytes, data.source->relative, project.config.source_language);
+      if (parsed) data.document = std::move(*parsed);
+      else report(diagnostics, parsed.error());
+    });
+    return data.document ? &*data.document : nullptr;
+  }
+
+  void load_language(LanguageData& data, Diagnostics& diagnostics) {
+    std::call_once(data.parsed, [&] {
+      if (data.is_source) {
+        data.ui.emplace(data.tag);
+        return;
+      }
+      fs::path statements_path = project.catalog_path(data.tag, k_statements);
+      auto bytes = read_file(statements_path, project.relative(statements_path));
+      auto parsed = bytes ? catalog::parse_po(*bytes, project.relative(statements_path))
+                          : Result<catalog::Catalog>(std::unexpected(bytes.error()));
+      if (!parsed) {
+        report(diagnostics, parsed.error());
+        data.usable = false;
+        return;
+      }
+      data.draft = qa::draft_note(*parsed).has_value();
+      for (const auto& message : parsed->messages)
+        if (!message.obsolete && !message.is_header() && !message.msgctxt && message.is_translated())
+          data.translations.emplace(message.msgid, message.msgstr.front());
+
+      // Page furniture: the ui catalog compiled to MO in memory and read through Boost.Locale.
+      fs::path ui_path = project.catalog_path(data.tag, k_ui);
+      auto ui_bytes = read_file(ui_path, project.relative(ui_path));
+      auto ui_catalog = ui_bytes ? catalog::parse_po(*ui_bytes, project.relative(ui_path))
+                                 : Result<catalog::Catalog>(std::unexpected(ui_bytes.error()));
+      if (!ui_catalog) {
+        report(diagnostics, ui_catalog.error());
+        data.ui.emplace(data.tag);
+        return;
+      }
+      auto translator = text::UiTranslator::from_mo(data.tag, catalog::compile_mo(*ui_catalog),
+                                                    project.relative(ui_path));
+      if (translator) data.ui.emplace(std::move(*translator));
+      else {
+        report(diagnostics, translator.error());
+        data.ui.emplace(data.tag);
+      }
+    });
+  }
+
+  std::vector<writers::LanguageVersion> versions(const std::string& doc_name, const std::string& prefix) const {
+    std::vector<writers::LanguageVersion> out;
+    for (const auto& language : languages)
+      out.push_back({language->info, prefix + language->tag + "/" + doc_name + ".html"});
+    return out;
+  }
+
+  // Renders one (document, language) pair; returns the FO path when one belongs to it.
+  void render(DocumentData& doc_data, LanguageData& language, BuildCache& cache, OutputLog& log,
+              Diagnostics& diagnostics) {
+    const SourceFile& source = *doc_data.source;
+    bool with_fo = !language.is_source && prints(language.tag);
+    std::string key = combined_hash({environment, source.hash, language.catalogs_hash, proof ? "proof" : "",
+                                     with_fo ? "fo" : ""});
+    fs::path html_path = project.html_path(language.tag, source.name);
+    fs::path fo_path = project.print_path(language.tag, source.name);
+    std::string cache_key = "render:" + language.tag + "/" + source.relative;
+    std::error_code ec;
+    if (cache.matches(cache_key, key) && fs::exists(html_path, ec) && (!with_fo || fs::exists(fo_path, ec))) {
+      cache.put(cache_key, key);
+      log.reused(with_fo ? 2 : 1);
+      return;
+    }
+
+    const doc::Document* document = this->document(doc_data, diagnostics);
+    if (!document) return;
+    load_language(language, diagnostics);
+    if (!language.usable) return;
+
+    l10n::ApplyReport applied;
+    doc::Document localized =
+        language.is_source
+            ? *document
+            : l10n::apply_translations(
+                  *document, segmentation,
+                  [&](std::string_view text) -> std::optional<std::string> {
+                    auto it = language.translations.find(std::string(text));
+                    if (it == language.translations.end()) return std::nullopt;
+                    return it->second;
+                  },
+                  language.tag, &applied);
+    for (const auto& problem : applied.problems) {
+      std::lock_guard lock(diagnostics_mutex);
+      diagnostics.warning({project.relative(project.catalog_path(language.tag, k_statements))}, problem);
+    }
+
+    writers::PageContext page;
+    page.language = language.info;
+    page.source_language = languages.front()->info;
+    page.versions = versions(source.name, "../");
+    page.x_default_href = "../" + languages.front()->tag + "/" + source.name + ".html";
+    page.index_href = "../index.html";
+    page.draft = language.draft;
+    page.fallback_units = applied.fallback;
+    page.imprint = imprint_of(project.config);
+    page.ui = make_ui_lookup(*language.ui);
+    if (auto date = document->meta.find("date"); date != document->meta.end()) {
+      auto formatted = text::format_date(language.tag, date->second);
+      if (formatted) page.published_date = *formatted;
+    }
+    bool ok = true;
+    if (auto written = write_output(project, html_path, writers::write_html(localized, page), log); !written) {
+      report(diagnostics, written.error());
+      ok = false;
+    }
+
+    if (with_fo) {
+      writers::PrintContext print;
+      print.language = language.info;
+      print.source_language = languages.front()->info;
+      print.imprint = page.imprint;
+      print.ui = page.ui;
+      print.page = project.config.print_settings.page;
+      print.body_size_pt = project.config.print_settings.body_size_pt;
+      print.roles.clear();
+      for (const auto& role : project.config.print_settings.roles) print.roles.push_back(role_from_config(role));
+      // A draft never leaves the building without the proof mark.
+      print.proof = proof || language.draft;
+      if (const doc::Block* title = doc::find_role(localized, doc::Role::title))
+        print.title = doc::plain_text(title->inlines);
+      if (auto written = write_output(project, fo_path, writers::write_fo(localized, print), log); !written) {
+        report(diagnostics, written.error());
+        ok = false;
+      }
+    }
+    if (ok) cache.put(cache_key, key);
+  }
+
+  void render_index(BuildCache& cache, OutputLog& log, Diagnostics& diagnostics) {
+    std::string all;
+    for (const auto& source : sources) all += source.relative + '\t' + source.hash + '\n';
+    std::string key = combined_hash({environment, all});
+    fs::path index_path = project.output_dir() / "html" / "index.html";
+    std::error_code ec;
+    if (cache.matches("render:index", key) && fs::exists(index_path, ec)) {
+      cache.put("render:index", key);
+      log.reused(1);
+      return;
+    }
+    std::vector<writers::IndexEntry> entries;
+    for (auto& data : documents) {
+      const doc::Document* document = this->document(*data, diagnostics);
+      if (!document) continue;
+      const doc::Block* title = doc::find_role(*document, doc::Role::title);
+      writers::IndexEntry entry;
+      entry.title = title ? doc::plain_text(title->inlines) : data->source->name;
+      entry.versions = versions(data->source->name, "");
+      entries.push_back(std::move(entry));
+    }
+    writers::PageContext page;
+    page.language = languages.front()->info;
+    page.source_language = languages.front()->info;
+    page.imprint = imprint_of(project.config);
+    page.ui = writers::english_ui();
+    if (auto written = write_output(project, index_path, writers::write_index(entries, page), log); written)
+      cache.put("render:index", key);
+    else
+      report(diagnostics, written.error());
+  }
+};
+
+RenderPlan::RenderPlan(const Project& project, std::string environment, const std::vector<SourceFile>& sources,
+                       std::vector<std::string> print_languages, bool proof)
+    : m_state(std::make_unique<State>(project, std::move(environment), sources, std::move(print_languages), proof)) {}
+
+RenderPlan::~RenderPlan() = default;
+
+Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& diagnostics, unsigned jobs,
+                             const std::function<void(size_t, size_t, std::string_view)>& progress,
+                             const std::atomic<bool>* interrupted, std::vector<fs::path>& fo_files) {
+  State& state = *m_state;
+  const Project& project = state.project;
+  auto segmentation = project_segmentation(project);
+  if (!segmentation) return std::unexpected(segmentation.error());
+  state.segmentation = *segmentation;
+
+  std::vector<std::string> tags{project.config.source_language};
+  tags.insert(tags.end(), project.config.targets.begin(), project.config.targets.end());
+  for (const auto& tag : tags) {
+    auto info = text::language_info(tag);
+    if (!info) return fail({"leafpress.toml"}, info.error().message);
+    auto data = std::make_unique<LanguageData>();
+    data->tag = tag;
+    data->info = std::move(*info);
+    data->is_source = state.languages.empty();
+    if (!data->is_source)
+      data->catalogs_hash = combined_hash({file_hash(project.catalog_path(tag, k_statements)),
+                                           file_hash(project.catalog_path(tag, k_ui))});
+    state.languages.push_back(std::move(data));
+  }
+  for (const auto& source : state.sources) {
+    auto data = std::make_unique<DocumentData>();
+    data->source = &source;
+    state.documents.push_back(std::move(data));
+  }
+
+  size_t total = state.documents.size() * state.languages.size();
+  std::mutex progress_mutex;
+  size_t done = 0;
+  parallel_for(total, jobs, [&](size_t i) {
+    if (interrupted && interrupted->load()) return;
+    DocumentData& document = *state.documents[i / state.languages.size()];
+    LanguageData& language = *state.languages[i % state.languages.size()];
+    state.render(document, language, cache, log, diagnostics);
+    if (progress) {
+      std::lock_guard lock(progress_mutex);
+      progress(++done, total, document.source->name + " (" + language.tag + ")");
+    }
+  });
+  if (interrupted && interrupted->load()) return fail({}, "interrupted");
+  state.render_index(cache, log, diagnostics);
+
+  for (const auto& language : state.languages) {
+    if (language->is_source || !state.prints(language->tag)) continue;
+    for (const auto& source : state.sources) {
+      fs::path fo = project.print_path(language->tag, source.name);
+      std::error_code ec;
+      if (fs::exists(fo, ec)) fo_files.push_back(fo);
+    }
+  }
+  return {};
+}
+
+}  // namespace leafpress::app

@@ -1,0 +1,38 @@
+#pragma once
+// RenderPlan: every (statement, language) pair of a build, rendered in parallel to HTML and,
+// for print languages, XSL-FO. A pair is redone only when the statement, that language's
+// catalogs, the configuration or leafpress itself changed; parsing is lazy and shared.
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/build_cache.hpp"
+#include "app/output_files.hpp"
+#include "app/project.hpp"
+#include "base/diagnostics.hpp"
+
+namespace leafpress::app {
+
+class RenderPlan {
+ public:
+  /// `environment` hashes leafpress and the configuration; `print_languages` get FO files.
+  RenderPlan(const Project& project, std::string environment, const std::vector<SourceFile>& sources,
+             std::vector<std::string> print_languages, bool proof);
+  ~RenderPlan();
+  RenderPlan(const RenderPlan&) = delete;
+  RenderPlan& operator=(const RenderPlan&) = delete;
+
+  /// Renders what is out of date on `jobs` threads. `fo_files` receives every FO file of the
+  /// print languages (rendered now or earlier), in a fixed order.
+  Result<void> run(BuildCache& cache, OutputLog& log, Diagnostics& diagnostics, unsigned jobs,
+                   const std::function<void(size_t, size_t, std::string_view)>& progress,
+                   const std::atomic<bool>* interrupted, std::vector<fs::path>& fo_files);
+
+ private:
+  struct State;
+  std::unique_ptr<State> m_state;
+};
+
+}  // namespace leafpress::app

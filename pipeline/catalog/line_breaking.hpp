@@ -1,0 +1,26 @@
+#pragma once
+// Where GNU gettext may break a PO string line: the UAX #14 pair-table algorithm as the
+// GNU PO writer applies it (msgcat, msgmerge), so our wrapping lands on the same columns.
+#include <string_view>
+#include <vector>
+
+namespace leafpress::catalog {
+
+enum class Break : char {
+  undefined,   // no override: the algorithm decides
+  prohibited,  // no break before this byte
+  possible,    // a line may break before this byte
+  mandatory,   // the text itself ends a line before this byte (U+2028, U+2029)
+};
+
+/// Break opportunities before each byte of UTF-8 `text`, after applying `overrides` (same
+/// length; `undefined` keeps the algorithm's answer). Bytes inside a character are prohibited.
+std::vector<Break> possible_breaks(std::string_view text, const std::vector<Break>& overrides);
+
+/// Chooses line breaks so that no line exceeds `width` columns where avoidable: a greedy fill
+/// over the opportunities, the first line starting at column `start_column`. Returns, for
+/// each byte, whether a line break is inserted before it.
+std::vector<bool> fill_lines(std::string_view text, const std::vector<Break>& opportunities, int width,
+                             int start_column);
+
+}  // namespace leafpress::catalog

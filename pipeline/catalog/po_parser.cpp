@@ -1,0 +1,548 @@
+#include "catalog/po_parser.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <optional>
+#include <utility>
+
+#include "text/charset.hpp"
+
+namespace leafpress::catalog {
+namespace {
+
+// Columns count code points, so a column points at the same character in any editor.
+uint32_t column_of(std::string_view line, size_t byte) {
+  uint32_t column = 1;
+  for (size_t i = 0; i < byte && i < line.size(); ++i)
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
+  return column;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'; }
+
+size_t skip_spaces(std::string_view s, size_t pos) {
+  while (pos < s.size() && is_space(s[pos])) ++pos;
+  return pos;
+}
+
+// The keyword that can start a line of an entry.
+enum class Keyword { msgctxt, msgid, msgid_plural, msgstr, msgstr_n, string_only };
+
+// Where a string goes once read.
+enum class Target { none, msgctxt, msgid, msgid_plural, msgstr, prev_msgctxt, prev_msgid, prev_msgid_plural };
+
+// One logical line of PO text with its position.
+struct Line {
+  std::string_view text;  // without the line end
+  uint32_t number = 0;
+};
+
+class Parser {
+ public:
+  Parser(std::string_view content, const std::string& file, Diagnostics& diagnostics)
+      : m_content(content), m_file(file), m_diagnostics(diagnostics) {}
+
+  Catalog run() {
+    split_lines();
+    for (const Line& line : m_lines) parse_line(line);
+    finish_entry();
+    check_plurals();
+    return std::move(m_catalog);
+  }
+
+  [[nodiscard]] bool failed() const { return m_first_error.has_value(); }
+  [[nodiscard]] const Error& first_error() const { return *m_first_error; }
+
+ private:
+  void error(uint32_t line, uint32_t column, std::string message) {
+    SourceSpan where{m_file, line, column};
+    if (!m_first_error) m_first_error = Error{where, message};
+    m_diagnostics.error(std::move(where), std::move(message));
+  }
+
+  void split_lines() {
+    std::string_view rest = m_content;
+    uint32_t number = 0;
+    while (!rest.empty()) {
+      size_t end = rest.find('\n');
+      std::string_view text = rest.substr(0, end);
+      if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+      m_lines.push_back({text, ++number});
+      if (end == std::string_view::npos) break;
+      rest.remove_prefix(end + 1);
+    }
+  }
+
+  // An entry is in progress once any of its parts has been read.
+  [[nodiscard]] bool entry_started() const { return m_has_content; }
+
+  void parse_line(const Line& line) {
+    std::string_view text = line.text;
+    size_t bad = text::invalid_utf8_offset(text);
+    if (bad != std::string_view::npos) {
+      size_t offset = static_cast<size_t>(text.data() - m_content.data()) + bad;
+      if (m_state == State::after_msgstr) finish_entry();  // keep the complete entry before it
+      error(line.number, column_of(text, bad), fmt::format("invalid UTF-8 (byte offset {})", offset));
+      abandon_entry();
+      return;
+    }
+    size_t pos = skip_spaces(text, 0);
+    if (pos == text.size()) {
+      // A blank line ends a broken entry's recovery but is otherwise insignificant.
+      m_skipping = false;
+      return;
+    }
+    if (text[pos] == '#') {
+      parse_comment(line, pos);
+      return;
+    }
+    parse_keyword_line(line, pos, false, false);
+  }
+
+  void parse_comment(const Line& line, size_t pos) {
+    std::string_view text = line.text;
+    char kind = pos + 1 < text.size() ? text[pos + 1] : '\0';
+    if (kind == '~') {
+      // Obsolete entry: "#~ msgid …", "#~| msgid …" or an obsolete comment "#~ #, fuzzy".
+      size_t after = pos + 2;
+      bool previous = after < text.size() && text[after] == '|';
+      if (previous) ++after;
+      size_t start = skip_spaces(text, after);
+      if (start == text.size()) return;
+      if (!previous && text[start] == '#') {
+        parse_comment(line, start);
+        return;
+      }
+      parse_keyword_line(line, start, true, previous);
+      return;
+    }
+    if (kind == '|') {
+      parse_keyword_line(line, skip_spaces(text, pos + 2), false, true);
+      return;
+    }
+    // A comment after a complete msgstr starts the next entry.
+    if (m_state == State::after_msgstr) finish_entry();
+    m_skipping = false;
+    std::string_view body = text.substr(pos + std::min<size_t>(2, text.size() - pos));
+    switch (kind) {
+      case '.':
+        start_part(line);
+        m_entry.extracted_comments.emplace_back(strip_one_space(body));
+        break;
+      case ':':
+        start_part(line);
+        add_references(body);
+        break;
+      case ',':
+        start_part(line);
+        // As in GNU gettext 0.21, a later "#," line replaces the flags of an earlier one.
+        m_entry.flags.clear();
+        add_flags(body);
+        break;
+      case '!':
+        break;  // reserved by gettext, ignored
+      default: {
+        start_part(line);
+        std::string_view comment = text.substr(pos + 1);
+        m_entry.translator_comments.emplace_back(strip_one_space(comment));
+        break;
+      }
+    }
+  }
+
+  static std::string_view strip_one_space(std::string_view s) {
+    if (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    return s;
+  }
+
+  void add_references(std::string_view body) {
+    size_t i = 0;
+    while (i < body.size()) {
+      while (i < body.size() && (is_space(body[i]))) ++i;
+      size_t start = i;
+      while (i < body.size() && !is_space(body[i])) ++i;
+      if (i > start) m_entry.references.emplace_back(body.substr(start, i - start));
+    }
+  }
+
+  void add_flags(std::string_view body) {
+    size_t i = 0;
+    while (i < body.size()) {
+      while (i < body.size() && (is_space(body[i]) || body[i] == ',')) ++i;
+      size_t start = i;
+      while (i < body.size() && body[i] != ',') ++i;
+      std::string_view flag = body.substr(start, i - start);
+      while (!flag.empty() && is_space(flag.back())) flag.remove_suffix(1);
+      if (!flag.empty()) m_entry.flags.emplace_back(flag);
+    }
+  }
+
+  void start_part(const Line& line) {
+    if (!m_has_content) m_entry_line = line.number;
+    m_has_content = true;
+  }
+
+  // Reads `keyword "string"…` or a continuation `"string"`.
+  void parse_keyword_line(const Line& line, size_t pos, bool obsolete, bool previous) {
+    std::string_view text = line.text;
+    if (m_skipping) {
+      // Recovery after an error: skip the broken entry's remaining lines.
+      if (text[pos] == '"' || (text.substr(pos).starts_with("msgstr") && !previous)) return;
+      if (!text.substr(pos).starts_with("msgid") && !text.substr(pos).starts_with("msgctxt")) return;
+      m_skipping = false;
+    }
+    if (text[pos] == '"') {
+      if (m_target == Target::none) {
+        error(line.number, column_of(text, pos), "a string with no keyword before it");
+        abandon_entry();
+        return;
+      }
+      read_strings(line, pos);
+      return;
+    }
+    size_t word_end = pos;
+    while (word_end < text.size() && !is_space(text[word_end]) && text[word_end] != '"') ++word_end;
+    std::string_view word = text.substr(pos, word_end - pos);
+    uint32_t column = column_of(text, pos);
+    if (previous) {
+      Target target = word == "msgctxt"        ? Target::prev_msgctxt
+                      : word == "msgid"        ? Target::prev_msgid
+                      : word == "msgid_plural" ? Target::prev_msgid_plural
+                                               : Target::none;
+      if (target == Target::none) {
+        error(line.number, column, fmt::format("unknown keyword \"{}\" in a previous-message comment", word));
+        abandon_entry();
+        return;
+      }
+      if (m_state == State::after_msgstr) finish_entry();
+      start_part(line);
+      m_target = target;
+      if (obsolete) m_entry.obsolete = true;
+      read_strings(line, word_end);
+      return;
+    }
+    if (word == "msgctxt" || word == "msgid") {
+      if (m_state == State::after_msgstr) finish_entry();
+      if (word == "msgid" && m_state == State::after_msgid) {
+        error(line.number, column, "missing msgstr before the next msgid");
+        abandon_entry();
+        m_skipping = false;
+      }
+      if (word == "msgctxt" && (m_state == State::after_msgctxt || m_state == State::after_msgid)) {
+        error(line.number, column, "msgctxt in the middle of an entry");
+        abandon_entry();
+        m_skipping = false;
+      }
+      start_part(line);
+      if (obsolete) m_entry.obsolete = true;
+      if (word == "msgctxt") {
+        m_entry.msgctxt.emplace();
+        m_target = Target::msgctxt;
+        m_state = State::after_msgctxt;
+      } else {
+        m_entry.line = line.number;
+        m_target = Target::msgid;
+        m_state = State::after_msgid;
+      }
+      read_strings(line, word_end);
+      return;
+    }
+    if (word == "msgid_plural") {
+      if (m_state != State::after_msgid || m_entry.msgid_plural) {
+        error(line.number, column, "msgid_plural without a msgid before it");
+        abandon_entry();
+        return;
+      }
+      m_entry.msgid_plural.emplace();
+      m_target = Target::msgid_plural;
+      read_strings(line, word_end);
+      return;
+    }
+    if (word.starts_with("msgstr")) {
+      if (m_state != State::after_msgid && m_state != State::after_msgstr) {
+        error(line.number, column, "msgstr without a msgid before it");
+        abandon_entry();
+        return;
+      }
+      std::string_view index = word.substr(6);
+      if (index.empty()) {
+        if (m_entry.msgid_plural) {
+          error(line.number, column, "a message with msgid_plural needs msgstr[0], msgstr[1]…, not msgstr");
+          abandon_entry();
+          return;
+        }
+        if (!m_entry.msgstr.empty()) {
+          error(line.number, column, "a second msgstr for the same msgid");
+          abandon_entry();
+          return;
+        }
+      } else {
+        size_t n = 0;
+        auto [end, ec] = std::from_chars(index.data() + 1, index.data() + index.size(), n);
+        bool well_formed = index.front() == '[' && ec == std::errc() && end + 1 == index.data() + index.size() &&
+                           index.back() == ']' && end != index.data() + 1;
+        if (!well_formed) {
+          error(line.number, column, fmt::format("unknown keyword \"{}\"", word));
+          abandon_entry();
+          return;
+        }
+        if (!m_entry.msgid_plural) {
+          error(line.number, column, "msgstr[N] in a message without msgid_plural");
+          abandon_entry();
+          return;
+        }
+        if (n != m_entry.msgstr.size()) {
+          error(line.number, column,
+                fmt::format("msgstr[{}] out of order: expected msgstr[{}]", n, m_entry.msgstr.size()));
+          abandon_entry();
+          return;
+        }
+      }
+      m_entry.msgstr.emplace_back();
+      m_target = Target::msgstr;
+      m_state = State::after_msgstr;
+      read_strings(line, word_end);
+      return;
+    }
+    if (m_state == State::after_msgstr) finish_entry();
+    error(line.number, column, fmt::format("unknown keyword \"{}\"", word));
+    abandon_entry();
+  }
+
+  std::string* target_string() {
+    switch (m_target) {
+      case Target::msgctxt: return &*m_entry.msgctxt;
+      case Target::msgid: return &m_entry.msgid;
+      case Target::msgid_plural: return &*m_entry.msgid_plural;
+      case Target::msgstr: return &m_entry.msgstr.back();
+      case Target::prev_msgctxt:
+        if (!m_entry.prev_msgctxt) m_entry.prev_msgctxt.emplace();
+        return &*m_entry.prev_msgctxt;
+      case Target::prev_msgid:
+        if (!m_entry.prev_msgid) m_entry.prev_msgid.emplace();
+        return &*m_entry.prev_msgid;
+      case Target::prev_msgid_plural:
+        if (!m_entry.prev_msgid_plural) m_entry.prev_msgid_plural.emplace();
+        return &*m_entry.prev_msgid_plural;
+      case Target::none: return nullptr;
+    }
+    return nullptr;
+  }
+
+  // Reads one or more quoted strings from `pos` to the end of the line.
+  void read_strings(const Line& line, size_t pos) {
+    std::string_view text = line.text;
+    std::string* out = target_string();
+    pos = skip_spaces(text, pos);
+    if (pos == text.size()) {
+      error(line.number, column_of(text, pos), "expected a quoted string after the keyword");
+      abandon_entry();
+      return;
+    }
+    while (pos < text.size()) {
+      if (text[pos] != '"') {
+        error(line.number, column_of(text, pos), "expected a quoted string");
+        abandon_entry();
+        return;
+      }
+      ++pos;
+      bool closed = false;
+      while (pos < text.size()) {
+        char c = text[pos];
+        if (c == '"') {
+          closed = true;
+          ++pos;
+          break;
+        }
+        if (c != '\\') {
+          out->push_back(c);
+          ++pos;
+          continue;
+        }
+        if (!read_escape(line, pos, *out)) {
+          abandon_entry();
+          return;
+        }
+      }
+      if (!closed) {
+        error(line.number, column_of(text, text.size()), "missing closing quote");
+        abandon_entry();
+        return;
+      }
+      pos = skip_spaces(text, pos);
+    }
+  }
+
+  // Decodes the escape at text[pos] == '\\'; advances pos. False after reporting a bad one.
+  bool read_escape(const Line& line, size_t& pos, std::string& out) {
+    std::string_view text = line.text;
+    uint32_t column = column_of(text, pos);
+    if (pos + 1 >= text.size()) {
+      error(line.number, column, "a backslash at the end of the line (missing closing quote?)");
+      return false;
+    }
+    char c = text[pos + 1];
+    pos += 2;
+    switch (c) {
+      case 'n': out.push_back('\n'); return true;
+      case 't': out.push_back('\t'); return true;
+      case 'r': out.push_back('\r'); return true;
+      case 'a': out.push_back('\a'); return true;
+      case 'b': out.push_back('\b'); return true;
+      case 'f': out.push_back('\f'); return true;
+      case 'v': out.push_back('\v'); return true;
+      case '\\': case '"': case '\'': case '?': out.push_back(c); return true;
+      case 'x': {
+        unsigned value = 0;
+        size_t digits = 0;
+        while (pos < text.size() && std::isxdigit(static_cast<unsigned char>(text[pos]))) {
+          char d = text[pos];
+          value = value * 16 + static_cast<unsigned>(d <= '9' ? d - '0' : (d | 0x20) - 'a' + 10);
+          ++pos;
+          ++digits;
+        }
+        if (digits == 0) {
+          error(line.number, column, "invalid escape sequence \"\\x\" (no hexadecimal digits)");
+          return false;
+        }
+        out.push_back(static_cast<char>(value & 0xFF));
+        return true;
+      }
+      default:
+        if (c >= '0' && c <= '7') {
+          unsigned value = static_cast<unsigned>(c - '0');
+          for (int k = 0; k < 2 && pos < text.size() && text[pos] >= '0' && text[pos] <= '7'; ++k, ++pos)
+            value = value * 8 + static_cast<unsigned>(text[pos] - '0');
+          out.push_back(static_cast<char>(value & 0xFF));
+          return true;
+        }
+        error(line.number, column, fmt::format("invalid escape sequence \"\\{}\"", c));
+        return false;
+    }
+  }
+
+  void abandon_entry() {
+    m_entry = Message{};
+    m_has_content = false;
+    m_state = State::start;
+    m_target = Target::none;
+    m_skipping = true;
+  }
+
+  void finish_entry() {
+    if (!m_has_content) return;
+    if (m_state == State::after_msgid || m_state == State::after_msgctxt) {
+      error(m_entry.line ? m_entry.line : m_entry_line, 1,
+            m_state == State::after_msgid ? "missing msgstr after the msgid" : "msgctxt without a msgid");
+    } else if (m_state == State::after_msgstr) {
+      if (m_entry.msgid_plural && m_entry.msgstr.empty()) m_entry.msgstr.emplace_back();
+      add_message(std::move(m_entry));
+    }
+    // Comments with no message after them (at the end of a file) are dropped, as msgcat does.
+    m_entry = Message{};
+    m_has_content = false;
+    m_state = State::start;
+    m_target = Target::none;
+  }
+
+  void add_message(Message message) {
+    if (!message.obsolete) {
+      auto key = std::make_pair(message.msgctxt.value_or(std::string("\x01none")), message.msgid);
+      auto [it, inserted] = m_seen.emplace(key, message.line);
+      if (!inserted) {
+        error(message.line, 1,
+              fmt::format("duplicate message definition (first defined on line {})", it->second));
+        return;
+      }
+    }
+    m_catalog.messages.push_back(std::move(message));
+  }
+
+  void check_plurals() {
+    int n = m_catalog.nplurals();
+    if (n <= 0) return;
+    for (const Message& m : m_catalog.messages) {
+      if (m.obsolete || !m.msgid_plural) continue;
+      if (m.msgstr.size() != static_cast<size_t>(n))
+        error(m.line, 1,
+              fmt::format("{} plural form{} (msgstr[N]) but the header's Plural-Forms says nplurals={}",
+                          m.msgstr.size(), m.msgstr.size() == 1 ? "" : "s", n));
+    }
+  }
+
+  enum class State { start, after_msgctxt, after_msgid, after_msgstr };
+
+  std::string_view m_content;
+  const std::string& m_file;
+  Diagnostics& m_diagnostics;
+  std::vector<Line> m_lines;
+  Catalog m_catalog;
+  Message m_entry;
+  uint32_t m_entry_line = 0;
+  bool m_has_content = false;
+  bool m_skipping = false;
+  State m_state = State::start;
+  Target m_target = Target::none;
+  std::map<std::pair<std::string, std::string>, uint32_t> m_seen;
+  std::optional<Error> m_first_error;
+};
+
+// The charset named in the header ("…charset=ISO-8859-2\n"), read before decoding strings
+// because multi-byte charsets can hide a backslash or quote inside a character.
+std::string declared_charset(std::string_view content) {
+  // Only the header entry (msgid "" up to the first blank line) can declare it.
+  size_t header = content.starts_with("msgid \"\"") ? 0 : content.find("\nmsgid \"\"");
+  if (header == std::string_view::npos) return {};
+  std::string_view block = content.substr(header);
+  size_t blank = std::min(block.find("\n\n"), block.find("\n\r\n"));
+  if (blank != std::string_view::npos) block = block.substr(0, blank);
+  size_t pos = block.find("charset=");
+  if (pos == std::string_view::npos) return {};
+  pos += 8;
+  size_t end = pos;
+  while (end < block.size() && block[end] != '\\' && block[end] != '"' && block[end] != ' ' &&
+         block[end] != '\n' && block[end] != ';')
+    ++end;
+  return std::string(block.substr(pos, end - pos));
+}
+
+}  // namespace
+
+Result<Catalog> parse_po(std::string_view content, const std::string& file, Diagnostics* diagnostics) {
+  Diagnostics local;
+  Diagnostics& sink = diagnostics ? *diagnostics : local;
+  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
+  std::string converted;
+  std::string charset = declared_charset(content);
+  bool convert = !text::is_utf8_charset(charset);
+  if (convert) {
+    auto utf8 = text::to_utf8_from(content, charset);
+    if (!utf8) {
+      SourceSpan where;
+      where.file = file;
+      sink.error(where, utf8.error().message);
+      return fail(std::move(where), utf8.error().message);
+    }
+    converted = std::move(*utf8);
+    content = converted;
+  }
+  Parser parser(content, file, sink);
+  Catalog catalog = parser.run();
+  if (parser.failed()) return std::unexpected(parser.first_error());
+  if (convert) {
+    std::string type = catalog.header_field("Content-Type");
+    size_t at = type.find("charset=");
+    if (at != std::string::npos) {
+      size_t end = at + 8;
+      while (end < type.size() && type[end] != ';' && type[end] != ' ') ++end;
+      type.replace(at + 8, end - at - 8, "UTF-8");
+      catalog.set_header_field("Content-Type", type);
+    }
+  }
+  return catalog;
+}
+
+}  // namespace leafpress::catalog

@@ -1,0 +1,19 @@
+#pragma once
+// PO reader: the whole GNU gettext PO grammar, with every problem reported like msgfmt does.
+#include <string>
+#include <string_view>
+
+#include "base/diagnostics.hpp"
+#include "base/result.hpp"
+#include "catalog/message.hpp"
+
+namespace leafpress::catalog {
+
+/// Parses PO text. Every problem goes to `diagnostics` (all of them, as msgfmt reports);
+/// returns the first error when there is any. `file` names the file in messages.
+/// Accepts CRLF line ends and a UTF-8 BOM; a catalog whose header names another charset is
+/// converted to UTF-8 (the returned Catalog always holds UTF-8 and says so in its header).
+Result<Catalog> parse_po(std::string_view content, const std::string& file,
+                         Diagnostics* diagnostics = nullptr);
+
+}  // namespace leafpress::catalog

@@ -1,0 +1,257 @@
+#include "catalog/po_writer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <climits>
+#include <string_view>
+
+#include "catalog/line_breaking.hpp"
+
+namespace leafpress::catalog {
+namespace {
+
+// Format flags in the order GNU gettext 0.21 prints them.
+constexpr std::array<std::string_view, 30> k_formats{
+    "c",     "objc", "python", "python-brace", "java",      "java-printf", "csharp",       "javascript",
+    "scheme", "lisp", "elisp", "librep",       "ruby",      "sh",          "awk",          "lua",
+    "object-pascal", "smalltalk", "qt", "qt-plural", "kde",  "kde-kuit",    "boost",        "tcl",
+    "perl",  "perl-brace", "php", "gcc-internal", "gfc-internal", "ycp"};
+
+enum class FormatState { undecided, yes, no, impossible };
+
+// The flags line as msgcat writes it: fuzzy (only with a translation), known format flags
+// in gettext's order, range, no-wrap; anything else is dropped, as gettext does.
+std::string flags_line(const Message& m) {
+  bool fuzzy = false;
+  bool no_wrap = false;
+  std::string range;
+  std::array<FormatState, k_formats.size()> formats{};
+  for (const std::string& flag : m.flags) {
+    std::string_view f = flag;
+    if (f == "fuzzy") { fuzzy = true; continue; }
+    if (f == "no-wrap") { no_wrap = true; continue; }
+    if (f == "wrap") { no_wrap = false; continue; }
+    if (f.starts_with("range:")) {
+      std::string_view r = f.substr(6);
+      while (!r.empty() && r.front() == ' ') r.remove_prefix(1);
+      size_t dots = r.find("..");
+      long lo = 0, hi = 0;
+      if (dots != std::string_view::npos) {
+        auto a = std::from_chars(r.data(), r.data() + dots, lo);
+        auto b = std::from_chars(r.data() + dots + 2, r.data() + r.size(), hi);
+        if (a.ec == std::errc() && b.ec == std::errc() && a.ptr == r.data() + dots &&
+            b.ptr == r.data() + r.size() && lo >= 0 && hi >= lo)
+          range = "range: " + std::to_string(lo) + ".." + std::to_string(hi);
+      }
+      continue;
+    }
+    if (!f.ends_with("-format")) continue;
+    std::string_view name = f.substr(0, f.size() - 7);
+    FormatState state = FormatState::yes;
+    if (name.starts_with("no-")) state = FormatState::no, name.remove_prefix(3);
+    else if (name.starts_with("possible-")) state = FormatState::yes, name.remove_prefix(9);
+    else if (name.starts_with("impossible-")) state = FormatState::impossible, name.remove_prefix(11);
+    for (size_t i = 0; i < k_formats.size(); ++i)
+      if (k_formats[i] == name) formats[i] = state;
+  }
+  std::string out;
+  auto add = [&out](std::string_view item) {
+    out += out.empty() ? "#, " : ", ";
+    out += item;
+  };
+  if (fuzzy && !m.msgstr.empty() && !m.msgstr.front().empty()) add("fuzzy");
+  for (size_t i = 0; i < k_formats.size(); ++i) {
+    if (formats[i] == FormatState::yes) add(std::string(k_formats[i]) + "-format");
+    else if (formats[i] == FormatState::no) add("no-" + std::string(k_formats[i]) + "-format");
+  }
+  if (!range.empty()) add(range);
+  if (no_wrap) add("no-wrap");
+  if (!out.empty()) out += '\n';
+  return out;
+}
+
+// "file:line" with "./" prefixes dropped and the line number normalised, as gettext stores it.
+struct Reference {
+  std::string file;
+  std::string line;  // empty when the reference has none
+  [[nodiscard]] std::string text() const { return line.empty() ? file : file + ":" + line; }
+};
+
+Reference split_reference(std::string_view ref) {
+  Reference out;
+  size_t colon = ref.rfind(':');
+  std::string_view file = ref;
+  if (colon != std::string_view::npos && colon + 1 < ref.size()) {
+    std::string_view digits = ref.substr(colon + 1);
+    if (std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      unsigned long long n = 0;
+      std::from_chars(digits.data(), digits.data() + digits.size(), n);
+      out.line = std::to_string(n);
+      file = ref.substr(0, colon);
+    }
+  }
+  while (file.size() > 2 && file[0] == '.' && file[1] == '/') file.remove_prefix(2);
+  out.file = std::string(file);
+  return out;
+}
+
+std::string references_lines(const Message& m, int width) {
+  if (m.references.empty()) return {};
+  std::vector<std::string> refs;
+  for (const std::string& r : m.references) {
+    std::string text = split_reference(r).text();
+    if (std::find(refs.begin(), refs.end(), text) == refs.end()) refs.push_back(std::move(text));
+  }
+  std::string out = "#:";
+  size_t column = 2;
+  for (const std::string& r : refs) {
+    size_t length = r.size() + 1;
+    if (column > 2 && column + length > static_cast<size_t>(width)) {
+      out += "\n#:";
+      column = 2;
+    }
+    out += ' ';
+    out += r;
+    column += length;
+  }
+  out += '\n';
+  return out;
+}
+
+char escape_letter(char c) {
+  switch (c) {
+    case '\a': return 'a';
+    case '\b': return 'b';
+    case '\f': return 'f';
+    case '\n': return 'n';
+    case '\r': return 'r';
+    case '\t': return 't';
+    case '\v': return 'v';
+    default: return 0;
+  }
+}
+
+// Writes `keyword "value"` the way GNU's PO writer does: split after each "\n", each piece
+// wrapped at Unicode line-break opportunities (never inside an escape), and a value that
+// needs more than one line starts with an empty string.
+void write_string(std::string& out, std::string_view prefix, std::string_view keyword, std::string_view value,
+                  bool wrap, int page_width) {
+  const int after_break = static_cast<int>(prefix.size()) + 1;
+  bool first_line = true;
+  size_t s = 0;
+  do {
+    size_t e = s;
+    while (e < value.size()) {
+      if (value[e++] == '\n') break;
+    }
+    // The escaped piece, and where the line-break algorithm is overridden.
+    std::string piece;
+    std::vector<Break> overrides;
+    for (size_t k = s; k < e; ++k) {
+      char c = value[k];
+      char letter = escape_letter(c);
+      if (letter || c == '\\' || c == '"') {
+        piece += '\\';
+        piece += letter ? letter : c;
+        overrides.push_back(Break::undefined);
+        overrides.push_back(Break::prohibited);
+      } else {
+        piece += c;
+        overrides.push_back(Break::undefined);
+      }
+    }
+    // Never break just before the "\n" that ends the piece.
+    if (e > s && value[e - 1] == '\n') overrides[piece.size() - 2] = Break::prohibited;
+
+    int width = (wrap ? page_width : INT_MAX) - 1 - after_break;
+    std::vector<Break> opportunities = possible_breaks(piece, overrides);
+    std::vector<bool> breaks;
+    for (;;) {
+      int start = static_cast<int>(prefix.size()) + (first_line ? static_cast<int>(keyword.size()) + 1 : 0) + 1 -
+                  after_break;
+      breaks = fill_lines(piece, opportunities, width, start);
+      bool any_break = std::find(breaks.begin(), breaks.end(), true) != breaks.end();
+      if (first_line && !piece.empty() && (e < value.size() || start > width || any_break)) {
+        out += prefix;
+        out += keyword;
+        out += " \"\"\n";
+        first_line = false;
+        continue;
+      }
+      break;
+    }
+    out += prefix;
+    if (first_line) {
+      out += keyword;
+      out += ' ';
+    }
+    out += '"';
+    for (size_t k = 0; k < piece.size(); ++k) {
+      if (breaks[k]) {
+        out += "\"\n";
+        out += prefix;
+        out += '"';
+      }
+      out += piece[k];
+    }
+    out += "\"\n";
+    s = e;
+    first_line = false;
+  } while (s < value.size());
+}
+
+void write_message(std::string& out, const Message& m, const WriteOptions& options) {
+  for (const std::string& c : m.translator_comments) {
+    out += c.empty() ? "#" : "# ";
+    out += c;
+    out += '\n';
+  }
+  for (const std::string& c : m.extracted_comments) {
+    out += c.empty() ? "#." : "#. ";
+    out += c;
+    out += '\n';
+  }
+  out += references_lines(m, options.width);
+  out += flags_line(m);
+  bool wrap = options.wrap;
+  for (const std::string& flag : m.flags) {
+    if (flag == "no-wrap") wrap = false;
+    else if (flag == "wrap") wrap = options.wrap;
+  }
+  std::string_view previous = m.obsolete ? "#~| " : "#| ";
+  if (m.prev_msgctxt) write_string(out, previous, "msgctxt", *m.prev_msgctxt, wrap, options.width);
+  if (m.prev_msgid) write_string(out, previous, "msgid", *m.prev_msgid, wrap, options.width);
+  if (m.prev_msgid_plural) write_string(out, previous, "msgid_plural", *m.prev_msgid_plural, wrap, options.width);
+  std::string_view prefix = m.obsolete ? "#~ " : "";
+  if (m.msgctxt) write_string(out, prefix, "msgctxt", *m.msgctxt, wrap, options.width);
+  write_string(out, prefix, "msgid", m.msgid, wrap, options.width);
+  if (m.msgid_plural) {
+    write_string(out, prefix, "msgid_plural", *m.msgid_plural, wrap, options.width);
+    for (size_t i = 0; i < m.msgstr.size(); ++i)
+      write_string(out, prefix, "msgstr[" + std::to_string(i) + "]", m.msgstr[i], wrap, options.width);
+    if (m.msgstr.empty()) write_string(out, prefix, "msgstr[0]", "", wrap, options.width);
+  } else {
+    write_string(out, prefix, "msgstr", m.msgstr.empty() ? std::string_view() : m.msgstr.front(), wrap,
+                 options.width);
+  }
+}
+
+}  // namespace
+
+std::string write_po(const Catalog& catalog, const WriteOptions& options) {
+  std::string out;
+  bool first = true;
+  // Active messages in order, then the obsolete ones.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const Message& m : catalog.messages) {
+      if (m.obsolete != (pass == 1)) continue;
+      if (!first) out += '\n';
+      first = false;
+      write_message(out, m, options);
+    }
+  }
+  return out;
+}
+
+}  // namespace leafpress::catalog

@@ -1,0 +1,30 @@
+#include "catalog/stats.hpp"
+
+#include "text/word_count.hpp"
+
+namespace leafpress::catalog {
+
+CatalogStats catalog_stats(const Catalog& catalog, std::string_view lang) {
+  CatalogStats stats;
+  for (const Message& m : catalog.messages) {
+    if (m.is_header()) continue;
+    if (m.obsolete) {
+      ++stats.obsolete;
+      continue;
+    }
+    ++stats.units;
+    size_t words = text::count_words(m.msgid, lang);
+    stats.source_words += words;
+    if (m.is_translated()) {
+      ++stats.translated;
+      stats.translated_words += words;
+    } else if (m.is_fuzzy()) {
+      ++stats.fuzzy;
+    } else {
+      ++stats.untranslated;
+    }
+  }
+  return stats;
+}
+
+}  // namespace leafpress::catalog

@@ -1,0 +1,28 @@
+#pragma once
+// Translation progress of one catalog.
+#include <cstddef>
+#include <string_view>
+
+#include "catalog/message.hpp"
+
+namespace leafpress::catalog {
+
+struct CatalogStats {
+  size_t units = 0;         // active messages, header excluded
+  size_t translated = 0;    // every msgstr filled and not fuzzy
+  size_t fuzzy = 0;
+  size_t untranslated = 0;
+  size_t obsolete = 0;
+  size_t source_words = 0;      // words in the msgids of all active units
+  size_t translated_words = 0;  // words in the msgids of the translated units
+
+  /// translated / units in percent (100 for an empty catalog).
+  [[nodiscard]] double percent() const {
+    return units == 0 ? 100.0 : 100.0 * static_cast<double>(translated) / static_cast<double>(units);
+  }
+};
+
+/// Counts the catalog's units; `lang` is the source language for word boundaries.
+CatalogStats catalog_stats(const Catalog& catalog, std::string_view lang);
+
+}  // namespace leafpress::catalog

@@ -1,0 +1,86 @@
+// leafpress build: the whole batch over a project.
+#include <fmt/format.h>
+
+#include <csignal>
+#include <cstdio>
+
+#include "app/build.hpp"
+#include "cli/command.hpp"
+#include "cli/terminal.hpp"
+
+namespace leafpress::cli {
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void on_interrupt(int /*signal*/) { g_interrupted = true; }
+
+struct BuildArgs {
+  bool print = false;
+  bool proof = false;
+  bool pdf = false;
+  unsigned jobs = 0;
+};
+
+int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
+  auto project = app::Project::open(global.directory);
+  if (!project) return report(project.error());
+
+  std::signal(SIGINT, on_interrupt);
+  std::signal(SIGTERM, on_interrupt);
+  app::BuildOptions options;
+  options.print = args.print;
+  options.proof = args.proof;
+  options.pdf = args.pdf || args.print;
+  options.jobs = args.jobs;
+  options.interrupted = &g_interrupted;
+  if (!global.quiet) options.progress = show_progress;
+
+  Diagnostics diagnostics;
+  auto result = app::run_build(*project, options, diagnostics);
+  end_progress();
+  for (const auto& item : diagnostics.items())
+    if (!global.quiet || item.severity == Severity::error) std::fprintf(stderr, "%s\n", item.to_string().c_str());
+  if (g_interrupted) {
+    std::fprintf(stderr, "leafpress: interrupted; files already written are complete, nothing is half-written\n");
+    return exit_interrupted;
+  }
+  if (!result) return report(result.error());
+
+  if (global.verbose)
+    for (const auto& file : result->written) std::printf("wrote %s\n", file.c_str());
+  if (result->gate_ran) std::printf("%s", app::format_gate_report(result->gate).c_str());
+  if (!global.quiet) {
+    std::printf("Built %zu statement%s in %zu languages (+ source): %zu file%s written, %zu unchanged, %zu up to date.\n",
+                result->documents, result->documents == 1 ? "" : "s", result->languages, result->written.size(),
+                result->written.size() == 1 ? "" : "s", result->unchanged, result->reused);
+    std::printf("Web pages: %s\n", project->relative(project->output_dir() / "html" / "index.html").c_str());
+    std::printf("Leaflets:  %s/<lang>/<statement>.fo%s\n", project->relative(project->output_dir() / "print").c_str(),
+                options.pdf ? " and .pdf" : "");
+    if (args.proof) std::printf("Proofs: every leaflet is marked PROOF – NOT FOR PRINT.\n");
+  }
+  if (diagnostics.has_errors()) return exit_bad_input;
+  if (result->gate_refused()) return exit_findings;
+  return exit_ok;
+}
+
+const RegisterCommand k_register{Command{
+    70, "build", "Extract, update catalogs and write web pages and leaflets for every language",
+    [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
+      auto args = std::make_shared<BuildArgs>();
+      app.description(
+          "Runs the whole batch: extracts locales/statements.pot from source-docs/, updates every\n"
+          "target language's catalogs, then writes output/html/<lang>/<doc>.html for the source and\n"
+          "every target language, output/html/index.html, and output/print/<lang>/<doc>.fo for the\n"
+          "print languages. Only what changed since the last build is redone.");
+      app.add_flag("--print", args->print,
+                   "The print gate: leaflets (FO and PDF) only for languages that are fully translated,\n"
+                   "reviewed, free of check errors, with the imprint configured; exit 1 otherwise");
+      app.add_flag("--proof", args->proof, "Write leaflets for every print language, marked PROOF – NOT FOR PRINT");
+      app.add_flag("--pdf", args->pdf, "Also render the leaflets to PDF with Apache FOP");
+      app.add_option("-j,--jobs", args->jobs, "Parallel jobs (default: the number of cores)")->check(CLI::Range(1u, 256u));
+      return [args, &global] { return run_build_command(*args, global); };
+    }}};
+
+}  // namespace
+}  // namespace leafpress::cli

@@ -1,0 +1,20 @@
+#pragma once
+// The translation template (locales/statements.pot) as a Catalog.
+#include <string>
+#include <vector>
+
+#include "catalog/message.hpp"
+#include "doc/document.hpp"
+#include "l10n/glossary.hpp"
+#include "l10n/unit.hpp"
+
+namespace leafpress::l10n {
+
+/// locales/statements.pot content as a Catalog: units of all documents (sorted by path), document
+/// order, identical units once with every reference, `#.` role comments + "Keep as is: …",
+/// header like xgettext's with POT-Creation-Date = `creation_date` ("YYYY-MM-DD HH:MM+0000").
+catalog::Catalog make_template(const std::vector<doc::Document>& documents, Segmentation segmentation,
+                               const Glossary& glossary, const std::string& project_name,
+                               const std::string& creation_date);
+
+}  // namespace leafpress::l10n

@@ -1,0 +1,238 @@
+// Checks on what a translation must carry over: placeholders, numbers, addresses, glossary
+// terms; and on whether it was translated at all (unchanged, length).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "qa/unit_checks.hpp"
+#include "text/qa_text.hpp"
+
+namespace leafpress::qa {
+namespace {
+
+void add(Findings& out, std::string_view id, std::string message, std::optional<size_t> offset = std::nullopt) {
+  out.push_back(Finding{std::string(id), std::move(message), 0, offset});
+}
+
+std::string times(size_t n) { return n == 1 ? "once" : n == 2 ? "twice" : fmt::format("{} times", n); }
+
+// Occurrences of the keep terms in `text`, longest term first, each stretch of text counted
+// once ("Labour Party" is not also a "Labour").
+std::map<std::string, size_t> keep_terms_found(const std::vector<std::string>& keep, std::string_view text) {
+  std::vector<std::string> terms = keep;
+  std::stable_sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::vector<bool> taken(text.size(), false);
+  std::map<std::string, size_t> counts;
+  for (const auto& term : terms) {
+    for (size_t at : text::find_term(text, term)) {
+      size_t end = at + term.size();
+      if (std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(at), taken.begin() + static_cast<std::ptrdiff_t>(end),
+                      [](bool t) { return t; }))
+        continue;
+      std::fill(taken.begin() + static_cast<std::ptrdiff_t>(at), taken.begin() + static_cast<std::ptrdiff_t>(end), true);
+      ++counts[term];
+    }
+  }
+  return counts;
+}
+
+// Characters of text without placeholder tags and surrounding spaces.
+size_t visible_length(std::string_view text) {
+  std::string masked = mask_placeholders(text);
+  std::string compact;
+  bool space = false;
+  for (char c : masked) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      space = true;
+      continue;
+    }
+    if (space && !compact.empty()) compact += ' ';
+    space = false;
+    compact += c;
+  }
+  return text::count_code_points(compact);
+}
+
+}  // namespace
+
+void check_placeholders(std::string_view source, std::string_view translation, Findings& out) {
+  auto source_tags = placeholder_tags(source);
+  auto translation_tags = placeholder_tags(translation);
+  std::map<std::string, size_t> wanted, have;
+  std::map<std::string, size_t> first_at;
+  for (const auto& tag : source_tags) ++wanted[tag.text];
+  for (const auto& tag : translation_tags) {
+    ++have[tag.text];
+    first_at.emplace(tag.text, tag.offset);
+  }
+  auto count_in = [](const std::map<std::string, size_t>& counts, const std::string& tag) {
+    auto it = counts.find(tag);
+    return it == counts.end() ? size_t{0} : it->second;
+  };
+  // Tags grouped by number, in order of appearance, so "<1>…</1>" is reported as one span.
+  auto group = [](const std::vector<PlaceholderTag>& tags) {
+    std::vector<std::pair<int, std::vector<std::string>>> groups;
+    for (const auto& tag : tags) {
+      auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == tag.number; });
+      if (it == groups.end()) it = groups.insert(groups.end(), {tag.number, {}});
+      if (std::find(it->second.begin(), it->second.end(), tag.text) == it->second.end()) it->second.push_back(tag.text);
+    }
+    return groups;
+  };
+  auto span_name = [](const std::vector<std::string>& texts) {
+    return texts.size() == 2 ? texts[0] + "…" + texts[1] : texts.front();
+  };
+  bool counts_match = true;
+  for (const auto& [number, texts] : group(source_tags)) {
+    std::vector<std::string> missing;
+    for (const auto& tag : texts) {
+      size_t got = count_in(have, tag), count = count_in(wanted, tag);
+      if (got == 0) {
+        missing.push_back(tag);
+      } else if (got != count) {
+        add(out, "placeholder",
+            fmt::format("placeholder {} appears {} in the translation but {} in the source", tag, times(got),
+                        times(count)),
+            first_at[tag]);
+      }
+      if (got != count) counts_match = false;
+    }
+    if (missing.size() == texts.size())
+      add(out, "placeholder", fmt::format("placeholder {} is missing from the translation", span_name(texts)));
+    else
+      for (const auto& tag : missing)
+        add(out, "placeholder", fmt::format("placeholder {} is missing from the translation", tag));
+  }
+  for (const auto& [number, texts] : group(translation_tags)) {
+    std::vector<std::string> extra;
+    for (const auto& tag : texts)
+      if (count_in(wanted, tag) == 0) extra.push_back(tag);
+    if (extra.empty()) continue;
+    counts_match = false;
+    if (extra.size() == texts.size())
+      add(out, "placeholder", fmt::format("placeholder {} is not in the source", span_name(texts)),
+          first_at[texts.front()]);
+    else
+      for (const auto& tag : extra)
+        add(out, "placeholder", fmt::format("placeholder {} is not in the source", tag), first_at[tag]);
+  }
+  if (!counts_match) return;
+  // The spans must nest: <1><2>…</2></1>, never <1><2>…</1></2>.
+  std::vector<const PlaceholderTag*> open;
+  for (const auto& tag : translation_tags) {
+    if (tag.kind == PlaceholderTag::open) {
+      open.push_back(&tag);
+    } else if (tag.kind == PlaceholderTag::close) {
+      if (!open.empty() && open.back()->number == tag.number) {
+        open.pop_back();
+        continue;
+      }
+      auto match = std::find_if(open.begin(), open.end(), [&](const auto* o) { return o->number == tag.number; });
+      if (match == open.end()) {
+        add(out, "placeholder", fmt::format("{} closes a span that is not open here", tag.text), tag.offset);
+      } else {
+        add(out, "placeholder",
+            fmt::format("{} closes before {} is closed: spans must nest as in the source", tag.text, open.back()->text),
+            tag.offset);
+        open.erase(match);
+      }
+    }
+  }
+  for (const auto* tag : open) add(out, "placeholder", fmt::format("{} is never closed", tag->text), tag->offset);
+}
+
+void check_numbers(std::string_view source, std::string_view translation, Findings& out) {
+  std::map<std::string, size_t> have;
+  for (const auto& n : numbers_in(translation)) ++have[n.digits];
+  std::map<std::string, size_t> reported;
+  for (const auto& n : numbers_in(source)) {
+    auto it = have.find(n.digits);
+    if (it != have.end() && it->second > 0) {
+      --it->second;
+      continue;
+    }
+    if (reported[n.digits]++ > 0) continue;
+    add(out, "number", fmt::format("\"{}\" is missing from the translation", n.written));
+  }
+}
+
+void check_urls(std::string_view source, std::string_view translation, Findings& out) {
+  for (const auto& address : addresses_in(source)) {
+    if (translation.find(address) != std::string_view::npos) continue;
+    add(out, "url", fmt::format("\"{}\" is missing or changed in the translation", address));
+  }
+}
+
+void check_glossary_keep(const LanguageGlossary& glossary, std::string_view source, std::string_view translation,
+                         Findings& out) {
+  if (glossary.keep.empty()) return;
+  auto in_source = keep_terms_found(glossary.keep, source);
+  auto in_translation = keep_terms_found(glossary.keep, translation);
+  for (const auto& term : glossary.keep) {
+    if (!in_source.count(term) || in_translation.count(term)) continue;
+    add(out, "glossary-keep", fmt::format("\"{}\" must stay as it is, but is missing from the translation", term));
+  }
+}
+
+void check_glossary_terms(const LanguageGlossary& glossary, std::string_view source, std::string_view translation,
+                          Findings& out) {
+  if (glossary.terms.empty()) return;
+  std::string folded_source = text::fold_case(source);
+  std::string folded_translation = text::fold_case(translation);
+  for (const auto& term : glossary.terms) {
+    if (term.renderings.empty()) continue;
+    if (text::find_term(folded_source, text::fold_case(term.source)).empty()) continue;
+    bool used = std::any_of(term.renderings.begin(), term.renderings.end(), [&](const std::string& rendering) {
+      bool prefix = !rendering.empty() && rendering.back() == '*';
+      std::string_view word = prefix ? std::string_view(rendering).substr(0, rendering.size() - 1) : rendering;
+      return !word.empty() && !text::find_term(folded_translation, text::fold_case(word), prefix).empty();
+    });
+    if (used) continue;
+    std::string list;
+    for (const auto& rendering : term.renderings) list += (list.empty() ? "\"" : " or \"") + rendering + "\"";
+    add(out, "glossary-term", fmt::format("\"{}\" has an approved translation: {}", term.source, list));
+  }
+}
+
+void check_unchanged(const LanguageGlossary& glossary, std::string_view source, std::string_view translation,
+                     Findings& out) {
+  if (source != translation) return;
+  // What is left once placeholders, addresses and keep terms are taken out must hold letters.
+  std::string rest = mask_placeholders(source);
+  for (const auto& address : addresses_in(source))
+    for (size_t at = rest.find(address); at != std::string::npos; at = rest.find(address, at))
+      rest.replace(at, address.size(), address.size(), ' ');
+  std::vector<std::string> terms = glossary.keep;
+  std::stable_sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  for (const auto& term : terms) {
+    auto found = text::find_term(rest, term);
+    for (auto it = found.rbegin(); it != found.rend(); ++it) rest.replace(*it, term.size(), term.size(), ' ');
+  }
+  // Abbreviations and symbols ("1 m", "OK") often stay as they are.
+  constexpr size_t k_min_letters = 3;
+  if (text::count_letters(rest) < k_min_letters) return;
+  add(out, "unchanged", "the translation is identical to the source");
+}
+
+void check_length(const text::Language& language, std::string_view source, std::string_view translation,
+                  Findings& out) {
+  // Short texts vary too much (a title, a name) for a ratio to mean anything.
+  constexpr size_t k_min_source = 40;
+  size_t source_length = visible_length(source);
+  if (source_length < k_min_source) return;
+  size_t length = visible_length(translation);
+  // Code points per source code point seen for English sources: ideographic scripts carry a
+  // word in one or two characters; other scripts run from about 0.8 to 1.6.
+  const std::string& script = language.script;
+  bool ideographic = script == "Hans" || script == "Hant" || script == "Jpan" || script == "Kore";
+  double low = ideographic ? 0.15 : 0.55;
+  double high = ideographic ? 0.9 : 2.2;
+  double ratio = static_cast<double>(length) / static_cast<double>(source_length);
+  if (ratio >= low && ratio <= high) return;
+  add(out, "length",
+      fmt::format("the translation is {:.0f}% of the source's length (usually {:.0f}%–{:.0f}% for this script): {}",
+                  ratio * 100, low * 100, high * 100, ratio < low ? "is text missing?" : "is text added or repeated?"));
+}
+
+}  // namespace leafpress::qa

@@ -1,0 +1,84 @@
+#include "qa/message_checks.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace leafpress::qa {
+namespace {
+
+constexpr std::string_view k_ignore_key = "leafpress-ignore:";
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+std::vector<IgnoreComment> ignore_comments(const catalog::Message& message) {
+  std::vector<IgnoreComment> out;
+  for (const auto& comment : message.translator_comments) {
+    std::string_view line = trim(comment);
+    if (!line.starts_with(k_ignore_key)) continue;
+    line = trim(line.substr(k_ignore_key.size()));
+    size_t space = line.find_first_of(" \t");
+    IgnoreComment ignore;
+    ignore.check_id = std::string(line.substr(0, space));
+    if (space != std::string_view::npos) ignore.reason = std::string(trim(line.substr(space)));
+    out.push_back(std::move(ignore));
+  }
+  return out;
+}
+
+Findings check_message(const catalog::Message& message, const CheckContext& context, const SeverityTable& severities,
+                       int nplurals) {
+  Findings raw;
+  if (message.is_header() || message.obsolete) return raw;
+  bool empty = message.msgstr.empty() ||
+               std::any_of(message.msgstr.begin(), message.msgstr.end(), [](const auto& s) { return s.empty(); });
+  if (message.is_fuzzy()) {
+    raw.push_back({"fuzzy", "fuzzy: the source changed since this was translated; review it and remove the flag"});
+  } else if (empty) {
+    raw.push_back({"untranslated", "not translated yet"});
+  }
+  if (message.msgid_plural && nplurals > 0 && message.msgstr.size() != static_cast<size_t>(nplurals))
+    raw.push_back({"plurals", fmt::format("{} plural forms, but the catalog's Plural-Forms says {}",
+                                          message.msgstr.size(), nplurals)});
+  if (!message.is_fuzzy() && !empty) {
+    for (size_t form = 0; form < message.msgstr.size(); ++form) {
+      std::string_view source =
+          form > 0 && message.msgid_plural ? std::string_view(*message.msgid_plural) : std::string_view(message.msgid);
+      for (auto& finding : check_text(context, source, message.msgstr[form])) {
+        finding.form = form;
+        raw.push_back(std::move(finding));
+      }
+    }
+  }
+  auto ignores = ignore_comments(message);
+  for (const auto& ignore : ignores) {
+    if (!find_check(ignore.check_id))
+      raw.push_back({"ignore", fmt::format("\"leafpress-ignore: {}\" names no check (see `leafpress check --list`)",
+                                           ignore.check_id)});
+    else if (ignore.reason.empty())
+      raw.push_back({"ignore", fmt::format("\"leafpress-ignore: {}\" gives no reason", ignore.check_id)});
+  }
+  Findings out;
+  for (auto& finding : raw) {
+    bool ignored = std::any_of(ignores.begin(), ignores.end(),
+                               [&](const IgnoreComment& i) { return i.check_id == finding.check_id; });
+    if (ignored) continue;
+    auto severity = severities.severity(finding.check_id);
+    if (!severity) continue;
+    finding.severity = *severity;
+    out.push_back(std::move(finding));
+  }
+  return out;
+}
+
+bool has_error(const Findings& findings) {
+  return std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::error; });
+}
+
+}  // namespace leafpress::qa

@@ -1,0 +1,312 @@
+// The Markdown reader: CommonMark through cmark, walked once with cmark's iterator (no
+// recursion, so deeply nested input cannot exhaust the stack; nesting beyond k_max_nesting is
+// an error). Roles: a level-1 heading that opens the document is its title; other blocks have
+// no role unless the front matter's "roles" lists one per top-level block (as for .txt).
+// Mapping: soft line breaks become spaces (hard wrapping is undone), hard breaks LineBreak,
+// images their alt text, raw HTML blocks verbatim code blocks with info "html", inline raw
+// HTML plain text (never markup).
+#include "readers/markdown_reader.hpp"
+
+#include <cmark.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+#include "text/segment.hpp"
+
+namespace leafpress::readers {
+
+namespace {
+
+using doc::Block;
+using doc::BlockKind;
+using doc::Inline;
+using doc::InlineKind;
+using doc::Role;
+
+constexpr std::array k_front_keys{"title", "category", "roles", "date", "author", "description"};
+
+struct NodeDeleter {
+  void operator()(cmark_node* node) const { cmark_node_free(node); }
+};
+struct IterDeleter {
+  void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
+};
+
+class MarkdownBuilder {
+ public:
+  explicit MarkdownBuilder(const SourceText& source) : m_source(source) {
+    m_blocks.emplace_back();  // the document's root collects top-level blocks
+  }
+
+  Result<std::vector<Block>> build(cmark_node* root) {
+    std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(root));
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+      cmark_node* node = cmark_iter_get_node(iter.get());
+      auto ok = event == CMARK_EVENT_ENTER ? enter(node) : exit(node);
+      if (!ok) return std::unexpected(ok.error());
+    }
+    return std::move(m_blocks.front().children);
+  }
+
+ private:
+  // The span at a cmark line and byte column (1-based), clamped to the line.
+  SourceSpan span_at(int line, int column) {
+    size_t index = std::min(static_cast<size_t>(line - 1), m_source.line_starts.size() - 1);
+    size_t start = m_source.line_starts[index];
+    size_t line_end = index + 1 < m_source.line_starts.size() ? m_source.line_starts[index + 1] : m_source.text.size();
+    size_t offset = std::min(start + static_cast<size_t>(std::max(column, 1) - 1), line_end);
+    // cmark counts columns in bytes; step back to the start of a code point.
+    while (offset > start && offset < m_source.text.size() &&
+           (static_cast<unsigned char>(m_source.text[offset]) & 0xC0) == 0x80)
+      --offset;
+    return m_source.span_at(offset);
+  }
+
+  SourceSpan span_of(cmark_node* node) {
+    int line = cmark_node_get_start_line(node);
+    int column = cmark_node_get_start_column(node);
+    if (line > 0 && cmark_node_get_type(node) == CMARK_NODE_CODE) {
+      // cmark places a code span at its content; the span starts at the opening backticks.
+      size_t index = std::min(static_cast<size_t>(line - 1), m_source.line_starts.size() - 1);
+      size_t offset = m_source.line_starts[index] + static_cast<size_t>(std::max(column, 1) - 1);
+      while (column > 1 && offset > m_source.line_starts[index] && offset <= m_source.text.size() &&
+             m_source.text[offset - 1] == '`') {
+        --offset;
+        --column;
+      }
+    }
+    if (line <= 0) {
+      // Soft breaks carry no position: they start right after the node before them.
+      cmark_node* previous = cmark_node_previous(node);
+      if (previous && cmark_node_get_end_line(previous) > 0) {
+        line = cmark_node_get_end_line(previous);
+        column = cmark_node_get_end_column(previous) + 1;
+      }
+    }
+    if (line <= 0) return m_last_span;
+    m_last_span = span_at(line, column);
+    return m_last_span;
+  }
+
+  char source_char(cmark_node* node) {
+    int line = cmark_node_get_start_line(node);
+    int column = cmark_node_get_start_column(node);
+    if (line <= 0 || static_cast<size_t>(line) > m_source.line_starts.size()) return '-';
+    size_t offset = m_source.line_starts[static_cast<size_t>(line - 1)] + static_cast<size_t>(std::max(column, 1) - 1);
+    while (offset < m_source.text.size() && (m_source.text[offset] == ' ' || m_source.text[offset] == '\t')) ++offset;
+    if (offset < m_source.text.size() && std::string_view("-*+").find(m_source.text[offset]) != std::string_view::npos)
+      return m_source.text[offset];
+    return '-';
+  }
+
+  Result<bool> too_deep(cmark_node* node) {
+    return fail(span_of(node), "Markdown nests more than " + std::to_string(k_max_nesting) + " levels deep");
+  }
+
+  // Where inline content goes now: the open inline, else the open paragraph or heading.
+  std::vector<Inline>& inline_target() {
+    if (!m_inlines.empty()) return m_inlines.back().children;
+    return m_blocks.back().inlines;
+  }
+
+  void add_text(std::string_view text, cmark_node* node) {
+    if (text.empty()) return;
+    auto& target = inline_target();
+    if (!target.empty() && target.back().kind == InlineKind::text) {
+      target.back().text += text;
+      return;
+    }
+    Inline inline_node;
+    inline_node.kind = InlineKind::text;
+    inline_node.text = std::string(text);
+    inline_node.span = span_of(node);
+    target.push_back(std::move(inline_node));
+  }
+
+  static std::string_view literal(cmark_node* node) {
+    const char* text = cmark_node_get_literal(node);
+    return text ? std::string_view(text) : std::string_view();
+  }
+
+  Result<bool> push_block(cmark_node* node, Block block) {
+    if (m_blocks.size() > static_cast<size_t>(k_max_nesting)) return too_deep(node);
+    block.span = span_of(node);
+    m_blocks.push_back(std::move(block));
+    return true;
+  }
+
+  Result<bool> push_inline(cmark_node* node, Inline inline_node) {
+    if (m_inlines.size() >= static_cast<size_t>(k_max_nesting)) return too_deep(node);
+    inline_node.span = span_of(node);
+    m_inlines.push_back(std::move(inline_node));
+    return true;
+  }
+
+  void add_leaf_block(Block block, cmark_node* node) {
+    block.span = span_of(node);
+    m_blocks.back().children.push_back(std::move(block));
+  }
+
+  Result<bool> enter(cmark_node* node) {
+    Block block;
+    Inline inline_node;
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_DOCUMENT: return true;
+      case CMARK_NODE_BLOCK_QUOTE: block.kind = BlockKind::quote; return push_block(node, std::move(block));
+      case CMARK_NODE_LIST:
+        block.kind = BlockKind::list;
+        block.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+        if (block.ordered) block.start = cmark_node_get_list_start(node);
+        else block.bullet = source_char(node);
+        return push_block(node, std::move(block));
+      case CMARK_NODE_ITEM: block.kind = BlockKind::list_item; return push_block(node, std::move(block));
+      case CMARK_NODE_PARAGRAPH: block.kind = BlockKind::paragraph; return push_block(node, std::move(block));
+      case CMARK_NODE_HEADING:
+        block.kind = BlockKind::heading;
+        block.level = cmark_node_get_heading_level(node);
+        return push_block(node, std::move(block));
+      case CMARK_NODE_CODE_BLOCK: {
+        block.kind = BlockKind::code_block;
+        block.text = std::string(literal(node));
+        const char* info = cmark_node_get_fence_info(node);
+        block.info = info ? info : "";
+        add_leaf_block(std::move(block), node);
+        return true;
+      }
+      case CMARK_NODE_HTML_BLOCK:
+        block.kind = BlockKind::code_block;
+        block.text = std::string(literal(node));
+        block.info = "html";
+        add_leaf_block(std::move(block), node);
+        return true;
+      case CMARK_NODE_THEMATIC_BREAK:
+        block.kind = BlockKind::thematic_break;
+        add_leaf_block(std::move(block), node);
+        return true;
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_HTML_INLINE: add_text(literal(node), node); return true;
+      case CMARK_NODE_SOFTBREAK: add_text(" ", node); return true;
+      case CMARK_NODE_LINEBREAK:
+        inline_node.kind = InlineKind::line_break;
+        inline_node.span = span_of(node);
+        inline_target().push_back(std::move(inline_node));
+        return true;
+      case CMARK_NODE_CODE:
+        inline_node.kind = InlineKind::code;
+        inline_node.text = std::string(literal(node));
+        inline_node.span = span_of(node);
+        inline_target().push_back(std::move(inline_node));
+        return true;
+      case CMARK_NODE_EMPH: inline_node.kind = InlineKind::emphasis; return push_inline(node, std::move(inline_node));
+      case CMARK_NODE_STRONG: inline_node.kind = InlineKind::strong; return push_inline(node, std::move(inline_node));
+      case CMARK_NODE_LINK: {
+        inline_node.kind = InlineKind::link;
+        const char* url = cmark_node_get_url(node);
+        const char* title = cmark_node_get_title(node);
+        inline_node.url = url ? url : "";
+        inline_node.title = title ? title : "";
+        return push_inline(node, std::move(inline_node));
+      }
+      case CMARK_NODE_IMAGE: return true;  // its alt text flows into the enclosing inlines
+      default: return true;                // custom nodes do not occur in parsed CommonMark
+    }
+  }
+
+  Result<bool> exit(cmark_node* node) {
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_BLOCK_QUOTE:
+      case CMARK_NODE_LIST:
+      case CMARK_NODE_ITEM:
+      case CMARK_NODE_PARAGRAPH:
+      case CMARK_NODE_HEADING: {
+        Block done = std::move(m_blocks.back());
+        m_blocks.pop_back();
+        m_blocks.back().children.push_back(std::move(done));
+        return true;
+      }
+      case CMARK_NODE_EMPH:
+      case CMARK_NODE_STRONG:
+      case CMARK_NODE_LINK: {
+        Inline done = std::move(m_inlines.back());
+        m_inlines.pop_back();
+        auto& target = inline_target();
+        target.push_back(std::move(done));
+        return true;
+      }
+      default: return true;
+    }
+  }
+
+  const SourceText& m_source;
+  std::vector<Block> m_blocks;    // open blocks; front() is the document root
+  std::vector<Inline> m_inlines;  // open inlines of the current paragraph or heading
+  SourceSpan m_last_span;         // for nodes cmark gives no position
+};
+
+Result<Role> role_from_name(std::string_view name, const SourceSpan& where) {
+  if (name == "preamble") return Role::preamble;
+  if (name == "title") return Role::title;
+  if (name == "body") return Role::body;
+  if (name == "category") return Role::category;
+  if (name == "none") return Role::none;
+  return fail(where, "unknown role \"" + std::string(name) + "\" in front matter (use preamble, title, body, category or none)");
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+Result<doc::Document> read_markdown(const SourceText& source, const std::string& lang) {
+  for (const auto& [key, line] : source.front.lines) {
+    if (std::find(k_front_keys.begin(), k_front_keys.end(), key) == k_front_keys.end())
+      return fail({source.path, line, 1}, "unknown front matter key \"" + key +
+                                             "\" (use title, category, roles, date, author or description)");
+  }
+  std::unique_ptr<cmark_node, NodeDeleter> root(
+      cmark_parse_document(source.text.data(), source.text.size(), CMARK_OPT_DEFAULT));
+  if (!root) return fail({source.path, source.first_line, 1}, "the Markdown parser ran out of memory");
+  MarkdownBuilder builder(source);
+  auto blocks = builder.build(root.get());
+  if (!blocks) return std::unexpected(blocks.error());
+
+  doc::Document document;
+  document.path = source.path;
+  size_t slash = source.path.find_last_of('/');
+  std::string file = slash == std::string::npos ? source.path : source.path.substr(slash + 1);
+  size_t dot = file.find_last_of('.');
+  document.name = dot == std::string::npos || dot == 0 ? file : file.substr(0, dot);
+  document.lang = lang;
+  for (const auto& [key, value] : source.front.values) document.meta[key] = value;
+  document.blocks = std::move(*blocks);
+
+  if (auto roles = source.front.values.find("roles"); roles != source.front.values.end()) {
+    SourceSpan where{source.path, source.front.lines.at("roles"), 1};
+    std::vector<Role> assigned;
+    std::string_view rest = roles->second;
+    while (true) {
+      size_t comma = rest.find(',');
+      auto role = role_from_name(trim(rest.substr(0, comma)), where);
+      if (!role) return std::unexpected(role.error());
+      assigned.push_back(*role);
+      if (comma == std::string_view::npos) break;
+      rest.remove_prefix(comma + 1);
+    }
+    if (assigned.size() != document.blocks.size())
+      return fail(where, "front matter \"roles\" names " + std::to_string(assigned.size()) +
+                             " roles but the text has " + std::to_string(document.blocks.size()) + " blocks");
+    for (size_t i = 0; i < assigned.size(); ++i) document.blocks[i].role = assigned[i];
+  } else if (!document.blocks.empty() && document.blocks.front().kind == BlockKind::heading &&
+             document.blocks.front().level == 1) {
+    document.blocks.front().role = Role::title;
+  }
+  return document;
+}
+
+}  // namespace leafpress::readers

@@ -1,0 +1,393 @@
+// The plain-text statement reader.
+//
+// Blocks
+// - Paragraphs are separated by blank lines (lines of only spaces/tabs count as blank). The
+//   lines of a paragraph are trimmed and joined with one space (hard wrapping is undone);
+//   the text is otherwise kept exactly, with no inline markup.
+// - A block whose first line starts with "- ", "* ", "• " or "+ " is a bullet list, and one
+//   starting with "1. " or "1) " (any number) an ordered list; each following line starting
+//   with a marker of the same kind (any bullet, or any number) starts a new item, other lines
+//   continue the item.
+//   Adjacent list blocks of the same kind separated by blank lines make one list.
+// - A block whose lines all start with ">" is a quotation; its content (one ">" and one
+//   space removed) is read again by these rules, so quotations can hold lists and nest.
+//
+// Roles (top-level blocks only; the blocks inside a list or quotation have no role)
+// - Title: the first of the first four top-level blocks that is a one-line paragraph of at
+//   most 120 characters not ending in a full stop ("." — so "!" and "?" are fine). It
+//   becomes a level-1 heading.
+// - Preamble: every block before the title (none when the title is the first block or when
+//   there is no title).
+// - Category: the last block, when it is a one-line paragraph of at most 80 characters that
+//   ends with no punctuation (. ! ? : ; ,) and at least one body block comes before it.
+// - Body: everything else.
+//
+// Front matter (optional): a first line "---", then "key: value" lines, then "---".
+// - title: the paragraph with exactly this text is the title (blocks before it are the
+//   preamble); when none has it, a title heading with this text is put first.
+// - category: the last paragraph with exactly this text is the category; "none" means the
+//   document has no category; any other text adds a category paragraph at the end.
+// - roles: a comma-separated role for every top-level block, in order (preamble, title,
+//   body, category, none); it replaces the inference entirely.
+// - date, author, description: kept as metadata.
+// Every front-matter value is also copied to Document::meta.
+#include "readers/text_reader.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "readers/markdown_reader.hpp"
+#include "text/segment.hpp"
+
+namespace leafpress::readers {
+
+namespace {
+
+using doc::Block;
+using doc::BlockKind;
+using doc::Inline;
+using doc::InlineKind;
+using doc::Role;
+
+constexpr size_t k_title_max = 120;
+constexpr size_t k_category_max = 80;
+constexpr size_t k_title_search = 4;
+constexpr std::array k_front_keys{"title", "category", "roles", "date", "author", "description"};
+
+struct Line {
+  size_t offset;  // byte offset of `content` in SourceText::text
+  std::string_view content;
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+Line trimmed(const Line& line) {
+  std::string_view content = line.content;
+  size_t lead = 0;
+  while (lead < content.size() && is_space(content[lead])) ++lead;
+  return {line.offset + lead, trim(content)};
+}
+
+enum class MarkerKind { none, bullet, ordered };
+
+struct Marker {
+  MarkerKind kind = MarkerKind::none;
+  char bullet = '-';
+  int number = 1;
+  size_t length = 0;  // bytes of marker and the space after it
+};
+
+// A list marker at the start of a trimmed line.
+Marker list_marker(std::string_view line) {
+  Marker marker;
+  for (std::string_view bullet : {"- ", "* ", "+ ", "\xE2\x80\xA2 "}) {
+    if (line.starts_with(bullet) && trim(line.substr(bullet.size())).size() > 0) {
+      marker.kind = MarkerKind::bullet;
+      marker.bullet = bullet.size() == 2 ? bullet[0] : '*';
+      marker.length = bullet.size();
+      return marker;
+    }
+  }
+  size_t digits = 0;
+  while (digits < line.size() && digits < 9 && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  if (digits > 0 && digits + 1 < line.size() && (line[digits] == '.' || line[digits] == ')') &&
+      line[digits + 1] == ' ' && !trim(line.substr(digits + 2)).empty()) {
+    marker.kind = MarkerKind::ordered;
+    marker.number = std::stoi(std::string(line.substr(0, digits)));
+    marker.length = digits + 2;
+  }
+  return marker;
+}
+
+// Splits lines into blank-separated groups.
+std::vector<std::vector<Line>> group_lines(const std::vector<Line>& lines) {
+  std::vector<std::vector<Line>> groups;
+  bool open = false;
+  for (const auto& line : lines) {
+    if (trim(line.content).empty()) {
+      open = false;
+      continue;
+    }
+    if (!open) groups.emplace_back();
+    open = true;
+    groups.back().push_back(line);
+  }
+  return groups;
+}
+
+class TextReader {
+ public:
+  explicit TextReader(const SourceText& source) : m_source(source) {}
+
+  Result<std::vector<Block>> read_blocks(const std::vector<Line>& lines, int depth) {
+    if (depth > k_max_nesting)
+      return fail(m_source.span_at(lines.empty() ? 0 : lines.front().offset),
+                  "quotations nest more than " + std::to_string(k_max_nesting) + " levels deep");
+    std::vector<Block> blocks;
+    for (const auto& group : group_lines(lines)) {
+      Line first = trimmed(group.front());
+      bool quote = std::all_of(group.begin(), group.end(), [](const Line& l) { return trimmed(l).content.starts_with('>'); });
+      if (quote) {
+        auto block = read_quote(group, depth);
+        if (!block) return std::unexpected(block.error());
+        blocks.push_back(std::move(*block));
+        if (depth == 0) m_top_line_counts.push_back(group.size());
+        continue;
+      }
+      Marker marker = list_marker(first.content);
+      if (marker.kind != MarkerKind::none) {
+        Block list = read_list(group, marker);
+        // A list continued after a blank line joins the list before it.
+        if (!blocks.empty() && blocks.back().kind == BlockKind::list && blocks.back().ordered == list.ordered &&
+            blocks.back().bullet == list.bullet) {
+          for (auto& item : list.children) blocks.back().children.push_back(std::move(item));
+        } else {
+          blocks.push_back(std::move(list));
+          if (depth == 0) m_top_line_counts.push_back(group.size());
+        }
+        continue;
+      }
+      blocks.push_back(paragraph(group));
+      if (depth == 0) m_top_line_counts.push_back(group.size());
+    }
+    return blocks;
+  }
+
+  /// Source lines of each top-level block read so far (for the one-line rules).
+  [[nodiscard]] const std::vector<size_t>& top_line_counts() const { return m_top_line_counts; }
+
+ private:
+  Block paragraph(const std::vector<Line>& group) {
+    Block block;
+    block.kind = BlockKind::paragraph;
+    Line first = trimmed(group.front());
+    block.span = m_source.span_at(first.offset);
+    Inline text;
+    text.kind = InlineKind::text;
+    text.span = block.span;
+    for (const auto& line : group) {
+      std::string_view content = trim(line.content);
+      if (content.empty()) continue;
+      if (!text.text.empty()) text.text += ' ';
+      text.text += content;
+    }
+    block.inlines.push_back(std::move(text));
+    return block;
+  }
+
+  Block read_list(const std::vector<Line>& group, Marker first_marker) {
+    Block list;
+    list.kind = BlockKind::list;
+    list.ordered = first_marker.kind == MarkerKind::ordered;
+    list.start = first_marker.number;
+    list.bullet = first_marker.bullet;
+    list.span = m_source.span_at(trimmed(group.front()).offset);
+    std::vector<Line> item_lines;
+    SourceSpan item_span;
+    auto flush = [&] {
+      if (item_lines.empty()) return;
+      Block item;
+      item.kind = BlockKind::list_item;
+      item.span = item_span;
+      item.children.push_back(paragraph(item_lines));
+      list.children.push_back(std::move(item));
+      item_lines.clear();
+    };
+    for (const auto& raw : group) {
+      Line line = trimmed(raw);
+      Marker marker = list_marker(line.content);
+      if (marker.kind == first_marker.kind) {
+        flush();
+        item_span = m_source.span_at(line.offset);
+        std::string_view rest = line.content.substr(marker.length);
+        size_t lead = 0;
+        while (lead < rest.size() && is_space(rest[lead])) ++lead;
+        item_lines.push_back({line.offset + marker.length + lead, rest.substr(lead)});
+      } else {
+        item_lines.push_back(line);
+      }
+    }
+    flush();
+    return list;
+  }
+
+  Result<Block> read_quote(const std::vector<Line>& group, int depth) {
+    Block quote;
+    quote.kind = BlockKind::quote;
+    quote.span = m_source.span_at(trimmed(group.front()).offset);
+    std::vector<Line> inner;
+    for (const auto& raw : group) {
+      Line line = trimmed(raw);
+      std::string_view rest = line.content.substr(1);
+      size_t skip = 1;
+      if (rest.starts_with(' ')) {
+        rest.remove_prefix(1);
+        ++skip;
+      }
+      inner.push_back({line.offset + skip, rest});
+    }
+    auto children = read_blocks(inner, depth + 1);
+    if (!children) return std::unexpected(children.error());
+    quote.children = std::move(*children);
+    return quote;
+  }
+
+  const SourceText& m_source;
+  std::vector<size_t> m_top_line_counts;
+};
+
+bool one_line_paragraph(const Block& block) {
+  return block.kind == BlockKind::paragraph && block.inlines.size() == 1 &&
+         block.inlines.front().kind == InlineKind::text;
+}
+
+const std::string& paragraph_text(const Block& block) { return block.inlines.front().text; }
+
+bool is_title_candidate(const Block& block, size_t lines) {
+  if (!one_line_paragraph(block) || lines != 1) return false;
+  const std::string& text = paragraph_text(block);
+  return text::count_code_points(text) <= k_title_max && !text.ends_with('.');
+}
+
+bool is_category_candidate(const Block& block, size_t lines) {
+  if (!one_line_paragraph(block) || lines != 1) return false;
+  const std::string& text = paragraph_text(block);
+  if (text.empty() || text::count_code_points(text) > k_category_max) return false;
+  return std::string_view(".!?:;,").find(text.back()) == std::string_view::npos;
+}
+
+void make_title(Block& block) {
+  block.role = Role::title;
+  if (block.kind == BlockKind::paragraph) {
+    block.kind = BlockKind::heading;
+    block.level = 1;
+  }
+}
+
+Result<Role> role_from_name(std::string_view name, const SourceSpan& where) {
+  if (name == "preamble") return Role::preamble;
+  if (name == "title") return Role::title;
+  if (name == "body") return Role::body;
+  if (name == "category") return Role::category;
+  if (name == "none") return Role::none;
+  return fail(where, "unknown role \"" + std::string(name) + "\" in front matter (use preamble, title, body, category or none)");
+}
+
+Block synthetic_paragraph(const std::string& text, const SourceSpan& span) {
+  Block block;
+  block.span = span;
+  Inline node;
+  node.text = text;
+  node.span = span;
+  block.inlines.push_back(std::move(node));
+  return block;
+}
+
+}  // namespace
+
+Result<doc::Document> read_text(const SourceText& source, const std::string& lang) {
+  std::vector<Line> lines;
+  for (size_t i = 0; i < source.line_starts.size(); ++i) {
+    size_t start = source.line_starts[i];
+    size_t end = i + 1 < source.line_starts.size() ? source.line_starts[i + 1] - 1 : source.text.size();
+    lines.push_back({start, std::string_view(source.text).substr(start, end - start)});
+  }
+  for (const auto& [key, line] : source.front.lines) {
+    if (std::find(k_front_keys.begin(), k_front_keys.end(), key) == k_front_keys.end())
+      return fail({source.path, line, 1}, "unknown front matter key \"" + key +
+                                             "\" (use title, category, roles, date, author or description)");
+  }
+  TextReader reader(source);
+  auto blocks = reader.read_blocks(lines, 0);
+  if (!blocks) return std::unexpected(blocks.error());
+
+  std::vector<size_t> line_counts = reader.top_line_counts();
+
+  doc::Document document;
+  document.path = source.path;
+  size_t slash = source.path.find_last_of('/');
+  std::string file = slash == std::string::npos ? source.path : source.path.substr(slash + 1);
+  size_t dot = file.find_last_of('.');
+  document.name = dot == std::string::npos || dot == 0 ? file : file.substr(0, dot);
+  document.lang = lang;
+  for (const auto& [key, value] : source.front.values) document.meta[key] = value;
+
+  std::vector<Block>& top = *blocks;
+  auto front_span = [&](const std::string& key) {
+    auto it = source.front.lines.find(key);
+    return SourceSpan{source.path, it == source.front.lines.end() ? 1 : it->second, 1};
+  };
+
+  if (auto roles = source.front.values.find("roles"); roles != source.front.values.end()) {
+    SourceSpan where = front_span("roles");
+    std::vector<Role> assigned;
+    std::string_view rest = roles->second;
+    while (true) {
+      size_t comma = rest.find(',');
+      std::string_view name = trim(rest.substr(0, comma));
+      auto role = role_from_name(name, where);
+      if (!role) return std::unexpected(role.error());
+      assigned.push_back(*role);
+      if (comma == std::string_view::npos) break;
+      rest.remove_prefix(comma + 1);
+    }
+    if (assigned.size() != top.size())
+      return fail(where, "front matter \"roles\" names " + std::to_string(assigned.size()) +
+                             " roles but the text has " + std::to_string(top.size()) + " blocks");
+    for (size_t i = 0; i < top.size(); ++i) {
+      if (assigned[i] == Role::title) make_title(top[i]);
+      else top[i].role = assigned[i];
+    }
+    document.blocks = std::move(top);
+    return document;
+  }
+
+  // The title: named in front matter, or inferred.
+  std::optional<size_t> title;
+  if (auto named = source.front.values.find("title"); named != source.front.values.end()) {
+    for (size_t i = 0; i < top.size() && !title; ++i)
+      if (one_line_paragraph(top[i]) && paragraph_text(top[i]) == named->second) title = i;
+    if (!title) {
+      top.insert(top.begin(), synthetic_paragraph(named->second, front_span("title")));
+      line_counts.insert(line_counts.begin(), 1);
+      title = 0;
+    }
+  } else {
+    for (size_t i = 0; i < top.size() && i < k_title_search && !title; ++i)
+      if (is_title_candidate(top[i], line_counts[i])) title = i;
+  }
+
+  // The category: named in front matter, or inferred.
+  std::optional<size_t> category;
+  size_t first_body = title ? *title + 1 : 0;
+  if (auto named = source.front.values.find("category"); named != source.front.values.end()) {
+    if (named->second != "none") {
+      if (!top.empty() && top.size() - 1 >= first_body && one_line_paragraph(top.back()) &&
+          paragraph_text(top.back()) == named->second) {
+        category = top.size() - 1;
+      } else {
+        top.push_back(synthetic_paragraph(named->second, front_span("category")));
+        category = top.size() - 1;
+      }
+    }
+  } else if (top.size() >= first_body + 2 && is_category_candidate(top.back(), line_counts.back())) {
+    category = top.size() - 1;
+  }
+
+  for (size_t i = 0; i < top.size(); ++i) {
+    if (title && i < *title) top[i].role = Role::preamble;
+    else if (title && i == *title) make_title(top[i]);
+    else if (category && i == *category) top[i].role = Role::category;
+    else top[i].role = Role::body;
+  }
+  document.blocks = std::move(top);
+  return document;
+}
+
+}  // namespace leafpress::readers

@@ -1,0 +1,151 @@
+#include "text/typography.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <vector>
+
+#include "text/icu_string.hpp"
+
+namespace leafpress::text {
+namespace {
+
+constexpr char32_t k_nbsp = U'\u00A0';
+constexpr char32_t k_narrow_nbsp = U'\u202F';
+
+bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == k_nbsp || c == k_narrow_nbsp; }
+bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)) != 0; }
+
+std::string primary_subtag(std::string_view tag) {
+  std::string out;
+  for (char c : tag) {
+    if (c == '-' || c == '_') break;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+// Marks the characters of words that look like URLs or e-mail addresses: typography must not
+// change them ("mailto:x" must keep its colon unspaced, "?q=1" its question mark).
+std::vector<bool> protected_words(std::u32string_view text) {
+  std::vector<bool> mask(text.size(), false);
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (is_space(text[i]) || text[i] == U'\n')) ++i;
+    size_t start = i;
+    while (i < text.size() && !is_space(text[i]) && text[i] != U'\n') ++i;
+    std::u32string_view word = text.substr(start, i - start);
+    bool url_like = word.find(U"://") != std::u32string_view::npos || word.starts_with(U"www.") ||
+                    word.starts_with(U"mailto:") || word.find(U'@') != std::u32string_view::npos;
+    if (url_like)
+      for (size_t k = start; k < i; ++k) mask[k] = true;
+  }
+  return mask;
+}
+
+// Removes trailing spaces from `out`; true when there were any.
+bool strip_trailing_spaces(std::u32string& out) {
+  bool stripped = false;
+  while (!out.empty() && is_space(out.back())) {
+    out.pop_back();
+    stripped = true;
+  }
+  return stripped;
+}
+
+}  // namespace
+
+TypographyRules typography_rules(std::string_view lang_tag) {
+  std::string primary = primary_subtag(lang_tag);
+  if (primary == "fr") return TypographyRules::french;
+  if (primary == "pl") return TypographyRules::polish;
+  return TypographyRules::none;
+}
+
+std::u32string apply_french(std::u32string_view text) {
+  std::vector<bool> keep = protected_words(text);
+  std::u32string out;
+  out.reserve(text.size() + 8);
+  for (size_t i = 0; i < text.size(); ++i) {
+    char32_t c = text[i];
+    if (keep[i]) {
+      out += c;
+      continue;
+    }
+    char32_t next = i + 1 < text.size() ? text[i + 1] : U'\0';
+    bool next_ends_word = next == U'\0' || is_space(next) || next == U'\n' || next == U'»' || next == U')' ||
+                          next == U'!' || next == U'?' || next == U';' || next == U'.';
+    if (c == U';' || c == U'!' || c == U'?' || c == U':') {
+      char32_t space = c == U':' ? k_nbsp : k_narrow_nbsp;
+      if (strip_trailing_spaces(out)) {
+        out += space;  // "droits ;" → "droits\u202F;"
+      } else if (!out.empty() && (is_letter(out.back()) || out.back() == U'»') && next_ends_word) {
+        out += space;  // "droits;" → "droits\u202F;" (not "10:30", "?!", "a:b")
+      }
+      out += c;
+    } else if (c == U'«') {
+      out += c;
+      size_t j = i + 1;
+      while (j < text.size() && is_space(text[j]) && !keep[j]) ++j;
+      out += k_nbsp;
+      i = j - 1;
+    } else if (c == U'»') {
+      strip_trailing_spaces(out);
+      out += k_nbsp;
+      out += c;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::u32string apply_polish(std::u32string_view text) {
+  static constexpr std::u32string_view k_single = U"aiouwzAIOUWZ";
+  static constexpr std::u32string_view k_openers = U"(„\"«[“‘'";
+  std::vector<bool> keep = protected_words(text);
+  std::u32string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    char32_t c = text[i];
+    out += c;
+    if (keep[i] || k_single.find(c) == std::u32string_view::npos) continue;
+    bool starts_word = i == 0 || is_space(text[i - 1]) || text[i - 1] == U'\n' ||
+                       k_openers.find(text[i - 1]) != std::u32string_view::npos;
+    size_t j = i + 1;
+    while (j < text.size() && (text[j] == U' ' || text[j] == U'\t')) ++j;
+    // Bind when spaces follow: "i\u00A0w\u00A0domu". Spaces at the end of the text are bound
+    // too, since the next word comes in the next run ("i <em>kot</em>").
+    if (starts_word && j > i + 1 && (j == text.size() || text[j] != U'\n')) {
+      out += k_nbsp;
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+std::string typeset(std::string_view lang_tag, std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu::UnicodeString source = to_icu(text);  // invalid UTF-8 becomes U+FFFD
+  icu::UnicodeString normal = U_SUCCESS(status) ? nfc->normalize(source, status) : source;
+  if (U_FAILURE(status)) normal = source;
+
+  TypographyRules rules = typography_rules(lang_tag);
+  if (rules == TypographyRules::none) return to_utf8(normal);
+
+  std::u32string wide;
+  wide.reserve(static_cast<size_t>(normal.length()));
+  for (int32_t i = 0; i < normal.length();) {
+    UChar32 cp = normal.char32At(i);
+    wide += static_cast<char32_t>(cp);
+    i += U16_LENGTH(cp);
+  }
+  std::u32string result = rules == TypographyRules::french ? apply_french(wide) : apply_polish(wide);
+  icu::UnicodeString back;
+  for (char32_t cp : result) back.append(static_cast<UChar32>(cp));
+  return to_utf8(back);
+}
+
+}  // namespace leafpress::text

@@ -1,0 +1,523 @@
+#include "writers/fo_writer.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <deque>
+#include <string_view>
+
+#include "text/script_runs.hpp"
+#include "writers/page_geometry.hpp"
+#include "xml/xml_writer.hpp"
+
+namespace leafpress::writers {
+namespace {
+
+// Black text as 100% K, as print shops ask; the warning marks in a process red.
+constexpr std::string_view k_black = "cmyk(0,0,0,1)";
+constexpr std::string_view k_warning = "cmyk(0,1,1,0)";
+// Crop marks in registration colour (all four inks), so they show on every plate.
+constexpr std::string_view k_registration = "#000000 device-cmyk(1,1,1,1)";
+constexpr double k_min_body_pt = 12;  // RNIB/UKAAF clear print minimum
+constexpr double k_marks_band = 12;   // mm added above the text for the proof / imprint marks
+
+// Shortest form with at most two decimals ("148", "22.4", "0.1"): stable across platforms.
+std::string number(double value) {
+  std::array<char, 32> buffer{};
+  double rounded = std::round(value * 100) / 100;
+  auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), rounded);
+  if (ec != std::errc{}) return "0";
+  return std::string(buffer.data(), end);
+}
+std::string mm(double value) { return number(value) + "mm"; }
+std::string pt(double value) { return number(value) + "pt"; }
+
+// The role a block plays on the leaflet: ordinary content counts as body text.
+doc::Role effective_role(const doc::Block& block, doc::Role inherited) {
+  if (block.role != doc::Role::none) return block.role;
+  return inherited == doc::Role::none ? doc::Role::body : inherited;
+}
+
+class FoWriter {
+ public:
+  FoWriter(const doc::Document& document, const PrintContext& context, PageGeometry page)
+      : m_document(document), m_context(context), m_page(std::move(page)),
+        m_body_pt(std::max(context.body_size_pt, k_min_body_pt)) {}
+
+  std::string write() {
+    if (m_context.proof || !m_context.language.print_supported) m_marks.push_back(mark_text(ui::proof_mark));
+    if (!m_context.imprint.complete()) m_marks.push_back(mark_text(ui::imprint_missing));
+    m_out.declaration();
+    m_out.open("fo:root");
+    m_out.attribute("xmlns:fo", "http://www.w3.org/1999/XSL/Format");
+    m_out.attribute("xmlns:fox", "http://xmlgraphics.apache.org/fop/extensions");
+    m_out.newline();
+    layout_master_set();
+    declarations();
+    page_sequence();
+    m_out.close();
+    m_out.newline();
+    return m_out.finish();
+  }
+
+ private:
+  [[nodiscard]] bool rtl() const { return m_context.language.rtl(); }
+  // Space above the body text: the text margin, plus a band for the marks when there are any.
+  [[nodiscard]] double head() const { return m_page.text_margin + (m_marks.empty() ? 0 : k_marks_band); }
+
+  void layout_master_set() {
+    m_out.open("fo:layout-master-set");
+    m_out.open("fo:simple-page-master");
+    m_out.attribute("master-name", "leaflet");
+    m_out.attribute("page-width", mm(m_page.trim_width));
+    m_out.attribute("page-height", mm(m_page.trim_height));
+    m_out.attribute("margin", "0mm");
+    // FOP writes the PDF boxes from these: TrimBox = page, BleedBox = page + bleed,
+    // MediaBox = CropBox = page + crop offset (room for the crop marks).
+    m_out.attribute("fox:bleed", mm(m_page.bleed));
+    m_out.attribute("fox:crop-offset", mm(m_page.crop_offset));
+    m_out.attribute("fox:crop-box", "media-box");
+    m_out.open("fo:region-body");
+    m_out.attribute("margin-top", mm(head()));
+    m_out.attribute("margin-bottom", mm(m_page.text_margin));
+    m_out.attribute("margin-left", mm(m_page.text_margin));
+    m_out.attribute("margin-right", mm(m_page.text_margin));
+    m_out.close();
+    m_out.open("fo:region-before");
+    m_out.attribute("region-name", "leaflet-marks");
+    m_out.attribute("extent", mm(head()));
+    m_out.close();
+    m_out.close();
+    m_out.close();
+    m_out.newline();
+  }
+
+  [[nodiscard]] std::string document_title() const {
+    if (!m_context.title.empty()) return m_context.title;
+    if (const doc::Block* title = doc::find_role(m_document, doc::Role::title)) {
+      std::string text = doc::plain_text(title->inlines);
+      if (!text.empty()) return text;
+    }
+    if (auto it = m_document.meta.find("title"); it != m_document.meta.end()) return it->second;
+    return m_document.name.empty() ? std::string("Leaflet") : m_document.name;
+  }
+
+  // PDF/X needs a document title; FOP takes it from the XMP metadata.
+  void declarations() {
+    m_out.open("fo:declarations");
+    m_out.open("x:xmpmeta");
+    m_out.attribute("xmlns:x", "adobe:ns:meta/");
+    m_out.open("rdf:RDF");
+    m_out.attribute("xmlns:rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+    m_out.open("rdf:Description");
+    m_out.attribute("rdf:about", "");
+    m_out.attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/");
+    m_out.element("dc:title", document_title());
+    m_out.element("dc:language", m_context.language.tag);
+    m_out.close();
+    m_out.close();
+    m_out.close();
+    m_out.close();
+    m_out.newline();
+  }
+
+  void page_sequence() {
+    m_out.open("fo:page-sequence");
+    m_out.attribute("master-reference", "leaflet");
+    m_out.attribute("font-family", std::string(m_context.language.print_font));
+    m_out.attribute("color", k_black);
+    // Even leading: by default FOP grows a line to fit the tallest glyph in it, so lines with
+    // Tamil conjuncts or a run in another font would stand further apart than their neighbours.
+    m_out.attribute("line-stacking-strategy", "font-height");
+    if (rtl()) m_out.attribute("writing-mode", "rl-tb");
+    m_out.newline();
+    static_content();
+    m_out.open("fo:flow");
+    m_out.attribute("flow-name", "xsl-region-body");
+    m_out.newline();
+    for (const doc::Block& block : m_document.blocks) maybe_block(block, doc::Role::none);
+    imprint();
+    m_out.close();
+    m_out.newline();
+    m_out.close();
+    m_out.newline();
+  }
+
+  // Crop marks and the proof / imprint-missing marks, repeated on every page.
+  void static_content() {
+    m_out.open("fo:static-content");
+    m_out.attribute("flow-name", "leaflet-marks");
+    m_out.newline();
+    crop_marks_svg();
+    // The marks start just inside the safe area and fill the band above the text; a static
+    // content needs a block even when there are none (an empty one takes no room).
+    m_out.open("fo:block");
+    if (!m_marks.empty()) {
+      m_out.attribute("padding-top", mm(m_page.safe + 1));
+      m_out.attribute("start-indent", mm(m_page.text_margin));
+      m_out.attribute("end-indent", mm(m_page.text_margin));
+      m_out.attribute("font-size", "7.5pt");
+      m_out.attribute("line-height", "1.25");
+      m_out.attribute("font-weight", "bold");
+      m_out.attribute("color", k_warning);
+      m_out.attribute("text-align", "center");
+    }
+    for (const std::string& mark : m_marks) {
+      m_out.open("fo:block");
+      runs(mark, m_context.language);
+      m_out.close();
+    }
+    m_out.close();
+    m_out.close();
+    m_out.newline();
+  }
+
+  // "PROOF – NOT FOR PRINT", followed by its translation when there is one.
+  [[nodiscard]] std::string mark_text(const UiMessage& message) const {
+    std::string english(message.msgid);
+    std::string translated = m_context.ui ? m_context.ui(message, 1) : english;
+    if (translated.empty() || translated == english) return english;
+    return english + " / " + translated;
+  }
+
+  void crop_marks_svg() {
+    const double width = m_page.media_width(), height = m_page.media_height();
+    m_out.open("fo:block-container");
+    m_out.attribute("absolute-position", "fixed");
+    m_out.attribute("left", mm(-m_page.crop_offset));
+    m_out.attribute("top", mm(-m_page.crop_offset));
+    m_out.attribute("width", mm(width));
+    m_out.attribute("height", mm(height));
+    m_out.open("fo:block");
+    m_out.attribute("line-height", "0");
+    m_out.attribute("font-size", "0pt");
+    // With the page's font-height stacking, a line of zero height would clip the drawing.
+    m_out.attribute("line-stacking-strategy", "max-height");
+    m_out.open("fo:instream-foreign-object");
+    m_out.attribute("content-width", mm(width));
+    m_out.attribute("content-height", mm(height));
+    m_out.open("svg");
+    m_out.attribute("xmlns", "http://www.w3.org/2000/svg");
+    m_out.attribute("width", mm(width));
+    m_out.attribute("height", mm(height));
+    m_out.attribute("viewBox", "0 0 " + number(width) + " " + number(height));
+    m_out.open("g");
+    m_out.attribute("fill", "none");
+    m_out.attribute("stroke", k_registration);
+    m_out.attribute("stroke-width", "0.1");
+    std::string path;
+    for (const MarkLine& line : crop_marks(m_page)) {
+      path += "M" + number(line.x1) + " " + number(line.y1) + "L" + number(line.x2) + " " + number(line.y2);
+    }
+    m_out.open("path");
+    m_out.attribute("d", path);
+    m_out.close();
+    m_out.close();
+    m_out.close();
+    m_out.close();
+    m_out.close();
+    m_out.close();
+    m_out.newline();
+  }
+
+  [[nodiscard]] bool wanted(doc::Role role) const {
+    return std::find(m_context.roles.begin(), m_context.roles.end(), role) != m_context.roles.end();
+  }
+
+  // The language a block is written in: the document's, or another one set by translation
+  // (an untranslated paragraph in the source language).
+  const text::Language& block_language(const doc::Block& block) {
+    if (block.lang.empty() || block.lang == m_context.language.tag) return m_context.language;
+    if (block.lang == m_context.source_language.tag) return m_context.source_language;
+    for (const text::Language& known : m_other_languages)
+      if (known.tag == block.lang) return known;
+    auto info = text::language_info(block.lang);
+    if (!info) return m_context.language;
+    m_other_languages.push_back(*info);
+    return m_other_languages.back();
+  }
+
+  void maybe_block(const doc::Block& block, doc::Role inherited) {
+    doc::Role role = effective_role(block, inherited);
+    if (!wanted(role)) return;
+    const text::Language& language = block_language(block);
+    // A passage in a language of the other direction gets its own writing mode.
+    bool switch_direction = language.rtl() != rtl();
+    if (switch_direction) {
+      m_out.open("fo:block-container");
+      m_out.attribute("writing-mode", language.rtl() ? "rl-tb" : "lr-tb");
+    }
+    write_block(block, role, language);
+    if (switch_direction) m_out.close();
+    m_out.newline();
+  }
+
+  // Font, size, leading, alignment and language of a block of text. The leading is the
+  // language's (generous for Arabic, Tamil, Chinese) unless `line_height` is given.
+  void text_block_attributes(const text::Language& language, double size_pt, double line_height = 0) {
+    m_out.attribute("font-family", std::string(language.print_font));
+    m_out.attribute("font-size", pt(size_pt));
+    m_out.attribute("line-height", number(line_height > 0 ? line_height : std::max(1.4, language.web_line_height)));
+    m_out.attribute("text-align", language.rtl() ? "right" : "left");
+    language_attributes(language);
+  }
+
+  // FOP's `language` (and `country`) switch on its language-specific shaping, which breaks
+  // Arabic joining and Indic reordering: set only where it is known to be safe.
+  void language_attributes(const text::Language& language) {
+    if (!language.fop_language_attribute || language.tag.empty()) return;
+    std::string_view tag = language.tag;
+    size_t dash = tag.find('-');
+    m_out.attribute("language", tag.substr(0, dash));
+    if (dash == std::string_view::npos) return;
+    std::string_view rest = tag.substr(dash + 1);
+    size_t next = rest.find('-');
+    std::string_view region = rest.substr(0, next);
+    if (region.size() == 2) m_out.attribute("country", region);
+  }
+
+  void write_block(const doc::Block& block, doc::Role role, const text::Language& language) {
+    switch (block.kind) {
+      case doc::BlockKind::heading:
+      case doc::BlockKind::paragraph:
+        m_out.open("fo:block");
+        if (role == doc::Role::title) {
+          text_block_attributes(language, m_body_pt * 1.6, std::max(1.3, language.web_line_height - 0.2));
+          m_out.attribute("font-weight", "bold");
+          m_out.attribute("space-after", "5mm");
+          m_out.attribute("keep-with-next.within-page", "always");
+        } else if (role == doc::Role::category) {
+          text_block_attributes(language, m_body_pt);
+          m_out.attribute("font-weight", "bold");
+          m_out.attribute("space-before", "5mm");
+          m_out.attribute("padding-top", "2mm");
+          m_out.attribute("border-top", "0.75pt solid " + std::string(k_black));
+        } else if (block.kind == doc::BlockKind::heading) {
+          text_block_attributes(language, m_body_pt * 1.25);
+          m_out.attribute("font-weight", "bold");
+          m_out.attribute("space-before", "4mm");
+          m_out.attribute("space-after", "2mm");
+          m_out.attribute("keep-with-next.within-page", "always");
+        } else {
+          text_block_attributes(language, m_body_pt);
+          m_out.attribute("space-after", "0.6em");
+        }
+        inlines(block.inlines, language);
+        m_out.close();
+        break;
+      case doc::BlockKind::quote:
+        m_out.open("fo:block");
+        m_out.attribute("start-indent", "6mm");
+        m_out.attribute("space-after", "0.6em");
+        m_out.newline();
+        for (const doc::Block& child : block.children) maybe_block(child, role);
+        m_out.close();
+        break;
+      case doc::BlockKind::list:
+        list(block, role, language);
+        break;
+      case doc::BlockKind::list_item:
+        for (const doc::Block& child : block.children) maybe_block(child, role);
+        break;
+      case doc::BlockKind::code_block:
+        m_out.open("fo:block");
+        text_block_attributes(language, m_body_pt);
+        m_out.attribute("white-space-treatment", "preserve");
+        m_out.attribute("linefeed-treatment", "preserve");
+        m_out.attribute("white-space-collapse", "false");
+        m_out.attribute("space-after", "0.6em");
+        runs(block.text, language);
+        m_out.close();
+        break;
+      case doc::BlockKind::thematic_break:
+        m_out.open("fo:block");
+        m_out.attribute("space-before", "3mm");
+        m_out.attribute("space-after", "3mm");
+        m_out.open("fo:leader");
+        m_out.attribute("leader-pattern", "rule");
+        m_out.attribute("leader-length", "100%");
+        m_out.attribute("rule-thickness", "0.75pt");
+        m_out.close();
+        m_out.close();
+        break;
+    }
+  }
+
+  void list(const doc::Block& block, doc::Role role, const text::Language& language) {
+    m_out.open("fo:list-block");
+    m_out.attribute("provisional-distance-between-starts", "8mm");
+    m_out.attribute("provisional-label-separation", "2mm");
+    m_out.attribute("space-after", "0.6em");
+    m_out.newline();
+    int number_value = block.start;
+    for (const doc::Block& item : block.children) {
+      m_out.open("fo:list-item");
+      m_out.open("fo:list-item-label");
+      m_out.attribute("end-indent", "label-end()");
+      m_out.open("fo:block");
+      text_block_attributes(language, m_body_pt);
+      runs(block.ordered ? std::to_string(number_value++) + "." : std::string("\u2022"), language);
+      m_out.close();
+      m_out.close();
+      m_out.open("fo:list-item-body");
+      m_out.attribute("start-indent", "body-start()");
+      m_out.newline();
+      bool any = false;
+      for (const doc::Block& child : item.children) {
+        doc::Role child_role = effective_role(child, role);
+        if (wanted(child_role)) any = true;
+        maybe_block(child, role);
+      }
+      if (!any) {  // a list-item-body needs a block
+        m_out.open("fo:block");
+        m_out.close();
+      }
+      m_out.close();
+      m_out.close();
+      m_out.newline();
+    }
+    m_out.close();
+  }
+
+  void inlines(const std::vector<doc::Inline>& items, const text::Language& language) {
+    for (const doc::Inline& item : items) {
+      switch (item.kind) {
+        case doc::InlineKind::text:
+        case doc::InlineKind::code:
+          runs(item.text, language);
+          break;
+        case doc::InlineKind::emphasis:
+        case doc::InlineKind::strong:
+          // Clear-print guidance: no italics; emphasis is set in bold like strong.
+          m_out.open("fo:inline");
+          m_out.attribute("font-weight", "bold");
+          inlines(item.children, language);
+          m_out.close();
+          break;
+        case doc::InlineKind::link:
+          inlines(item.children, language);  // a leaflet has no links to follow
+          break;
+        case doc::InlineKind::line_break:
+          m_out.open("fo:block");
+          m_out.close();
+          break;
+      }
+    }
+  }
+
+  // Each script run in its own explicit font, so FOP never falls back per character.
+  void runs(std::string_view text, const text::Language& language) {
+    std::string font, pending;
+    auto flush = [&] {
+      if (pending.empty()) return;
+      m_out.open("fo:inline");
+      m_out.attribute("font-family", font);
+      m_out.text(pending);
+      m_out.close();
+      pending.clear();
+    };
+    for (const text::ScriptRun& run : text::split_script_runs(text, text::CommonPolicy::neutral)) {
+      std::string run_font = text::print_font_for_run(run.script, language);
+      if (run_font != font) {
+        flush();
+        font = run_font;
+      }
+      pending += run.text;
+    }
+    flush();
+  }
+
+  void imprint() {
+    const Imprint& imprint = m_context.imprint;
+    m_out.open("fo:block");
+    m_out.attribute("space-before", "8mm");
+    m_out.attribute("keep-together.within-page", "always");
+    m_out.newline();
+    if (!imprint.complete()) {
+      m_out.open("fo:block");
+      m_out.attribute("font-size", "14pt");
+      m_out.attribute("font-weight", "bold");
+      m_out.attribute("color", k_warning);
+      m_out.attribute("border", "1.5pt solid " + std::string(k_warning));
+      m_out.attribute("padding", "2mm");
+      m_out.attribute("text-align", "center");
+      runs(mark_text(ui::imprint_missing), m_context.language);
+      m_out.close();
+    } else {
+      english_block(imprint_text(imprint));
+      if (imprint.translate) {
+        std::string translated = translated_imprint_text(imprint, m_context.ui);
+        if (!translated.empty()) {
+          m_out.newline();
+          m_out.open("fo:block");
+          text_block_attributes(m_context.language, 9);
+          m_out.attribute("space-before", "1mm");
+          runs(translated, m_context.language);
+          m_out.close();
+        }
+      }
+    }
+    m_out.newline();
+    m_out.close();
+    m_out.newline();
+  }
+
+  // The English imprint, left to right even on a right-to-left page.
+  void english_block(const std::string& text) {
+    text::Language english = m_context.source_language;
+    if (english.tag != "en") {
+      if (auto info = text::language_info("en")) english = *info;
+    }
+    bool switch_direction = rtl();
+    if (switch_direction) {
+      m_out.open("fo:block-container");
+      m_out.attribute("writing-mode", "lr-tb");
+    }
+    m_out.open("fo:block");
+    text_block_attributes(english, 9, 1.3);
+    runs(text, english);
+    m_out.close();
+    if (switch_direction) m_out.close();
+  }
+
+  const doc::Document& m_document;
+  const PrintContext& m_context;
+  PageGeometry m_page;
+  double m_body_pt;
+  std::vector<std::string> m_marks;               // proof / imprint-missing marks for every page
+  std::deque<text::Language> m_other_languages;  // stable references for block_language
+  xml::XmlWriter m_out{xml::XmlWriter::Mode::xml};
+};
+
+}  // namespace
+
+Result<void> check_print_support(const text::Language& language) {
+  if (language.print_supported) return {};
+  std::string reason = language.print_refusal.empty() ? std::string("Apache FOP cannot set this script correctly")
+                                                      : language.print_refusal;
+  return fail({}, "no print output for " + language.english_name + " (" + language.tag + "): " + reason);
+}
+
+std::string imprint_text(const Imprint& imprint) {
+  if (!imprint.complete()) return {};
+  return fill_placeholders(ui::printed_by.msgid, {imprint.printed_by}) + " " +
+         fill_placeholders(ui::promoted_by.msgid, {imprint.promoted_by, imprint.on_behalf_of});
+}
+
+std::string translated_imprint_text(const Imprint& imprint, const UiLookup& ui) {
+  if (!imprint.complete() || !ui) return {};
+  std::string printed = ui(ui::printed_by, 1);
+  std::string promoted = ui(ui::promoted_by, 1);
+  if (printed == ui::printed_by.msgid && promoted == ui::promoted_by.msgid) return {};
+  return fill_placeholders(printed, {imprint.printed_by}) + " " +
+         fill_placeholders(promoted, {imprint.promoted_by, imprint.on_behalf_of});
+}
+
+std::string write_fo(const doc::Document& localized, const PrintContext& context) {
+  auto page = page_geometry(context.page);
+  if (!page) page = page_geometry("A5");
+  FoWriter writer(localized, context, *page);
+  return writer.write();
+}
+
+}  // namespace leafpress::writers

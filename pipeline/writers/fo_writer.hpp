@@ -1,0 +1,47 @@
+#pragma once
+// XSL-FO writer: a localized Document as a print-ready leaflet for Apache FOP.
+#include <string>
+#include <vector>
+
+#include "base/result.hpp"
+#include "doc/document.hpp"
+#include "text/language.hpp"
+#include "writers/context.hpp"
+
+namespace leafpress::writers {
+
+struct PrintContext {
+  text::Language language;
+  text::Language source_language;
+  Imprint imprint;               // English on the face; + translation when imprint.translate
+  UiLookup ui;                   // proof mark, imprint-missing mark, imprint translation
+  std::string page = "A5";       // A5, A4, DL
+  double body_size_pt = 14;
+  std::vector<doc::Role> roles{doc::Role::title, doc::Role::body, doc::Role::category};
+  bool proof = false;            // "PROOF – NOT FOR PRINT" on every page
+  std::string title;             // document title for PDF metadata
+};
+
+/// XSL-FO for a localized Document: leaflet page with bleed, crop marks, imprint; blocks of
+/// other roles left out; every text run in an explicit font-family by script; `language` only
+/// where FOP's shaping survives it; right-to-left languages with writing-mode rl-tb; an imprint
+/// missing → visible IMPRINT MISSING mark. Deterministic, well-formed, valid for FOP's strict mode.
+/// An unknown page size falls back to A5 (configuration is validated before this is called;
+/// page_geometry() reports the error). Body text below 12 pt is raised to 12 pt.
+std::string write_fo(const doc::Document& localized, const PrintContext& context);
+
+/// Whether leaflets in `language` may go to print: an error carrying the language's
+/// `print_refusal` (why not, and what to use instead) when FOP cannot set it correctly
+/// (Bengali). The build calls this before writing print output; write_fo() itself marks
+/// such a leaflet "PROOF – NOT FOR PRINT" in case it is rendered anyway.
+Result<void> check_print_support(const text::Language& language);
+
+/// The imprint sentence in English: "Printed by …. Promoted by … on behalf of …."; empty
+/// when the imprint is incomplete.
+std::string imprint_text(const Imprint& imprint);
+
+/// The imprint sentence in the page's language through `ui`; empty when the imprint is
+/// incomplete or the translation is the English text.
+std::string translated_imprint_text(const Imprint& imprint, const UiLookup& ui);
+
+}  // namespace leafpress::writers

@@ -1,0 +1,67 @@
+#include "writers/web_styles.hpp"
+
+#include <locale>
+#include <set>
+#include <sstream>
+
+namespace leafpress::writers {
+namespace {
+
+// Layout shared by every page. Logical properties (inline-start/end) mirror in RTL pages.
+constexpr std::string_view k_base = R"(html { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; line-height: 1.5; color: #1a1a1a; background: #fff; }
+body { margin: 0 auto; max-width: 42rem; padding: 1rem 1.25rem 3rem; font-size: 1.125rem; }
+nav.languages { font-size: 1rem; border-block-end: 1px solid #ccc; padding-block: 0.5rem; margin-block-end: 1.5rem; }
+nav.languages .label { font-weight: bold; margin-inline-end: 0.5rem; }
+nav.languages ul { display: inline; list-style: none; margin: 0; padding: 0; }
+nav.languages li { display: inline-block; margin-inline-end: 0.75rem; }
+nav.languages a[aria-current] { font-weight: bold; color: inherit; text-decoration: none; border-block-end: 2px solid currentColor; }
+.notice { border-inline-start: 4px solid #b35900; background: #fff4e5; padding: 0.5rem 0.75rem; }
+.title { font-size: 1.75rem; line-height: 1.25; margin-block: 1rem; }
+.preamble { font-style: normal; color: #444; }
+.category { font-size: 0.95rem; color: #555; border-block-start: 1px solid #ddd; padding-block-start: 0.5rem; }
+.fallback { border-inline-start: 3px dotted #999; padding-inline-start: 0.5rem; }
+blockquote { margin-inline: 1.5rem 0; padding-inline-start: 0.75rem; border-inline-start: 3px solid #ccc; }
+code, pre { font-family: "Noto Sans Mono", "DejaVu Sans Mono", monospace; font-size: 0.9em; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+a { color: #0645ad; }
+footer { margin-block-start: 3rem; font-size: 0.95rem; border-block-start: 1px solid #ccc; }
+.imprint h2 { font-size: 1rem; margin-block-end: 0.25rem; }
+.entries ul { list-style: none; padding: 0; }
+.entries li { display: inline-block; margin-inline-end: 0.75rem; }
+)";
+
+constexpr std::string_view k_print = R"(@media print {
+  html { background: none; color: #000; }
+  body { max-width: none; padding: 0; font-size: 12pt; }
+  nav.languages, .back { display: none; }
+  .notice { border: 1px solid #000; background: none; }
+  a { color: inherit; text-decoration: none; }
+  .title, h2, h3 { break-after: avoid; }
+  p, li, blockquote { orphans: 3; widows: 3; }
+  footer { break-inside: avoid; }
+}
+)";
+
+}  // namespace
+
+std::string web_stylesheet(const std::vector<text::Language>& languages) {
+  std::string css(k_base);
+  std::set<std::string> seen;
+  for (const auto& language : languages) {
+    if (language.tag.empty() || !seen.insert(language.tag).second) continue;
+    // :lang() follows the lang attribute, so a switcher link or an English fallback block
+    // inside another page gets its own script's fonts. Line height follows the script
+    // (Nastaliq's tall ascenders and descenders need the most).
+    std::ostringstream rule;
+    rule.imbue(std::locale::classic());  // "1.5", never "1,5"
+    rule << ":lang(" << language.tag << ") { font-family: "
+         << (language.web_fonts.empty() ? "sans-serif" : language.web_fonts)
+         << "; line-height: " << language.web_line_height << "; }\n";
+    css += rule.str();
+  }
+  css += "[dir=rtl] { text-align: start; }\n";
+  css += k_print;
+  return css;
+}
+
+}  // namespace leafpress::writers

@@ -1,0 +1,193 @@
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "app/catalog_commands.hpp"
+#include "catalog/po_parser.hpp"
+#include "test_support/scratch_project.hpp"
+
+namespace leafpress::app {
+namespace {
+
+using leafpress::testing::run_command;
+using leafpress::testing::slurp;
+using leafpress::testing::spit;
+using leafpress::testing::TempDir;
+
+constexpr const char* k_config = R"([project]
+name = "Test campaign"
+source_language = "en"
+
+[languages]
+# Switcher order.
+targets = ["fr", "pl"]   # the two we have
+print = ["fr"]
+)";
+
+constexpr const char* k_template = R"(msgid ""
+msgstr ""
+"Project-Id-Version: Test campaign\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+
+#. body
+#: source-docs/a.txt:1
+msgid "All human beings are born free and equal in dignity and rights."
+msgstr ""
+
+#. body
+#: source-docs/a.txt:3
+msgid "Everyone has the right to life, liberty and security of person."
+msgstr ""
+)";
+
+class ProjectFixture : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    spit(root() / "leafpress.toml", k_config);
+    spit(root() / "source-docs" / "a.txt", "placeholder\n");
+    spit(root() / "locales" / "statements.pot", k_template);
+  }
+  [[nodiscard]] const fs::path& root() const { return m_dir.path(); }
+  Project open() {
+    auto project = Project::open(root());
+    EXPECT_TRUE(project) << project.error().to_string();
+    return *project;
+  }
+
+ private:
+  TempDir m_dir;
+};
+
+TEST(AddTarget, AppendsToAnInlineListKeepingComments) {
+  auto edited = add_target_to_config_text(k_config, "de");
+  ASSERT_TRUE(edited);
+  EXPECT_NE(edited->find("targets = [\"fr\", \"pl\", \"de\"]   # the two we have"), std::string::npos) << *edited;
+  EXPECT_NE(edited->find("# Switcher order."), std::string::npos);
+  EXPECT_NE(edited->find("print = [\"fr\"]"), std::string::npos);
+}
+
+TEST(AddTarget, HandlesMultiLineEmptyAndMissingLists) {
+  auto multi = add_target_to_config_text("[languages]\ntargets = [\n  \"fr\",\n  \"pl\",\n]\n", "de");
+  ASSERT_TRUE(multi);
+  EXPECT_EQ(*multi, "[languages]\ntargets = [\n  \"fr\",\n  \"pl\", \"de\",\n]\n");
+  auto empty = add_target_to_config_text("[languages]\ntargets = []\n", "de");
+  EXPECT_EQ(*empty, "[languages]\ntargets = [\"de\"]\n");
+  auto none = add_target_to_config_text("[project]\nname = \"x\"\n", "de");
+  EXPECT_EQ(*none, "[project]\nname = \"x\"\n\n[languages]\ntargets = [\"de\"]\n");
+  auto present = add_target_to_config_text(k_config, "pl");
+  EXPECT_EQ(*present, k_config);
+}
+
+TEST_F(ProjectFixture, InitWritesCatalogsAddsTheTargetAndRefusesToOverwrite) {
+  Project project = open();
+  Diagnostics diagnostics;
+  auto written = init_languages(project, {"de"}, diagnostics);
+  ASSERT_TRUE(written) << written.error().to_string();
+  ASSERT_EQ(written->size(), 1u);
+  EXPECT_EQ(project.relative(written->front()), "locales/de/statements.po");
+  auto catalog = catalog::parse_po(slurp(written->front()), "de.po");
+  ASSERT_TRUE(catalog);
+  EXPECT_EQ(catalog->header_field("Language"), "de");
+  EXPECT_EQ(catalog->messages.size(), 3u);
+  // The config gained the language; reopening the project sees it.
+  EXPECT_EQ(open().config.targets, (std::vector<std::string>{"fr", "pl", "de"}));
+  EXPECT_NE(slurp(root() / "leafpress.toml").find("# the two we have"), std::string::npos);
+
+  spit(written->front(), "# my work\n" + slurp(written->front()));
+  Diagnostics again;
+  auto second = init_languages(project, {"de"}, again);
+  ASSERT_TRUE(second);
+  EXPECT_TRUE(second->empty());
+  EXPECT_TRUE(again.has_errors());
+  EXPECT_EQ(slurp(written->front()).rfind("# my work\n", 0), 0u);
+}
+
+TEST_F(ProjectFixture, UpdateCreatesMergesAndLeavesUnchangedFilesAlone) {
+  Project project = open();
+  Diagnostics diagnostics;
+  auto first = update_catalogs(project, {}, diagnostics);
+  ASSERT_TRUE(first) << first.error().to_string();
+  ASSERT_EQ(first->catalogs.size(), 2u);
+  EXPECT_TRUE(first->catalogs[0].created);
+
+  // A translation, then a one-word change in the template.
+  fs::path fr = project.catalog_path("fr", "statements");
+  std::string text = slurp(fr);
+  size_t at = text.find("msgstr \"\"", text.find("All human beings"));
+  text.replace(at, 9, "msgstr \"Tous les êtres humains naissent libres et égaux en dignité et en droits.\"");
+  spit(fr, text);
+  std::string pot = k_template;
+  pot.replace(pot.find("born free"), 9, "born quite free");
+  spit(root() / "locales" / "statements.pot", pot);
+
+  auto second = update_catalogs(project, {"fr"}, diagnostics);
+  ASSERT_TRUE(second) << second.error().to_string();
+  ASSERT_EQ(second->catalogs.size(), 1u);
+  EXPECT_TRUE(second->catalogs[0].written);
+  EXPECT_EQ(second->catalogs[0].stats.fuzzy, 1u);
+  auto merged = catalog::parse_po(slurp(fr), "fr.po");
+  ASSERT_TRUE(merged);
+  const catalog::Message* m =
+      merged->find(std::nullopt, "All human beings are born quite free and equal in dignity and rights.");
+  ASSERT_NE(m, nullptr);
+  EXPECT_TRUE(m->is_fuzzy());
+  EXPECT_EQ(m->prev_msgid, "All human beings are born free and equal in dignity and rights.");
+
+  auto before = fs::last_write_time(fr);
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  auto third = update_catalogs(project, {"fr"}, diagnostics);
+  ASSERT_TRUE(third);
+  EXPECT_FALSE(third->catalogs[0].written);
+  EXPECT_EQ(fs::last_write_time(fr), before);
+}
+
+TEST_F(ProjectFixture, CompileWritesMoFilesAndStatsCountUnits) {
+  Project project = open();
+  Diagnostics diagnostics;
+  ASSERT_TRUE(update_catalogs(project, {}, diagnostics));
+  auto compiled = compile_catalogs(project, {"fr"}, diagnostics);
+  ASSERT_TRUE(compiled) << compiled.error().to_string();
+  ASSERT_EQ(compiled->size(), 1u);
+  EXPECT_EQ(project.relative(compiled->front().mo), "output/mo/fr/LC_MESSAGES/statements.mo");
+  EXPECT_EQ(slurp(compiled->front().mo).substr(0, 4), std::string("\xde\x12\x04\x95", 4));
+
+  auto stats = project_stats(project, {"fr", "de"}, diagnostics);
+  ASSERT_TRUE(stats) << stats.error().to_string();
+  ASSERT_EQ(stats->size(), 4u);
+  EXPECT_EQ((*stats)[0].stats.units, 2u);
+  EXPECT_EQ((*stats)[0].stats.untranslated, 2u);
+  EXPECT_EQ((*stats)[0].stats.source_words, 23u);
+  EXPECT_TRUE((*stats)[3].missing);
+}
+
+TEST_F(ProjectFixture, CommandLineExitCodes) {
+  std::string exe = std::string(LEAFPRESS_EXE) + " -C '" + root().string() + "' ";
+  EXPECT_EQ(run_command(exe + "update").exit_code, 0);
+  auto stats = run_command(exe + "stats --min-percent 50");
+  EXPECT_EQ(stats.exit_code, 1) << stats.output;
+  EXPECT_NE(stats.output.find("below 50.0% translated: fr, pl"), std::string::npos) << stats.output;
+  auto json = run_command(exe + "stats fr --json");
+  EXPECT_EQ(json.exit_code, 0);
+  EXPECT_NE(json.output.find("\"lang\": \"fr\", \"domain\": \"statements\""), std::string::npos) << json.output;
+
+  // normalize --check lists a hand-wrapped file and exits 1; normalize fixes it.
+  fs::path po = root() / "locales" / "fr" / "statements.po";
+  std::string text = slurp(po);
+  std::string odd = text;
+  odd.replace(odd.find("msgid \"All human"), 16, "msgid \"\"\n\"All human");
+  spit(po, odd);
+  auto check = run_command(exe + "normalize --check '" + po.string() + "'");
+  EXPECT_EQ(check.exit_code, 1) << check.output;
+  EXPECT_NE(check.output.find("not in canonical form"), std::string::npos);
+  EXPECT_EQ(run_command(exe + "normalize '" + po.string() + "'").exit_code, 0);
+  EXPECT_EQ(slurp(po), text);
+
+  // A broken catalog: file, line and column, exit 3.
+  spit(po, "msgid \"open\nmsgstr \"\"\n");
+  auto broken = run_command(exe + "normalize --check '" + po.string() + "'");
+  EXPECT_EQ(broken.exit_code, 3);
+  EXPECT_NE(broken.output.find(":1:12: error: missing closing quote"), std::string::npos) << broken.output;
+}
+
+}  // namespace
+}  // namespace leafpress::app

@@ -1,0 +1,148 @@
+#include <gtest/gtest.h>
+
+#include "catalog/po_parser.hpp"
+
+namespace leafpress::catalog {
+namespace {
+
+constexpr const char* k_header =
+    "msgid \"\"\n"
+    "msgstr \"\"\n"
+    "\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+    "\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n";
+
+Catalog parse_ok(const std::string& text) {
+  Diagnostics diagnostics;
+  auto catalog = parse_po(text, "test.po", &diagnostics);
+  EXPECT_TRUE(catalog.has_value()) << diagnostics.to_string();
+  EXPECT_TRUE(diagnostics.empty()) << diagnostics.to_string();
+  return catalog ? *catalog : Catalog{};
+}
+
+TEST(PoParser, ReadsEveryPartOfAnEntry) {
+  Catalog c = parse_ok(std::string(k_header) +
+                       "# translator note\n"
+                       "#. extracted note\n"
+                       "#: a.c:1 b.c:2\n"
+                       "#, fuzzy, c-format\n"
+                       "#| msgctxt \"old ctx\"\n"
+                       "#| msgid \"old \"\n"
+                       "#| \"text\"\n"
+                       "msgctxt \"menu\"\n"
+                       "msgid \"\"\n"
+                       "\"File \" \"name\"\n"
+                       "msgstr \"Nom\\n\"\n");
+  ASSERT_EQ(c.messages.size(), 2u);
+  const Message& m = c.messages[1];
+  EXPECT_EQ(m.translator_comments, std::vector<std::string>{"translator note"});
+  EXPECT_EQ(m.extracted_comments, std::vector<std::string>{"extracted note"});
+  EXPECT_EQ(m.references, (std::vector<std::string>{"a.c:1", "b.c:2"}));
+  EXPECT_EQ(m.flags, (std::vector<std::string>{"fuzzy", "c-format"}));
+  EXPECT_EQ(m.prev_msgctxt, "old ctx");
+  EXPECT_EQ(m.prev_msgid, "old text");
+  EXPECT_EQ(m.msgctxt, "menu");
+  EXPECT_EQ(m.msgid, "File name");
+  EXPECT_EQ(m.msgstr, std::vector<std::string>{"Nom\n"});
+  EXPECT_EQ(m.line, 14u);
+  EXPECT_TRUE(c.messages[0].is_header());
+}
+
+TEST(PoParser, ReadsPluralsAndObsoleteEntries) {
+  Catalog c = parse_ok(std::string(k_header) +
+                       "msgid \"one file\"\n"
+                       "msgid_plural \"%d files\"\n"
+                       "msgstr[0] \"un fichier\"\n"
+                       "msgstr[1] \"%d fichiers\"\n\n"
+                       "# kept\n"
+                       "#~| msgid \"older\"\n"
+                       "#~ msgid \"gone\"\n"
+                       "#~ msgstr \"\"\n"
+                       "#~ \"parti\"\n");
+  ASSERT_EQ(c.messages.size(), 3u);
+  EXPECT_EQ(c.messages[1].msgid_plural, "%d files");
+  EXPECT_EQ(c.messages[1].msgstr, (std::vector<std::string>{"un fichier", "%d fichiers"}));
+  const Message& gone = c.messages[2];
+  EXPECT_TRUE(gone.obsolete);
+  EXPECT_EQ(gone.prev_msgid, "older");
+  EXPECT_EQ(gone.msgstr, std::vector<std::string>{"parti"});
+  EXPECT_EQ(gone.translator_comments, std::vector<std::string>{"kept"});
+}
+
+TEST(PoParser, DecodesEveryEscape) {
+  Catalog c = parse_ok(std::string(k_header) + "msgid \"\\a\\b\\f\\n\\r\\t\\v\\\\\\\"\\'\\?\\101\\x42\"\nmsgstr \"\"\n");
+  EXPECT_EQ(c.messages[1].msgid, "\a\b\f\n\r\t\v\\\"'?AB");
+}
+
+TEST(PoParser, AcceptsCrlfAndByteOrderMark) {
+  std::string text = "\xEF\xBB\xBF" + std::string(k_header) + "msgid \"a\"\nmsgstr \"b\"\n";
+  std::string crlf;
+  for (char ch : text) {
+    if (ch == '\n') crlf += '\r';
+    crlf += ch;
+  }
+  Catalog c = parse_ok(crlf);
+  ASSERT_EQ(c.messages.size(), 2u);
+  EXPECT_EQ(c.messages[1].msgstr.front(), "b");
+  EXPECT_EQ(c.header_field("Content-Type"), "text/plain; charset=UTF-8");
+}
+
+TEST(PoParser, ConvertsALegacyCharsetToUtf8) {
+  std::string text =
+      "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO-8859-2\\n\"\n\n"
+      "msgid \"Polish\"\nmsgstr \"J\xEAzyk polski \xB3\xB1\"\n";  // ę, ł, ą in Latin-2
+  Catalog c = parse_ok(text);
+  EXPECT_EQ(c.messages[1].msgstr.front(), "Język polski łą");
+  EXPECT_EQ(c.header_field("Content-Type"), "text/plain; charset=UTF-8");
+}
+
+TEST(PoParser, RefusesAnUnknownCharsetClearly) {
+  Diagnostics diagnostics;
+  auto c = parse_po("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=NO-SUCH-SET\\n\"\n", "x.po", &diagnostics);
+  ASSERT_FALSE(c);
+  EXPECT_NE(c.error().message.find("NO-SUCH-SET"), std::string::npos);
+  EXPECT_EQ(c.error().where.file, "x.po");
+}
+
+TEST(PoParser, ReportsMissingClosingQuoteWithLineAndColumn) {
+  Diagnostics diagnostics;
+  auto c = parse_po(std::string(k_header) + "msgid \"hello\nmsgstr \"\"\n", "locales/pl/statements.po", &diagnostics);
+  ASSERT_FALSE(c);
+  EXPECT_EQ(c.error().to_string(), "locales/pl/statements.po:6:13: error: missing closing quote");
+}
+
+TEST(PoParser, ReportsEveryErrorInTheFile) {
+  Diagnostics diagnostics;
+  auto c = parse_po(std::string(k_header) +
+                        "msgid \"bad \\q escape\"\nmsgstr \"\"\n\n"   // line 6
+                        "msgstr \"orphan\"\n\n"                        // line 9
+                        "msgid \"dup\"\nmsgstr \"\"\n\n"               // line 11
+                        "msgid \"dup\"\nmsgstr \"\"\n\n"               // line 14
+                        "msgid \"p\"\nmsgid_plural \"ps\"\nmsgstr[0] \"x\"\n\n"  // line 17
+                        "msgid \"ż\xFF\"\nmsgstr \"\"\n",              // line 21
+                    "t.po", &diagnostics);
+  ASSERT_FALSE(c);
+  std::vector<std::string> lines;
+  for (const auto& d : diagnostics.items()) lines.push_back(d.to_string());
+  ASSERT_EQ(lines.size(), 5u) << diagnostics.to_string();
+  EXPECT_EQ(lines[0], "t.po:6:12: error: invalid escape sequence \"\\q\"");
+  EXPECT_EQ(lines[1], "t.po:9:1: error: msgstr without a msgid before it");
+  EXPECT_EQ(lines[2], "t.po:14:1: error: duplicate message definition (first defined on line 11)");
+  EXPECT_NE(lines[3].find("t.po:21:9: error: invalid UTF-8 (byte offset "), std::string::npos) << lines[3];
+  EXPECT_EQ(lines[4], "t.po:17:1: error: 1 plural form (msgstr[N]) but the header's Plural-Forms says nplurals=2");
+  EXPECT_EQ(c.error().to_string(), lines[0]);
+}
+
+TEST(PoParser, ColumnsCountCharactersNotBytes) {
+  Diagnostics diagnostics;
+  auto c = parse_po("msgid \"żółw\" x\nmsgstr \"\"\n", "t.po", &diagnostics);
+  ASSERT_FALSE(c);
+  EXPECT_EQ(c.error().where.column, 14u);
+}
+
+TEST(PoParser, LaterFlagLineReplacesEarlierOneAsGettextDoes) {
+  Catalog c = parse_ok(std::string(k_header) + "#, fuzzy\n#, c-format\nmsgid \"a\"\nmsgstr \"b\"\n");
+  EXPECT_EQ(c.messages[1].flags, std::vector<std::string>{"c-format"});
+}
+
+}  // namespace
+}  // namespace leafpress::catalog

@@ -1,0 +1,107 @@
+#include <gtest/gtest.h>
+
+#include "catalog/po_parser.hpp"
+#include "catalog/po_writer.hpp"
+
+namespace leafpress::catalog {
+namespace {
+
+// Input and the output GNU msgcat 0.21 gives for it: wrapping at 79 columns, a wrapped
+// string starting with "", breaks after "\n", between ideographs, never inside an escape,
+// no-wrap respected, long reference lists split, obsolete entries wrapped with "#~ ".
+constexpr const char* k_input = R"PO(msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\n"
+
+#: src/a-very-long-file-name-for-testing.c:100 src/another-long-file-name.c:2000 src/third.c:3
+#, c-format
+msgid "Line one\nLine two is here\n"
+msgstr "Première ligne\nDeuxième ligne \"citée\" avec une longue suite de mots pour aller au-delà\n"
+
+#, no-wrap
+msgid "A long sentence that goes past the seventy-ninth column of the page without any problem."
+msgstr "这是一个很长的句子，它会超过页面的第七十九列，但不会被换行，因为这个消息有不换行标志。"
+
+msgid "短"
+msgstr "这是一个很长的中文句子，它会超过页面的第七十九列，所以必须在两个汉字之间换行才行。"
+
+#~ msgid "An obsolete message whose text is long enough that it has to be wrapped somewhere."
+#~ msgstr "Ein veralteter Eintrag, dessen Text lang genug ist, um umbrochen werden zu müssen."
+)PO";
+
+constexpr const char* k_msgcat_output = R"PO(msgid ""
+msgstr "Content-Type: text/plain; charset=UTF-8\n"
+
+#: src/a-very-long-file-name-for-testing.c:100
+#: src/another-long-file-name.c:2000 src/third.c:3
+#, c-format
+msgid ""
+"Line one\n"
+"Line two is here\n"
+msgstr ""
+"Première ligne\n"
+"Deuxième ligne \"citée\" avec une longue suite de mots pour aller au-delà\n"
+
+#, no-wrap
+msgid "A long sentence that goes past the seventy-ninth column of the page without any problem."
+msgstr "这是一个很长的句子，它会超过页面的第七十九列，但不会被换行，因为这个消息有不换行标志。"
+
+msgid "短"
+msgstr ""
+"这是一个很长的中文句子，它会超过页面的第七十九列，所以必须在两个汉字之间换行"
+"才行。"
+
+#~ msgid ""
+#~ "An obsolete message whose text is long enough that it has to be wrapped "
+#~ "somewhere."
+#~ msgstr ""
+#~ "Ein veralteter Eintrag, dessen Text lang genug ist, um umbrochen werden "
+#~ "zu müssen."
+)PO";
+
+Catalog parse(std::string_view text) {
+  Diagnostics diagnostics;
+  auto catalog = parse_po(text, "w.po", &diagnostics);
+  EXPECT_TRUE(catalog.has_value()) << diagnostics.to_string();
+  return catalog ? *catalog : Catalog{};
+}
+
+TEST(PoWriter, MatchesMsgcatOnWrappingCases) { EXPECT_EQ(write_po(parse(k_input)), k_msgcat_output); }
+
+TEST(PoWriter, OutputIsAFixedPoint) {
+  std::string once = write_po(parse(k_input));
+  EXPECT_EQ(write_po(parse(once)), once);
+}
+
+TEST(PoWriter, NoWrapBreaksOnlyAfterNewlines) {
+  Catalog c;
+  Message m;
+  m.msgid = std::string(100, 'a') + " " + std::string(10, 'b') + "\nnext";
+  m.msgstr = {""};
+  c.messages.push_back(m);
+  std::string text = write_po(c, {.wrap = false});
+  EXPECT_EQ(text, "msgid \"\"\n\"" + std::string(100, 'a') + " " + std::string(10, 'b') + "\\n\"\n\"next\"\nmsgstr \"\"\n");
+}
+
+TEST(PoWriter, WritesFlagsInGettextOrderAndDropsUnknownOnes) {
+  Catalog c;
+  Message m;
+  m.msgid = "x";
+  m.msgstr = {"y"};
+  m.flags = {"no-wrap", "python-format", "c-format", "made-up", "fuzzy"};
+  c.messages.push_back(m);
+  EXPECT_EQ(write_po(c), "#, fuzzy, c-format, python-format, no-wrap\nmsgid \"x\"\nmsgstr \"y\"\n");
+}
+
+TEST(PoWriter, FuzzyIsNotWrittenForAnUntranslatedMessage) {
+  Catalog c;
+  Message m;
+  m.msgid = "x";
+  m.msgstr = {""};
+  m.flags = {"fuzzy"};
+  c.messages.push_back(m);
+  EXPECT_EQ(write_po(c), "msgid \"x\"\nmsgstr \"\"\n");
+}
+
+}  // namespace
+}  // namespace leafpress::catalog

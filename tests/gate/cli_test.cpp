@@ -1,0 +1,86 @@
+// `leafpress check` and `leafpress review` as a user runs them: output and exit status.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+
+#include "scratch_project.hpp"
+
+using namespace leafpress;
+using namespace leafpress::testing;
+
+namespace {
+
+struct Run {
+  int status = -1;
+  std::string out;
+};
+
+Run run(const ScratchProject& scratch, const std::string& arguments) {
+  std::string command =
+      std::string(LEAFPRESS_BINARY_DIR) + "/leafpress -C '" + scratch.root().string() + "' " + arguments + " 2>&1";
+  Run result;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (!pipe) return result;
+  std::array<char, 4096> buffer{};
+  size_t n = 0;
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+  int status = ::pclose(pipe);
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!std::filesystem::exists(std::string(LEAFPRESS_BINARY_DIR) + "/leafpress"))
+      GTEST_SKIP() << "the leafpress program is not built (cmake --build … --target leafpress)";
+  }
+  ScratchProject scratch;
+};
+
+const std::string k_adopted = "Adopted and proclaimed by General Assembly resolution 217 A (III) of 10 December 1948.";
+
+}  // namespace
+
+TEST_F(Cli, ListsTheChecks) {
+  auto r = run(scratch, "check --list");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("romanian-cedilla  error    Romanian uses ș ț"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, CheckReportsLikeACompilerAndFailsOnErrors) {
+  auto c = scratch.translated_catalog(false);
+  message(c, k_adopted).msgstr = {"Przyjęta rezolucją 217 A (III) z 10 grudnia."};
+  scratch.save(c);
+  auto r = run(scratch, "check pl");
+  EXPECT_EQ(r.status, 1) << r.out;
+  std::string expected = "locales/pl/statements.po:" + std::to_string(scratch.msgstr_line(k_adopted)) +
+                         ":8: error: [number] \"1948\" is missing from the translation";
+  EXPECT_NE(r.out.find(expected), std::string::npos) << r.out;
+  auto json = run(scratch, "check --format json");
+  EXPECT_EQ(json.status, 1);
+  EXPECT_NE(json.out.find("\"errors\": 1,"), std::string::npos) << json.out;
+
+  // The translator silences it (the year left out on purpose): the check passes.
+  message(c, k_adopted).translator_comments = {"leafpress-ignore: number the year is given elsewhere"};
+  scratch.save(c);
+  EXPECT_EQ(run(scratch, "check").status, 0);
+}
+
+TEST_F(Cli, ReviewThenEverythingIsReviewed) {
+  scratch.save(scratch.translated_catalog(false));
+  auto r = run(scratch, "review pl --by 'A. Reviewer'");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("locales/pl/statements.po: 5 of 5 units reviewed"), std::string::npos) << r.out;
+  EXPECT_EQ(run(scratch, "review pl").status, 2);  // --by is required
+}
+
+TEST_F(Cli, BadInput) {
+  EXPECT_EQ(run(scratch, "check fr").status, 3);
+  scratch.write("locales/pl/statements.po", "msgid \"a\"\nmsgstr \"b\n");
+  auto r = run(scratch, "check pl");
+  EXPECT_EQ(r.status, 3);
+  EXPECT_NE(r.out.find("locales/pl/statements.po:2:"), std::string::npos) << r.out;
+}

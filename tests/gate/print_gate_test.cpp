@@ -1,0 +1,207 @@
+// The print gate on a scratch project: a complete reviewed catalog passes; each kind of
+// blocker fails the language with a report naming the unit's catalog line.
+#include "app/print_gate.hpp"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "app/fop.hpp"
+#include "scratch_project.hpp"
+
+using namespace leafpress;
+using namespace leafpress::testing;
+
+namespace {
+
+const std::string k_article3 = "Everyone has the right to life, liberty and the security of person.";
+const std::string k_adopted = "Adopted and proclaimed by General Assembly resolution 217 A (III) of 10 December 1948.";
+
+bool print_tools_installed() {
+  return std::filesystem::exists("/usr/bin/fop") &&
+         std::filesystem::exists("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf") &&
+         std::filesystem::exists(app::cmyk_profile());
+}
+
+app::LanguageVerdict gate(const ScratchProject& scratch) {
+  Diagnostics diagnostics;
+  auto verdicts = app::evaluate_print_gate(scratch.project(), diagnostics);
+  EXPECT_TRUE(verdicts.has_value()) << verdicts.error().to_string();
+  EXPECT_EQ(verdicts->size(), 1u);
+  return verdicts->front();
+}
+
+std::string blockers(const app::LanguageVerdict& v) {
+  std::string out;
+  for (const auto& b : v.blockers) out += b.where.to_string() + ": " + b.reason + "\n";
+  return out;
+}
+
+// The one blocker of `v`, which must contain `reason`.
+const app::Blocker& only_blocker(const app::LanguageVerdict& v, const std::string& reason) {
+  EXPECT_FALSE(v.pass);
+  EXPECT_EQ(v.blockers.size(), 1u) << blockers(v);
+  EXPECT_NE(v.blockers.front().reason.find(reason), std::string::npos) << blockers(v);
+  return v.blockers.front();
+}
+
+class PrintGate : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!print_tools_installed()) GTEST_SKIP() << "Apache FOP or the Noto fonts are not installed";
+  }
+  ScratchProject scratch;
+};
+
+}  // namespace
+
+TEST_F(PrintGate, CompleteReviewedCatalogPasses) {
+  scratch.save(scratch.translated_catalog());
+  auto v = gate(scratch);
+  EXPECT_TRUE(v.pass) << blockers(v);
+  EXPECT_EQ(v.lang, "pl");
+  EXPECT_EQ(v.units, 5u);
+  EXPECT_EQ(v.translated, 5u);
+  EXPECT_EQ(v.reviewed, 5u);
+  EXPECT_EQ(v.errors, 0u);
+  std::string report = app::format_gate_report({v});
+  EXPECT_NE(report.find("pl              5           5         5       0  pass"), std::string::npos) << report;
+}
+
+TEST_F(PrintGate, OneUntranslatedUnit) {
+  auto c = scratch.translated_catalog();
+  message(c, k_article3).msgstr = {""};
+  scratch.save(c);
+  auto v = gate(scratch);
+  const auto& b = only_blocker(v, "untranslated: \u201CEveryone has the right to life");
+  EXPECT_EQ(b.where.file, "locales/pl/statements.po");
+  EXPECT_EQ(b.where.line, scratch.line_of(k_article3));
+  EXPECT_EQ(v.translated, 4u);
+}
+
+TEST_F(PrintGate, OneFuzzyUnit) {
+  auto c = scratch.translated_catalog();
+  message(c, k_article3).set_flag("fuzzy", true);
+  scratch.save(c);
+  auto v = gate(scratch);
+  const auto& b = only_blocker(v, "fuzzy");
+  EXPECT_EQ(b.where.line, scratch.line_of(k_article3));
+}
+
+TEST_F(PrintGate, OneCheckError) {
+  auto c = scratch.translated_catalog();
+  auto& m = message(c, k_adopted);
+  m.msgstr = {"Przyjęta i proklamowana rezolucją Zgromadzenia Ogólnego 217 A (III) z 10 grudnia."};
+  qa::mark_reviewed(m, "A. Reviewer");  // reviewed as it is: only the check stands in the way
+  scratch.save(c);
+  auto v = gate(scratch);
+  const auto& b = only_blocker(v, "[number] \"1948\" is missing from the translation");
+  EXPECT_EQ(b.where.line, scratch.msgstr_line(k_adopted));
+  EXPECT_EQ(b.where.column, 8u);
+  EXPECT_EQ(v.errors, 1u);
+}
+
+TEST_F(PrintGate, ReviewMadeStaleBySourceEdit) {
+  scratch.save(scratch.translated_catalog());
+  // The statement is edited; `leafpress update` carries the unit over as fuzzy and the
+  // translator adjusts it and clears the flag, but nobody reviews it again.
+  std::string source = k_source;
+  source.replace(source.find(k_article3), k_article3.size(), "Everyone has the right to life and liberty.");
+  scratch.write("source-docs/udhr.txt", source);
+  auto stale = scratch.translated_catalog(false);
+  for (auto& m : stale.messages) {
+    if (m.is_header()) continue;
+    std::string old_msgid = m.msgid == "Everyone has the right to life and liberty." ? k_article3 : m.msgid;
+    auto reviewed = m;
+    reviewed.msgid = old_msgid;
+    reviewed.msgstr = {polish().at(old_msgid)};
+    qa::mark_reviewed(reviewed, "A. Reviewer");
+    m.translator_comments = reviewed.translator_comments;  // the record as msgmerge keeps it
+  }
+  scratch.save(stale);
+  auto v = gate(scratch);
+  const auto& b = only_blocker(v, "review is stale (reviewed by A. Reviewer, changed since)");
+  EXPECT_EQ(b.where.line, scratch.line_of("Everyone has the right to life and liberty."));
+  EXPECT_EQ(v.reviewed, 4u);
+}
+
+TEST_F(PrintGate, SourceEditNotYetInTheCatalog) {
+  scratch.save(scratch.translated_catalog());
+  std::string source = k_source;
+  source.replace(source.find(k_article3), k_article3.size(), "Everyone has the right to life and liberty.");
+  scratch.write("source-docs/udhr.txt", source);
+  auto v = gate(scratch);
+  const auto& b = only_blocker(v, "not in the catalog (from source-docs/udhr.txt:");
+  EXPECT_EQ(b.where.file, "locales/pl/statements.po");
+}
+
+TEST_F(PrintGate, MissingImprint) {
+  std::string config = k_config;
+  size_t at = config.find("promoted_by = ");
+  config.replace(at, config.find('\n', at) - at, "promoted_by = \"\"");
+  scratch.write("leafpress.toml", config);
+  scratch.save(scratch.translated_catalog());
+  auto v = gate(scratch);
+  const auto& b = only_blocker(v, "imprint incomplete: [imprint] promoted_by not set");
+  EXPECT_EQ(b.where.file, "leafpress.toml");
+}
+
+TEST_F(PrintGate, DraftHeader) {
+  auto c = scratch.translated_catalog();
+  c.set_header_field("X-Leafpress-Draft", "machine-drafted, not reviewed by a native speaker");
+  scratch.save(c);
+  auto v = gate(scratch);
+  const auto& b = only_blocker(v, "the catalog is a draft (X-Leafpress-Draft: machine-drafted");
+  EXPECT_EQ(b.where.line, scratch.line_of(""));
+}
+
+TEST_F(PrintGate, UnreviewedCatalogNamesEveryUnit) {
+  scratch.save(scratch.translated_catalog(false));
+  auto v = gate(scratch);
+  EXPECT_FALSE(v.pass);
+  EXPECT_EQ(v.blockers.size(), 5u) << blockers(v);
+  EXPECT_EQ(v.reviewed, 0u);
+  std::string report = app::format_gate_report({v});
+  EXPECT_NE(report.find("pl: not ready for print (5 blockers)"), std::string::npos) << report;
+  EXPECT_NE(report.find(fmt::format("  locales/pl/statements.po:{}: not reviewed: ", scratch.line_of(k_article3))),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("FAIL"), std::string::npos);
+}
+
+TEST_F(PrintGate, MissingOrBrokenCatalog) {
+  auto v = gate(scratch);
+  only_blocker(v, "no catalog (run `leafpress init pl`)");
+  scratch.write("locales/pl/statements.po", "msgid \"a\"\nmsgstr \"b\n");
+  v = gate(scratch);
+  const auto& b = only_blocker(v, "the catalog does not parse");
+  EXPECT_EQ(b.where.line, 2u);
+}
+
+TEST_F(PrintGate, EarlierOutputsAreLeftInPlace) {
+  scratch.write("output/print/pl/udhr.pdf", "%PDF-1.4 earlier leaflet");
+  scratch.save(scratch.translated_catalog(false));
+  auto v = gate(scratch);
+  EXPECT_FALSE(v.pass);
+  EXPECT_EQ(app::read_file(scratch.root() / "output/print/pl/udhr.pdf").value(), "%PDF-1.4 earlier leaflet");
+}
+
+TEST_F(PrintGate, LanguageFopCannotShape) {
+  std::string config = k_config;
+  config.replace(config.find("targets = [\"pl\"]"), std::string("targets = [\"pl\"]").size(),
+                 "targets = [\"pl\", \"bn\"]");
+  config.replace(config.find("print = [\"pl\"]"), std::string("print = [\"pl\"]").size(), "print = [\"bn\", \"pl\"]");
+  scratch.write("leafpress.toml", config);
+  scratch.save(scratch.translated_catalog());
+  Diagnostics diagnostics;
+  auto verdicts = app::evaluate_print_gate(scratch.project(), diagnostics);
+  ASSERT_TRUE(verdicts.has_value());
+  ASSERT_EQ(verdicts->size(), 2u);
+  EXPECT_EQ((*verdicts)[0].lang, "bn");
+  EXPECT_FALSE((*verdicts)[0].pass);
+  EXPECT_NE(blockers((*verdicts)[0]).find("leafpress.toml: not printable: Apache FOP 2.8 does not reorder Bengali"),
+            std::string::npos)
+      << blockers((*verdicts)[0]);
+  EXPECT_TRUE((*verdicts)[1].pass) << blockers((*verdicts)[1]);
+  std::string report = app::format_gate_report(*verdicts);
+  EXPECT_NE(report.find("1 of 2 print languages pass the gate"), std::string::npos) << report;
+}

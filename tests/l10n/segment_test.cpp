@@ -1,0 +1,50 @@
+#include "text/segment.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace leafpress::text;
+
+namespace {
+
+std::vector<std::string> sentences(const std::string& text, const std::string& lang = "en") {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t end : sentence_ends(text, lang)) {
+    out.push_back(text.substr(start, end - start));
+    start = end;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST(Sentences, AbbreviationsDoNotSplit) {
+  EXPECT_EQ(sentences("Dr. Smith spoke. Then Mr. Bell replied."),
+            (std::vector<std::string>{"Dr. Smith spoke. ", "Then Mr. Bell replied."}));
+  EXPECT_EQ(sentences("Some places, e.g. this one, are open. Others are not."),
+            (std::vector<std::string>{"Some places, e.g. this one, are open. ", "Others are not."}));
+  EXPECT_EQ(sentences("We asked Cllr. Jones. She agreed!"),
+            (std::vector<std::string>{"We asked Cllr. Jones. ", "She agreed!"}));
+}
+
+TEST(Sentences, QuestionsExclamationsAndOtherScripts) {
+  EXPECT_EQ(sentences("Why? Because! Yes."), (std::vector<std::string>{"Why? ", "Because! ", "Yes."}));
+  EXPECT_EQ(sentences("人人生而自由。他们赋有理性。", "zh-Hans"), (std::vector<std::string>{"人人生而自由。", "他们赋有理性。"}));
+  EXPECT_TRUE(sentence_ends("", "en").empty());
+  EXPECT_EQ(sentences("No end mark"), (std::vector<std::string>{"No end mark"}));
+}
+
+TEST(Nfc, ComposesAndKeepsComposedText) {
+  EXPECT_EQ(to_nfc("e\xCC\x81"), "\xC3\xA9");
+  EXPECT_EQ(to_nfc("ho\xC3\xA0"), "ho\xC3\xA0");
+  EXPECT_EQ(to_nfc("plain ascii"), "plain ascii");
+  EXPECT_EQ(to_nfc("\xE1\x84\x80\xE1\x85\xA1"), "\xEA\xB0\x80");  // Hangul jamo → 가
+}
+
+TEST(Utf8, FindsTheFirstBadByte) {
+  EXPECT_FALSE(find_invalid_utf8("ok é 中 😀").has_value());
+  EXPECT_EQ(find_invalid_utf8("ab\xC3").value(), 2u);
+  EXPECT_EQ(find_invalid_utf8("ab\xE0\x80\x80").value(), 2u);  // overlong
+  EXPECT_EQ(find_invalid_utf8("\xED\xB0\x80").value(), 0u);    // surrogate
+  EXPECT_EQ(find_invalid_utf8("x\xF8").value(), 1u);
+}

@@ -1,0 +1,355 @@
+// XSL-FO writer: page geometry, roles, fonts by script, language attributes, direction,
+// imprint and marks, escaping, determinism and a golden file.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "text/language.hpp"
+#include "writers/fo_writer.hpp"
+#include "xml/xml_writer.hpp"
+
+namespace leafpress::writers {
+namespace {
+
+doc::Inline text(std::string value) { return doc::Inline{doc::InlineKind::text, std::move(value), {}, {}, {}, {}}; }
+
+doc::Block paragraph(doc::Role role, std::vector<doc::Inline> inlines, doc::BlockKind kind = doc::BlockKind::paragraph) {
+  doc::Block block;
+  block.kind = kind;
+  block.role = role;
+  block.level = kind == doc::BlockKind::heading ? 1 : 0;
+  block.inlines = std::move(inlines);
+  return block;
+}
+
+// A small neutral leaflet: preamble, title, two body paragraphs (one with strong text), tag line.
+doc::Document neutral_document(const std::string& lang, const std::string& title, const std::string& body,
+                               const std::string& category) {
+  doc::Document document;
+  document.path = "source-docs/open-day.md";
+  document.name = "open-day";
+  document.lang = lang;
+  document.blocks.push_back(paragraph(doc::Role::preamble, {text("A note from the organisers.")}));
+  document.blocks.push_back(paragraph(doc::Role::title, {text(title)}, doc::BlockKind::heading));
+  document.blocks.push_back(paragraph(doc::Role::body, {text(body)}));
+  doc::Inline strong{doc::InlineKind::strong, {}, {}, {}, {text("10:00")}, {}};
+  document.blocks.push_back(paragraph(doc::Role::body, {text("Doors open at "), strong, text(".")}));
+  document.blocks.push_back(paragraph(doc::Role::category, {text(category)}));
+  return document;
+}
+
+text::Language language(const std::string& tag) {
+  auto info = text::language_info(tag);
+  EXPECT_TRUE(info) << tag;
+  return info ? *info : text::Language{};
+}
+
+PrintContext context_for(const std::string& tag) {
+  PrintContext context;
+  context.language = language(tag);
+  context.source_language = language("en");
+  context.imprint = Imprint{"Example Print Ltd, 1 High Street, London SE13 0AA",
+                            "A. Agent, 2 Station Road, London SE13 0BB",
+                            "B. Member, 3 Park Lane, London SE13 0CC", false};
+  context.ui = english_ui();
+  context.title = "Community garden open day";
+  return context;
+}
+
+std::string english_fo(PrintContext context = context_for("en")) {
+  auto document = neutral_document("en", "Community garden open day",
+                                   "The community garden opens its gates to everyone on Saturday.",
+                                   "Neighbourhood & environment");
+  return write_fo(document, context);
+}
+
+size_t count(const std::string& haystack, const std::string& needle) {
+  size_t n = 0;
+  for (size_t pos = haystack.find(needle); pos != std::string::npos; pos = haystack.find(needle, pos + 1)) ++n;
+  return n;
+}
+
+// Every piece of text in the page sequence (outside the SVG) sits directly in an fo:inline
+// that names its font family.
+void expect_text_in_explicit_fonts(const std::string& fo) {
+  size_t start = fo.find("<fo:page-sequence");
+  ASSERT_NE(start, std::string::npos);
+  std::string last_tag;
+  for (size_t i = start; i < fo.size();) {
+    if (fo[i] == '<') {
+      size_t close = fo.find('>', i);
+      ASSERT_NE(close, std::string::npos);
+      last_tag = fo.substr(i, close - i + 1);
+      i = close + 1;
+      continue;
+    }
+    size_t next = fo.find('<', i);
+    std::string content = fo.substr(i, next - i);
+    if (content.find_first_not_of(" \n\t") != std::string::npos) {
+      EXPECT_TRUE(last_tag.starts_with("<fo:inline font-family=\"")) << "text \"" << content << "\" after " << last_tag;
+      EXPECT_EQ(last_tag.find(' ', 24), std::string::npos) << last_tag;  // the inline holds the font only
+    }
+    i = next;
+  }
+}
+
+TEST(FoWriter, GoldenNeutralLeaflet) {
+  std::string fo = english_fo();
+  std::string path = std::string(LEAFPRESS_SOURCE_DIR) + "/tests/writers/fo_golden/open_day_en.fo";
+  // LEAFPRESS_ACCEPT_GOLDEN=1 rewrites the golden file; review the diff before committing.
+  if (const char* accept = std::getenv("LEAFPRESS_ACCEPT_GOLDEN"); accept && std::string(accept) == "1") {
+    std::ofstream(path, std::ios::binary) << fo;
+  }
+  std::ifstream in(path, std::ios::binary);
+  ASSERT_TRUE(in) << "missing golden file " << path << " (run with LEAFPRESS_ACCEPT_GOLDEN=1)";
+  std::stringstream golden;
+  golden << in.rdbuf();
+  EXPECT_EQ(fo, golden.str());
+}
+
+TEST(FoWriter, WellFormedAndDeterministic) {
+  for (const char* tag : {"en", "es", "fr", "pl", "ru", "ar", "ta", "zh-Hans", "zh-Hant", "ur", "am"}) {
+    auto context = context_for(tag);
+    auto document = neutral_document(tag, "Title", "Body text.", "Tag line");
+    std::string fo = write_fo(document, context);
+    std::string error;
+    EXPECT_TRUE(xml::is_well_formed(fo, &error)) << tag << ": " << error;
+    EXPECT_EQ(fo, write_fo(document, context)) << tag;
+    expect_text_in_explicit_fonts(fo);
+  }
+}
+
+TEST(FoWriter, PageMasterHasTrimBleedAndCropOffset) {
+  std::string fo = english_fo();
+  EXPECT_NE(fo.find("page-width=\"148mm\" page-height=\"210mm\""), std::string::npos);
+  EXPECT_NE(fo.find("fox:bleed=\"3mm\" fox:crop-offset=\"10mm\" fox:crop-box=\"media-box\""), std::string::npos);
+  // Text inside the 5 mm safe area; with marks, a band above the text holds them.
+  EXPECT_NE(fo.find("<fo:region-body margin-top=\"12mm\" margin-bottom=\"12mm\" margin-left=\"12mm\" "
+                    "margin-right=\"12mm\"/>"),
+            std::string::npos);
+  // Crop marks: an SVG covering the media, placed at minus the crop offset.
+  EXPECT_NE(fo.find("absolute-position=\"fixed\" left=\"-10mm\" top=\"-10mm\" width=\"168mm\" height=\"230mm\""),
+            std::string::npos);
+  EXPECT_NE(fo.find("<path d=\"M1 10L6 10M10 1L10 6M162 10L167 10"), std::string::npos);
+  auto context = context_for("en");
+  context.page = "DL";
+  fo = english_fo(context);
+  EXPECT_NE(fo.find("page-width=\"99mm\" page-height=\"210mm\""), std::string::npos);
+  context.page = "A4";
+  fo = english_fo(context);
+  EXPECT_NE(fo.find("page-width=\"210mm\" page-height=\"297mm\""), std::string::npos);
+}
+
+TEST(FoWriter, RolesSelectTheBlocks) {
+  std::string fo = english_fo();
+  EXPECT_EQ(fo.find("A note from the organisers."), std::string::npos);  // preamble left off
+  EXPECT_NE(fo.find("Community garden open day</fo:inline>"), std::string::npos);
+  EXPECT_NE(fo.find("Neighbourhood &amp; environment"), std::string::npos);
+  auto context = context_for("en");
+  context.roles = {doc::Role::preamble, doc::Role::body};
+  fo = english_fo(context);
+  EXPECT_NE(fo.find("A note from the organisers."), std::string::npos);
+  EXPECT_EQ(fo.find("Neighbourhood"), std::string::npos);
+}
+
+TEST(FoWriter, BodyTextAtLeastTwelvePoints) {
+  std::string fo = english_fo();
+  EXPECT_NE(fo.find("font-size=\"14pt\""), std::string::npos);
+  auto context = context_for("en");
+  context.body_size_pt = 9;
+  fo = english_fo(context);
+  EXPECT_NE(fo.find("font-size=\"12pt\""), std::string::npos);
+  EXPECT_EQ(fo.find("font-size=\"9pt\" line-height=\"1.5\" text-align=\"left\" language=\"en\"><fo:inline "
+                    "font-family=\"NotoSans\">The community"),
+            std::string::npos);
+}
+
+TEST(FoWriter, ImprintPresentInEnglish) {
+  std::string fo = english_fo();
+  EXPECT_NE(fo.find("Printed by Example Print Ltd, 1 High Street, London SE13 0AA. Promoted by A. Agent, 2 Station "
+                    "Road, London SE13 0BB on behalf of B. Member, 3 Park Lane, London SE13 0CC."),
+            std::string::npos);
+  EXPECT_EQ(fo.find("IMPRINT MISSING"), std::string::npos);
+  EXPECT_EQ(fo.find("PROOF"), std::string::npos);
+}
+
+TEST(FoWriter, ImprintTranslationFollowsTheEnglish) {
+  auto context = context_for("fr");
+  context.imprint.translate = true;
+  context.ui = [](const UiMessage& message, long) {
+    return "[fr] " + std::string(message.msgid);  // a stand-in translation
+  };
+  auto document = neutral_document("fr", "Titre", "Texte.", "Étiquette");
+  std::string fo = write_fo(document, context);
+  size_t english = fo.find("Printed by Example Print Ltd");
+  size_t french = fo.find("[fr] Printed by Example Print Ltd");
+  ASSERT_NE(english, std::string::npos);
+  ASSERT_NE(french, std::string::npos);
+  EXPECT_LT(english, french);
+  EXPECT_NE(fo.find("[fr] Promoted by A. Agent"), std::string::npos);
+  // Without `translate`, only the English.
+  context.imprint.translate = false;
+  EXPECT_EQ(write_fo(document, context).find("[fr] Printed"), std::string::npos);
+}
+
+TEST(FoWriter, ImprintMissingIsMarkedOnThePage) {
+  auto context = context_for("en");
+  context.imprint.promoted_by.clear();
+  std::string fo = english_fo(context);
+  // In the page header (every page) and where the imprint belongs.
+  EXPECT_EQ(count(fo, "IMPRINT MISSING – NOT FOR PRINT"), 2u);
+  EXPECT_NE(fo.find("<fo:region-body margin-top=\"24mm\""), std::string::npos);
+  EXPECT_NE(fo.find("<fo:block padding-top=\"6mm\""), std::string::npos);
+  EXPECT_EQ(fo.find("Printed by"), std::string::npos);
+  EXPECT_TRUE(imprint_text(context.imprint).empty());
+}
+
+TEST(FoWriter, ProofMarkOnEveryPage) {
+  auto context = context_for("pl");
+  context.proof = true;
+  context.ui = [](const UiMessage& message, long) {
+    return message.msgid == ui::proof_mark.msgid ? std::string("[pl] proof") : std::string(message.msgid);
+  };
+  auto document = neutral_document("pl", "Tytuł", "Tekst.", "Etykieta");
+  std::string fo = write_fo(document, context);
+  // In the static content, which FOP repeats on every page.
+  size_t marks = fo.find("<fo:static-content");
+  size_t flow = fo.find("<fo:flow");
+  size_t proof = fo.find("PROOF – NOT FOR PRINT / [pl] proof");
+  ASSERT_NE(proof, std::string::npos);
+  EXPECT_GT(proof, marks);
+  EXPECT_LT(proof, flow);
+}
+
+TEST(FoWriter, RightToLeftAndNoLanguageWhereShapingBreaks) {
+  auto document = neutral_document("ar", "الإعلان العالمي لحقوق الإنسان",
+                                   "يولد جميع الناس أحرارًا متساوين في الكرامة والحقوق.", "حقوق الإنسان");
+  std::string fo = write_fo(document, context_for("ar"));
+  EXPECT_NE(fo.find("writing-mode=\"rl-tb\""), std::string::npos);
+  EXPECT_NE(fo.find("text-align=\"right\""), std::string::npos);
+  EXPECT_EQ(fo.find("language=\"ar\""), std::string::npos);
+  EXPECT_NE(fo.find("<fo:inline font-family=\"NotoNaskhArabic\">يولد جميع"), std::string::npos);
+  // The English imprint is set left to right inside the right-to-left page.
+  size_t imprint = fo.find("Printed by");
+  size_t container = fo.rfind("<fo:block-container writing-mode=\"lr-tb\">", imprint);
+  EXPECT_NE(container, std::string::npos);
+  for (const char* tag : {"ta", "ur", "fa", "ps"}) {
+    auto doc = neutral_document(tag, "x", "y", "z");
+    std::string out = write_fo(doc, context_for(tag));
+    EXPECT_EQ(out.find("language=\"" + std::string(tag).substr(0, 2) + "\""), std::string::npos) << tag;
+  }
+}
+
+TEST(FoWriter, BengaliIsRefusedForPrintAndUrduPrintsInNaskh) {
+  auto bengali = check_print_support(language("bn"));
+  ASSERT_FALSE(bengali);
+  EXPECT_NE(bengali.error().message.find("bn"), std::string::npos);
+  EXPECT_NE(bengali.error().message.find("Chromium"), std::string::npos);  // what to use instead
+  // Rendered anyway, the leaflet says it is not for print.
+  auto document = neutral_document("bn", "শিরোনাম", "লেখা।", "বিভাগ");
+  std::string fo = write_fo(document, context_for("bn"));
+  EXPECT_NE(fo.find("PROOF – NOT FOR PRINT"), std::string::npos);
+  EXPECT_EQ(fo.find("language=\"bn\""), std::string::npos);
+  for (const char* tag : {"ur", "ar", "ta", "zh-Hans", "zh-Hant", "ru", "en"}) {
+    EXPECT_TRUE(check_print_support(language(tag))) << tag;
+  }
+  fo = write_fo(neutral_document("ur", "عنوان", "متن۔", "زمرہ"), context_for("ur"));
+  EXPECT_NE(fo.find("<fo:inline font-family=\"NotoNaskhArabic\">متن"), std::string::npos);
+  EXPECT_EQ(fo.find("Nastaliq"), std::string::npos);
+  EXPECT_NE(fo.find("writing-mode=\"rl-tb\""), std::string::npos);
+}
+
+TEST(FoWriter, LanguageAttributesWhereSafe) {
+  auto document = neutral_document("pt-PT", "Título", "Texto.", "Etiqueta");
+  std::string fo = write_fo(document, context_for("pt-PT"));
+  EXPECT_NE(fo.find("language=\"pt\" country=\"PT\""), std::string::npos);
+  fo = write_fo(neutral_document("fr", "Titre", "Texte.", "Étiquette"), context_for("fr"));
+  EXPECT_NE(fo.find("language=\"fr\""), std::string::npos);
+}
+
+TEST(FoWriter, UntranslatedParagraphInEnglishInsideArabic) {
+  auto document = neutral_document("ar", "عنوان", "نص.", "وسم");
+  document.blocks[2].inlines = {text("This paragraph is not yet translated.")};
+  document.blocks[2].lang = "en";
+  std::string fo = write_fo(document, context_for("ar"));
+  size_t english = fo.find("This paragraph is not yet translated.");
+  ASSERT_NE(english, std::string::npos);
+  size_t container = fo.rfind("<fo:block-container writing-mode=\"lr-tb\">", english);
+  size_t block = fo.rfind("<fo:block ", english);
+  EXPECT_NE(container, std::string::npos);
+  EXPECT_NE(fo.substr(block, english - block).find("language=\"en\""), std::string::npos);
+}
+
+TEST(FoWriter, ScriptsGetTheirOwnFonts) {
+  auto document = neutral_document("zh-Hant", "世界人權宣言", "人人生而自由 (UNESCO 1948)。", "人權");
+  std::string fo = write_fo(document, context_for("zh-Hant"));
+  EXPECT_NE(fo.find("<fo:inline font-family=\"NotoSansTC\">人人生而自由 (</fo:inline>"), std::string::npos);
+  EXPECT_NE(fo.find("<fo:inline font-family=\"NotoSans\">UNESCO </fo:inline>"), std::string::npos);
+  EXPECT_EQ(fo.find("NotoSansSC"), std::string::npos);
+  document = neutral_document("zh-Hans", "世界人权宣言", "人人生而自由。", "人权");
+  fo = write_fo(document, context_for("zh-Hans"));
+  EXPECT_NE(fo.find("<fo:inline font-family=\"NotoSansSC\">人人生而自由。</fo:inline>"), std::string::npos);
+  EXPECT_EQ(fo.find("NotoSansTC"), std::string::npos);
+  // Tamil with Latin and ASCII punctuation.
+  document = neutral_document("ta", "தலைப்பு", "மனித (UN) உரிமைகள்.", "வகை");
+  fo = write_fo(document, context_for("ta"));
+  EXPECT_NE(fo.find("<fo:inline font-family=\"NotoSansTamil\">மனித </fo:inline>"), std::string::npos);
+  EXPECT_NE(fo.find("<fo:inline font-family=\"NotoSans\">(UN)</fo:inline><fo:inline font-family=\"NotoSansTamil\"> உரிமைகள்</fo:inline><fo:inline font-family=\"NotoSans\">.</fo:inline>"), std::string::npos);
+}
+
+TEST(FoWriter, HostileTextIsEscaped) {
+  auto document = neutral_document("en", "</fo:block><fo:block font-size=\"1pt\">x", "a & b < c > d \"e\" 'f'",
+                                   "bell\x07 and nul-free \x1b[31m");
+  auto context = context_for("en");
+  context.title = "t</dc:title><evil/>";
+  context.imprint.printed_by = "Printer <b>&amp;</b>";
+  std::string fo = write_fo(document, context);
+  std::string error;
+  EXPECT_TRUE(xml::is_well_formed(fo, &error)) << error;
+  EXPECT_NE(fo.find("&lt;/fo:block&gt;&lt;fo:block font-size=\"1pt\"&gt;x"), std::string::npos);
+  EXPECT_NE(fo.find("a &amp; b &lt; c &gt; d"), std::string::npos);
+  EXPECT_EQ(fo.find('\x07'), std::string::npos);
+  EXPECT_EQ(fo.find('\x1b'), std::string::npos);
+  EXPECT_EQ(fo.find("<evil/>"), std::string::npos);
+  EXPECT_NE(fo.find("Printer &lt;b&gt;&amp;amp;&lt;/b&gt;"), std::string::npos);
+  expect_text_in_explicit_fonts(fo);
+}
+
+TEST(FoWriter, ListsQuotesAndBreaks) {
+  doc::Document document = neutral_document("en", "Title", "Body.", "Tag");
+  doc::Block list;
+  list.kind = doc::BlockKind::list;
+  list.role = doc::Role::body;
+  list.ordered = true;
+  list.start = 3;
+  for (const char* item_text : {"first", "second"}) {
+    doc::Block item;
+    item.kind = doc::BlockKind::list_item;
+    item.children.push_back(paragraph(doc::Role::none, {text(item_text)}));
+    list.children.push_back(item);
+  }
+  document.blocks.insert(document.blocks.begin() + 3, list);
+  doc::Block line;
+  line.kind = doc::BlockKind::thematic_break;
+  document.blocks.insert(document.blocks.begin() + 3, line);
+  std::string fo = write_fo(document, context_for("en"));
+  EXPECT_TRUE(xml::is_well_formed(fo));
+  EXPECT_NE(fo.find(">3.</fo:inline>"), std::string::npos);
+  EXPECT_NE(fo.find(">4.</fo:inline>"), std::string::npos);
+  EXPECT_NE(fo.find("leader-pattern=\"rule\""), std::string::npos);
+  expect_text_in_explicit_fonts(fo);
+}
+
+TEST(FoWriter, TitleMetadata) {
+  std::string fo = english_fo();
+  EXPECT_NE(fo.find("<dc:title>Community garden open day</dc:title>"), std::string::npos);
+  auto context = context_for("en");
+  context.title.clear();
+  fo = english_fo(context);  // falls back to the title block
+  EXPECT_NE(fo.find("<dc:title>Community garden open day</dc:title>"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace leafpress::writers

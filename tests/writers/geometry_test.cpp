@@ -1,0 +1,73 @@
+// Page geometry: trim sizes, bleed, crop offset, safe area and crop marks.
+#include <gtest/gtest.h>
+
+#include "writers/page_geometry.hpp"
+
+namespace leafpress::writers {
+namespace {
+
+TEST(PageGeometry, TrimSizesWithBleed) {
+  struct Expected {
+    const char* name;
+    double width, height;
+  };
+  for (Expected e : {Expected{"A5", 148, 210}, Expected{"A4", 210, 297}, Expected{"DL", 99, 210}}) {
+    auto page = page_geometry(e.name);
+    ASSERT_TRUE(page) << e.name;
+    EXPECT_EQ(page->name, e.name);
+    EXPECT_DOUBLE_EQ(page->trim_width, e.width);
+    EXPECT_DOUBLE_EQ(page->trim_height, e.height);
+    EXPECT_DOUBLE_EQ(page->bleed, 3);
+    EXPECT_DOUBLE_EQ(page->bleed_width(), e.width + 6);
+    EXPECT_DOUBLE_EQ(page->bleed_height(), e.height + 6);
+    EXPECT_DOUBLE_EQ(page->safe, 5);
+    EXPECT_GE(page->text_margin, page->safe);
+    EXPECT_GT(page->crop_offset, page->bleed);
+    EXPECT_DOUBLE_EQ(page->media_width(), e.width + 2 * page->crop_offset);
+  }
+}
+
+TEST(PageGeometry, NamesAreCaseInsensitiveAndUnknownOnesRefused) {
+  auto page = page_geometry("a4");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->name, "A4");
+  auto bad = page_geometry("Letter");
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().message.find("A5, A4, DL"), std::string::npos);
+  EXPECT_EQ(page_size_names(), (std::vector<std::string>{"A5", "A4", "DL"}));
+}
+
+TEST(PageGeometry, CropMarksLieOutsideTheBleedAndInsideTheMedia) {
+  for (const std::string& name : page_size_names()) {
+    auto page = page_geometry(name);
+    ASSERT_TRUE(page);
+    auto marks = crop_marks(*page);
+    ASSERT_EQ(marks.size(), 8u);
+    // In media coordinates the bleed box is [o-b, o+w+b] × [o-b, o+h+b].
+    double o = page->crop_offset, b = page->bleed;
+    double bleed_left = o - b, bleed_top = o - b;
+    double bleed_right = o + page->trim_width + b, bleed_bottom = o + page->trim_height + b;
+    for (const MarkLine& m : marks) {
+      for (auto [x, y] : {std::pair{m.x1, m.y1}, std::pair{m.x2, m.y2}}) {
+        EXPECT_GE(x, 0) << name;
+        EXPECT_LE(x, page->media_width()) << name;
+        EXPECT_GE(y, 0) << name;
+        EXPECT_LE(y, page->media_height()) << name;
+        bool inside_bleed = x > bleed_left && x < bleed_right && y > bleed_top && y < bleed_bottom;
+        EXPECT_FALSE(inside_bleed) << name << " mark point " << x << "," << y;
+      }
+      // Each mark is horizontal or vertical and lines up with a trim edge.
+      bool horizontal = m.y1 == m.y2, vertical = m.x1 == m.x2;
+      EXPECT_TRUE(horizontal != vertical);
+      if (horizontal) {
+        EXPECT_TRUE(m.y1 == o || m.y1 == o + page->trim_height);
+      }
+      if (vertical) {
+        EXPECT_TRUE(m.x1 == o || m.x1 == o + page->trim_width);
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace leafpress::writers

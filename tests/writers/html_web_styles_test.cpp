@@ -1,0 +1,46 @@
+// The web stylesheet: a rule per language, Nastaliq for Urdu, Hans/Hant apart, print rules.
+#include <gtest/gtest.h>
+
+#include "text/language.hpp"
+#include "writers/web_styles.hpp"
+
+namespace leafpress::writers {
+namespace {
+
+std::vector<text::Language> languages(std::initializer_list<const char*> tags) {
+  std::vector<text::Language> out;
+  for (const char* tag : tags) out.push_back(text::language_info(tag).value());
+  return out;
+}
+
+TEST(WebStyles, OneLangRulePerLanguageWithItsFonts) {
+  std::string css = web_stylesheet(languages({"en", "ar", "ta", "zh-Hans", "zh-Hant", "ur", "ru", "ar"}));
+  EXPECT_NE(css.find(":lang(ar) { font-family: \"Noto Naskh Arabic\""), std::string::npos);
+  EXPECT_NE(css.find(":lang(ta) { font-family: \"Noto Sans Tamil\""), std::string::npos);
+  EXPECT_NE(css.find(":lang(zh-Hans) { font-family: \"Noto Sans CJK SC\""), std::string::npos);
+  EXPECT_NE(css.find(":lang(zh-Hant) { font-family: \"Noto Sans CJK TC\""), std::string::npos);
+  EXPECT_NE(css.find(":lang(ur) { font-family: \"Noto Nastaliq Urdu\""), std::string::npos);
+  EXPECT_NE(css.find(":lang(ru) {"), std::string::npos);
+  size_t first = css.find(":lang(ar)");
+  EXPECT_EQ(css.find(":lang(ar)", first + 1), std::string::npos) << "duplicates ignored";
+}
+
+TEST(WebStyles, NastaliqGetsTheTallestLines) {
+  std::string css = web_stylesheet(languages({"en", "ur"}));
+  size_t ur = css.find(":lang(ur)");
+  ASSERT_NE(ur, std::string::npos);
+  std::string rule = css.substr(ur, css.find('}', ur) - ur);
+  EXPECT_NE(rule.find("line-height: 2.4"), std::string::npos) << rule;
+}
+
+TEST(WebStyles, PrintRulesAndPolyglotSafety) {
+  std::string css = web_stylesheet(languages({"en", "pl"}));
+  EXPECT_NE(css.find("@media print"), std::string::npos);
+  EXPECT_EQ(css.find_first_of("<>&"), std::string::npos) << "must sit inside <style> unescaped";
+  EXPECT_EQ(css.find("url("), std::string::npos) << "no fonts from another host";
+  EXPECT_EQ(css.find("@import"), std::string::npos);
+  EXPECT_EQ(css, web_stylesheet(languages({"en", "pl"})));
+}
+
+}  // namespace
+}  // namespace leafpress::writers
