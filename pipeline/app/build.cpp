@@ -63,7 +63,8 @@ std::string file_hash(const fs::path& path) {
 }
 
 // locales/statements.pot: re-extracted only when a source, the config or the glossary changed.
-Result<void> stage_templates(const Project& project, const Inputs& inputs, BuildCache& cache, OutputLog& log,
+// Returns whether the template was extracted.
+Result<bool> stage_templates(const Project& project, const Inputs& inputs, BuildCache& cache, OutputLog& log,
                              Diagnostics& diagnostics) {
   fs::path pot = project.template_path(k_statements_domain);
   std::string key = "template:statements";
@@ -71,7 +72,7 @@ Result<void> stage_templates(const Project& project, const Inputs& inputs, Build
     cache.put(key, inputs.sources_key);
     cache.put(key + ":out", *cache.get(key + ":out"));
     log.reused(1);
-    return {};
+    return false;
   }
   auto report = extract_templates(project, diagnostics);
   if (!report) return std::unexpected(report.error());
@@ -84,12 +85,12 @@ Result<void> stage_templates(const Project& project, const Inputs& inputs, Build
                                    catalog::write_po(ui_template(project.config.project_name)));
   if (!written) return std::unexpected(written.error());
   log.record(project.template_path(k_ui_domain), *written);
-  return {};
+  return true;
 }
 
 // Every target's catalogs merged with the templates; skipped for a language whose catalogs and
-// templates are byte-identical to what the last build left.
-Result<void> stage_catalogs(const Project& project, BuildCache& cache, OutputLog& log, Diagnostics& diagnostics) {
+// templates are byte-identical to what the last build left. Returns the languages updated.
+Result<std::vector<std::string>> stage_catalogs(const Project& project, BuildCache& cache, OutputLog& log, Diagnostics& diagnostics) {
   std::string templates = combined_hash({file_hash(project.template_path(k_statements_domain)),
                                          file_hash(project.template_path(k_ui_domain))});
   auto state_of = [&](const std::string& lang) {
@@ -105,13 +106,13 @@ Result<void> stage_catalogs(const Project& project, BuildCache& cache, OutputLog
       stale.push_back(lang);
     }
   }
-  if (stale.empty()) return {};
+  if (stale.empty()) return stale;
   auto report = update_catalogs(project, stale, diagnostics);
   if (!report) return std::unexpected(report.error());
   for (const auto& update : report->catalogs)
     log.record(update.path, update.written ? WriteOutcome::written : WriteOutcome::unchanged);
   for (const auto& lang : stale) cache.put("catalogs:" + lang, state_of(lang));
-  return {};
+  return stale;
 }
 
 Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_files, OutputLog& log,
@@ -123,7 +124,7 @@ Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_
     jobs.push_back({fo, pdf});
   }
   if (jobs.empty()) return {};
-  auto rendered = render_pdfs(jobs, project.output_dir() / ".fop", diagnostics);
+  auto rendered = render_pdfs(jobs, project.work_dir(), diagnostics);
   for (const auto& job : jobs)
     if (fs::exists(job.pdf)) log.record(job.pdf, WriteOutcome::written);
   if (!rendered) return std::unexpected(rendered.error());
@@ -145,14 +146,16 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   BuildCache cache(build_cache_path(project));
   OutputLog log(project);
 
-  if (auto templates = stage_templates(project, *inputs, cache, log, diagnostics); !templates)
-    return std::unexpected(templates.error());
+  BuildReport report;
+  auto templates = stage_templates(project, *inputs, cache, log, diagnostics);
+  if (!templates) return std::unexpected(templates.error());
+  report.extracted = *templates;
   if (stop_requested(options)) return fail({}, "interrupted");
-  if (auto catalogs = stage_catalogs(project, cache, log, diagnostics); !catalogs)
-    return std::unexpected(catalogs.error());
+  auto catalogs = stage_catalogs(project, cache, log, diagnostics);
+  if (!catalogs) return std::unexpected(catalogs.error());
+  report.updated = std::move(*catalogs);
   if (stop_requested(options)) return fail({}, "interrupted");
 
-  BuildReport report;
   report.documents = inputs->sources.size();
   report.languages = project.config.targets.size();
 
@@ -184,6 +187,7 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   report.written = log.written();
   report.unchanged = log.unchanged();
   report.reused = log.reused_count();
+  report.rendered = log.rendered_pairs();
   return report;
 }
 

@@ -57,7 +57,7 @@ bool on_path(const std::string& program) {
 std::vector<std::pair<fs::path, std::string>> missing_fonts(const Project& project, const text::Language& language) {
   const fs::path cjk_collection = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
   std::vector<std::pair<fs::path, std::string>> missing;
-  for (const auto& font : print_fonts(cjk_font_dir(project.root / ".cache"))) {
+  for (const auto& font : print_fonts(cjk_font_dir(project.work_dir()))) {
     if (font.family != "NotoSans" && font.family != language.print_font) continue;
     std::error_code ec;
     if (fs::exists(font.file, ec)) continue;

@@ -131,3 +131,27 @@ std::string print_font_for_run(std::string_view script, const Language& language
 }
 
 }  // namespace leafpress::text
+
+namespace leafpress::text {
+
+std::string move_fathatan_after_lam_alef(std::string_view arabic) {
+  constexpr std::string_view lam = "\xD9\x84";       // U+0644
+  constexpr std::string_view fathatan = "\xD9\x8B";  // U+064B
+  auto is_alef = [](std::string_view s) {        // U+0622, U+0623, U+0625, U+0627
+    return s.size() == 2 && s[0] == '\xD8' && (s[1] == '\xA2' || s[1] == '\xA3' || s[1] == '\xA5' || s[1] == '\xA7');
+  };
+  std::string out;
+  out.reserve(arabic.size());
+  for (size_t i = 0; i < arabic.size();) {
+    std::string_view rest = arabic.substr(i);
+    if (rest.starts_with(lam) && rest.substr(2).starts_with(fathatan) && is_alef(rest.substr(4, 2))) {
+      out.append(lam).append(rest.substr(4, 2)).append(fathatan);
+      i += 6;
+    } else {
+      out += arabic[i++];
+    }
+  }
+  return out;
+}
+
+}  // namespace leafpress::text

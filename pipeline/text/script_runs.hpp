@@ -38,3 +38,12 @@ std::vector<ScriptRun> split_script_runs(std::string_view text, CommonPolicy pol
 std::string print_font_for_run(std::string_view script, const Language& language);
 
 }  // namespace leafpress::text
+
+namespace leafpress::text {
+
+/// Arabic text with a tanween fathatan written between lam and alef (لًا) moved onto the alef
+/// (لاً), the other standard spelling: FOP 2.8 cannot form the lam-alef ligature around a
+/// mark and prints the letters apart. Everything else is returned unchanged.
+std::string move_fathatan_after_lam_alef(std::string_view arabic);
+
+}  // namespace leafpress::text

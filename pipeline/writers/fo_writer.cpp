@@ -422,7 +422,7 @@ class FoWriter {
         flush();
         font = run_font;
       }
-      pending += run.text;
+      pending += run.script == "Arab" ? text::move_fathatan_after_lam_alef(run.text) : run.text;
     }
     flush();
   }

@@ -3,8 +3,11 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <cstdlib>
 #include <regex>
 
+#include "app/build.hpp"
+#include "app/project.hpp"
 #include "test_support/scratch_project.hpp"
 
 using namespace leafpress::testing;
@@ -41,7 +44,115 @@ void replace_in(const fs::path& file, const std::string& from, const std::string
   spit(file, text);
 }
 
+// Builds in this process, so the report says what work was done. (The build cache keys on the
+// running executable, so a test uses either this or the leafpress executable, never both.)
+leafpress::app::BuildReport build_here(const ScratchProject& scratch, unsigned jobs = 2) {
+  auto project = leafpress::app::Project::open(scratch.root());
+  EXPECT_TRUE(project.has_value());
+  if (!project) return {};
+  leafpress::Diagnostics diagnostics;
+  leafpress::app::BuildOptions options;
+  options.jobs = jobs;
+  auto report = leafpress::app::run_build(*project, options, diagnostics);
+  EXPECT_TRUE(report.has_value()) << (report ? std::string() : report.error().message);
+  return report ? *report : leafpress::app::BuildReport{};
+}
+
+std::vector<std::string> targets_of(const ScratchProject& scratch) {
+  auto project = leafpress::app::Project::open(scratch.root());
+  return project ? project->config.targets : std::vector<std::string>{};
+}
+
+// Every "<lang>/<statement>" pair of `statement`: the source language and every target.
+std::vector<std::string> pairs_of(const ScratchProject& scratch, const std::string& statement) {
+  std::vector<std::string> pairs{"en/" + statement};
+  for (const auto& lang : targets_of(scratch)) pairs.push_back(lang + "/" + statement);
+  std::sort(pairs.begin(), pairs.end());
+  return pairs;
+}
+
 }  // namespace
+
+TEST(Incremental, NoOpDoesNoWork) {
+  ScratchProject project;
+  add_second_document(project);
+  auto first = build_here(project);
+  EXPECT_TRUE(first.extracted);
+  EXPECT_EQ(first.updated, targets_of(project));
+  EXPECT_EQ(first.rendered.size(), 2 * (targets_of(project).size() + 1));
+  auto again = build_here(project);
+  EXPECT_FALSE(again.extracted);
+  EXPECT_TRUE(again.updated.empty());
+  EXPECT_TRUE(again.rendered.empty());
+  EXPECT_TRUE(again.written.empty());
+}
+
+TEST(Incremental, SourceEditRendersThatDocumentInEveryLanguageOnly) {
+  ScratchProject project;
+  add_second_document(project);
+  build_here(project);
+  replace_in(project.root() / "source-docs" / "udhr-article-1.txt", "spirit of brotherhood", "spirit of fellowship");
+  auto report = build_here(project);
+  EXPECT_TRUE(report.extracted);
+  // Every catalog gains the new entry, yet the other statement's translations are unchanged.
+  EXPECT_EQ(report.updated, targets_of(project));
+  EXPECT_EQ(report.rendered, pairs_of(project, "udhr-article-1"));
+}
+
+TEST(Incremental, TranslationEditRendersOnlyTheDocumentUsingIt) {
+  ScratchProject project;
+  add_second_document(project);
+  build_here(project);
+  // The first build added the new statement's entries, untranslated, to every catalog.
+  replace_in(project.root() / "locales" / "fr" / "statements.po", "msgid \"Article 1\"\nmsgstr \"\"",
+             "msgid \"Article 1\"\nmsgstr \"Article premier\"");
+  auto report = build_here(project);
+  EXPECT_FALSE(report.extracted);
+  EXPECT_EQ(report.updated, std::vector<std::string>{"fr"});
+  EXPECT_EQ(report.rendered, std::vector<std::string>{"fr/udhr-article-1"});
+  EXPECT_TRUE(any_under(report.written, "output/html/fr/udhr-article-1.html"));
+  EXPECT_FALSE(any_under(report.written, "output/html/fr/community-and-diversity.html"));
+}
+
+TEST(Incremental, CatalogCommentEditRendersNothing) {
+  ScratchProject project;
+  build_here(project);
+  replace_in(project.root() / "locales" / "fr" / "statements.po", "#: source-docs/community-and-diversity.txt:1\n",
+             "# checked the spelling\n#: source-docs/community-and-diversity.txt:1\n");
+  auto report = build_here(project);
+  EXPECT_FALSE(report.extracted);
+  EXPECT_EQ(report.updated, std::vector<std::string>{"fr"});
+  EXPECT_TRUE(report.rendered.empty());
+}
+
+TEST(Incremental, ConfigAndGlossaryEditsRedoEverything) {
+  ScratchProject project;
+  add_second_document(project);
+  build_here(project);
+  size_t all_pairs = 2 * (targets_of(project).size() + 1);
+  replace_in(project.root() / "leafpress.toml", "page = \"A5\"", "page = \"A4\"");
+  auto config = build_here(project);
+  EXPECT_TRUE(config.extracted);
+  EXPECT_EQ(config.rendered.size(), all_pairs);
+  replace_in(project.root() / "locales" / "glossary.toml", "keep = [", "keep = [\"stance\", ");
+  auto glossary = build_here(project);
+  EXPECT_TRUE(glossary.extracted);
+  EXPECT_EQ(glossary.rendered.size(), all_pairs);
+}
+
+TEST(Incremental, OutputDoesNotDependOnJobs) {
+  ::setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+  ScratchProject one, many;
+  add_second_document(one);
+  add_second_document(many);
+  ASSERT_EQ(one.leafpress("build -j 1").exit_code, 0);
+  ASSERT_EQ(many.leafpress("build -j 8").exit_code, 0);
+  ::unsetenv("SOURCE_DATE_EPOCH");
+  auto serial = snapshot(one.root());
+  auto parallel = snapshot(many.root());
+  ASSERT_EQ(serial.size(), parallel.size());
+  for (const auto& [path, content] : serial) EXPECT_EQ(parallel[path], content) << path;
+}
 
 TEST(Incremental, NoOpBuildTouchesNoFile) {
   ScratchProject project;
@@ -113,6 +224,11 @@ TEST(Incremental, AnySequenceOfEditsEqualsACleanBuild) {
   ASSERT_EQ(project.leafpress("build").exit_code, 0);
   replace_in(project.root() / "leafpress.toml", "page = \"A5\"", "page = \"DL\"");
   ASSERT_EQ(project.leafpress("build -j 1").exit_code, 0);
+  replace_in(project.root() / "locales" / "fr" / "statements.po", "msgid \"Article 1\"\nmsgstr \"\"",
+             "msgid \"Article 1\"\nmsgstr \"Article premier\"");
+  ASSERT_EQ(project.leafpress("build -j 3").exit_code, 0);
+  replace_in(project.root() / "locales" / "glossary.toml", "keep = [", "keep = [\"dignity\", ");
+  ASSERT_EQ(project.leafpress("build").exit_code, 0);
   replace_in(project.root() / "source-docs" / "udhr-article-1.txt", "born free and", "born free");
   ASSERT_EQ(project.leafpress("build -j 2").exit_code, 0);
   auto incremental = snapshot(project.root());

@@ -146,3 +146,14 @@ TEST(CaseMap, TurkishDottedCapitalI) {
 
 }  // namespace
 }  // namespace leafpress::text
+
+TEST(FopArabicWorkaround, MovesFathatanFromLamOntoAlef) {
+  using leafpress::text::move_fathatan_after_lam_alef;
+  // أولًا → أولاً, بدلًا → بدلاً; other words and marks are untouched.
+  EXPECT_EQ(move_fathatan_after_lam_alef("أولًا"), "أولاً");
+  EXPECT_EQ(move_fathatan_after_lam_alef("بدلًا من"), "بدلاً من");
+  EXPECT_EQ(move_fathatan_after_lam_alef("جميعًا"), "جميعًا");
+  EXPECT_EQ(move_fathatan_after_lam_alef("لًب"), "لًب");
+  EXPECT_EQ(move_fathatan_after_lam_alef("لً"), "لً");
+  EXPECT_EQ(move_fathatan_after_lam_alef(""), "");
+}
