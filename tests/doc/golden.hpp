@@ -1,6 +1,5 @@
 #pragma once
-// Golden files for extraction tests: tests/golden/extract/<name>. Set LEAFPRESS_UPDATE_GOLDEN=1
-// to write the actual output as the new expectation (then review the diff before committing).
+// Golden files for extraction tests (tests/golden/extract/<name>) and the shared corpus.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -9,11 +8,9 @@
 #include <sstream>
 #include <string>
 
-namespace leafpress::testing {
+#include "test_support/golden.hpp"
 
-inline std::filesystem::path golden_dir() {
-  return std::filesystem::path(LEAFPRESS_SOURCE_DIR) / "tests" / "golden" / "extract";
-}
+namespace leafpress::testing {
 
 inline std::string read_text_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -22,17 +19,13 @@ inline std::string read_text_file(const std::filesystem::path& path) {
   return out.str();
 }
 
+/// tests/golden/extract/, where the extraction goldens and their inputs live.
+inline std::filesystem::path golden_dir() {
+  return std::filesystem::path(LEAFPRESS_SOURCE_DIR) / "tests" / "golden" / "extract";
+}
+
 inline void expect_golden(const std::string& name, const std::string& actual) {
-  std::filesystem::path path = golden_dir() / name;
-  const char* update = std::getenv("LEAFPRESS_UPDATE_GOLDEN");
-  if (update && std::string(update) == "1") {
-    std::ofstream(path, std::ios::binary) << actual;
-    return;
-  }
-  ASSERT_TRUE(std::filesystem::exists(path)) << "missing golden file " << path
-                                             << " (run with LEAFPRESS_UPDATE_GOLDEN=1 to create it)";
-  EXPECT_EQ(read_text_file(path), actual) << "output differs from " << path
-                                          << " (LEAFPRESS_UPDATE_GOLDEN=1 re-accepts it)";
+  expect_golden_file(std::filesystem::path("golden") / "extract" / name, actual);
 }
 
 /// ../shared/corpus next to the repository, or empty when it is absent.

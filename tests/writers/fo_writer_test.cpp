@@ -2,6 +2,8 @@
 // imprint and marks, escaping, determinism and a golden file.
 #include <gtest/gtest.h>
 
+#include "test_support/golden.hpp"
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -97,16 +99,7 @@ void expect_text_in_explicit_fonts(const std::string& fo) {
 
 TEST(FoWriter, GoldenNeutralLeaflet) {
   std::string fo = english_fo();
-  std::string path = std::string(LEAFPRESS_SOURCE_DIR) + "/tests/writers/fo_golden/open_day_en.fo";
-  // LEAFPRESS_ACCEPT_GOLDEN=1 rewrites the golden file; review the diff before committing.
-  if (const char* accept = std::getenv("LEAFPRESS_ACCEPT_GOLDEN"); accept && std::string(accept) == "1") {
-    std::ofstream(path, std::ios::binary) << fo;
-  }
-  std::ifstream in(path, std::ios::binary);
-  ASSERT_TRUE(in) << "missing golden file " << path << " (run with LEAFPRESS_ACCEPT_GOLDEN=1)";
-  std::stringstream golden;
-  golden << in.rdbuf();
-  EXPECT_EQ(fo, golden.str());
+  leafpress::testing::expect_golden_file("writers/fo_golden/open_day_en.fo", fo);
 }
 
 TEST(FoWriter, WellFormedAndDeterministic) {

@@ -1,6 +1,8 @@
 // The HTML writer: golden pages in en, ar and fr, structure, notices and hostile input.
 #include <gtest/gtest.h>
 
+#include "test_support/golden.hpp"
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -31,20 +33,9 @@ void expect_well_formed(const std::string& page) {
   EXPECT_TRUE(xml::is_well_formed(page, &error)) << error << "\n" << page;
 }
 
-// Golden files live in tests/writers/html_golden; LEAFPRESS_ACCEPT_GOLDEN=1 rewrites them
-// (then review the diff).
+// Golden files live in tests/writers/html_golden.
 void expect_golden(const std::string& name, const std::string& actual) {
-  std::filesystem::path path = std::filesystem::path(LEAFPRESS_SOURCE_DIR) / "tests/writers/html_golden" / name;
-  const char* accept = std::getenv("LEAFPRESS_ACCEPT_GOLDEN");
-  if (accept && std::string(accept) == "1") {
-    std::ofstream(path, std::ios::binary) << actual;
-    GTEST_SKIP() << "accepted " << path;
-  }
-  std::ifstream in(path, std::ios::binary);
-  ASSERT_TRUE(in) << "missing golden file " << path << " (run with LEAFPRESS_ACCEPT_GOLDEN=1)";
-  std::stringstream expected;
-  expected << in.rdbuf();
-  EXPECT_EQ(expected.str(), actual) << "golden " << name << " differs";
+  leafpress::testing::expect_golden_file(std::filesystem::path("writers") / "html_golden" / name, actual);
 }
 
 class GoldenPage : public ::testing::TestWithParam<const char*> {};
