@@ -1,6 +1,8 @@
 #include "app/build.hpp"
 
+#include <elf.h>
 #include <fmt/format.h>
+#include <link.h>
 
 #include <algorithm>
 #include <map>
@@ -34,12 +36,51 @@ struct Inputs {
   std::string sources_key;  // all source paths and hashes
 };
 
+// The GNU build ID of the running executable: a hash of its contents that the linker wrote
+// into it, read from memory. Empty when the executable has none.
+std::string build_id() {
+  std::string id;
+  dl_iterate_phdr(
+      [](dl_phdr_info* info, size_t, void* data) -> int {
+        auto& out = *static_cast<std::string*>(data);
+        for (ElfW(Half) i = 0; i < info->dlpi_phnum; ++i) {
+          const ElfW(Phdr)& segment = info->dlpi_phdr[i];
+          if (segment.p_type != PT_NOTE) continue;
+          const auto* at = reinterpret_cast<const unsigned char*>(info->dlpi_addr + segment.p_vaddr);
+          const unsigned char* end = at + segment.p_memsz;
+          auto aligned = [](size_t n) { return (n + 3) & ~size_t{3}; };
+          while (at + sizeof(ElfW(Nhdr)) <= end) {
+            const auto* note = reinterpret_cast<const ElfW(Nhdr)*>(at);
+            const unsigned char* name = at + sizeof(ElfW(Nhdr));
+            const unsigned char* desc = name + aligned(note->n_namesz);
+            if (desc + note->n_descsz > end) break;
+            if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4 &&
+                std::string_view(reinterpret_cast<const char*>(name), 3) == "GNU") {
+              out = fmt::format("{:02x}", fmt::join(desc, desc + note->n_descsz, ""));
+              return 1;
+            }
+            at = desc + aligned(note->n_descsz);
+          }
+        }
+        return 1;  // the first object is the executable itself; libraries don't matter
+      },
+      &id);
+  return id;
+}
+
+// What identifies this leafpress: its build ID, else (no ID linked in) a hash of the file.
+std::string executable_identity() {
+  std::string id = build_id();
+  if (!id.empty()) return "build-id:" + id;
+  auto exe = read_file("/proc/self/exe");
+  return exe ? content_hash(*exe) : std::string("unknown");
+}
+
 Result<Inputs> snapshot_inputs(const Project& project) {
   Inputs inputs;
-  auto exe = read_file("/proc/self/exe");
   auto config = read_file(project.config_path());
   auto glossary = read_file(project.locales_dir() / "glossary.toml");
-  inputs.environment = combined_hash({exe ? content_hash(*exe) : std::string("unknown"),
+  inputs.environment = combined_hash({executable_identity(),
                                       config ? content_hash(*config) : std::string(),
                                       glossary ? content_hash(*glossary) : std::string()});
   auto paths = project.source_documents();
@@ -90,7 +131,8 @@ Result<bool> stage_templates(const Project& project, const Inputs& inputs, Build
 
 // Every target's catalogs merged with the templates; skipped for a language whose catalogs and
 // templates are byte-identical to what the last build left. Returns the languages updated.
-Result<std::vector<std::string>> stage_catalogs(const Project& project, BuildCache& cache, OutputLog& log, Diagnostics& diagnostics) {
+Result<std::vector<std::string>> stage_catalogs(const Project& project, BuildCache& cache, OutputLog& log,
+                                                Diagnostics& diagnostics, unsigned jobs) {
   std::string templates = combined_hash({file_hash(project.template_path(k_statements_domain)),
                                          file_hash(project.template_path(k_ui_domain))});
   auto state_of = [&](const std::string& lang) {
@@ -107,10 +149,19 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, BuildCac
     }
   }
   if (stale.empty()) return stale;
-  auto report = update_catalogs(project, stale, diagnostics);
-  if (!report) return std::unexpected(report.error());
-  for (const auto& update : report->catalogs)
-    log.record(update.path, update.written ? WriteOutcome::written : WriteOutcome::unchanged);
+  // One language per task: each merge reads and writes only that language's files. Findings
+  // are gathered per language and reported in the languages' order, whatever the schedule.
+  std::vector<Diagnostics> findings(stale.size());
+  std::vector<std::optional<Result<UpdateReport>>> reports(stale.size());
+  parallel_for(stale.size(), jobs,
+               [&](size_t i) { reports[i] = update_catalogs(project, {stale[i]}, findings[i]); });
+  for (size_t i = 0; i < stale.size(); ++i) {
+    diagnostics.append(findings[i]);
+    const auto& report = *reports[i];
+    if (!report) return std::unexpected(report.error());
+    for (const auto& update : report->catalogs)
+      log.record(update.path, update.written ? WriteOutcome::written : WriteOutcome::unchanged);
+  }
   for (const auto& lang : stale) cache.put("catalogs:" + lang, state_of(lang));
   return stale;
 }
@@ -151,7 +202,8 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   if (!templates) return std::unexpected(templates.error());
   report.extracted = *templates;
   if (stop_requested(options)) return fail({}, "interrupted");
-  auto catalogs = stage_catalogs(project, cache, log, diagnostics);
+  unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
+  auto catalogs = stage_catalogs(project, cache, log, diagnostics, jobs);
   if (!catalogs) return std::unexpected(catalogs.error());
   report.updated = std::move(*catalogs);
   if (stop_requested(options)) return fail({}, "interrupted");
@@ -174,14 +226,16 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
 
   RenderPlan plan(project, inputs->environment, inputs->sources, print_languages, options.proof);
   std::vector<fs::path> fo_files;
-  auto rendered = plan.run(cache, log, diagnostics, options.jobs == 0 ? default_jobs() : options.jobs,
-                           options.progress, options.interrupted, fo_files);
+  auto rendered = plan.run(cache, log, diagnostics, jobs, options.progress, options.interrupted, fo_files);
   if (!rendered) return std::unexpected(rendered.error());
 
   if (options.pdf || options.print || (options.proof && options.pdf)) {
     if (auto pdfs = stage_pdfs(project, fo_files, log, diagnostics); !pdfs) return std::unexpected(pdfs.error());
   }
 
+  // Outputs are written unflushed; make them durable before the cache vouches for them.
+  if (!log.written().empty())
+    if (auto synced = sync_outputs(project); !synced) return std::unexpected(synced.error());
   cache.forget_unused();
   if (auto saved = cache.save(build_cache_path(project)); !saved) return std::unexpected(saved.error());
   report.written = log.written();

@@ -31,6 +31,11 @@ struct BuildReport {
   std::vector<std::string> written;   // files written, relative to the project root, sorted
   size_t unchanged = 0;               // outputs whose bytes were already right
   size_t reused = 0;                  // outputs skipped because none of their inputs changed
+  // The work done, for tests and benchmarks: whether the template was extracted again, the
+  // languages whose catalogs were merged again, and the "<lang>/<statement>" pairs rendered.
+  bool extracted = false;
+  std::vector<std::string> updated;
+  std::vector<std::string> rendered;
   bool gate_ran = false;
   std::vector<LanguageVerdict> gate;  // with BuildOptions::print
   [[nodiscard]] bool gate_refused() const;

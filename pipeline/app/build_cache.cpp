@@ -54,6 +54,11 @@ void BuildCache::put(const std::string& key, std::string value) {
   m_used[key] = true;
 }
 
+void BuildCache::keep(const std::string& key) {
+  std::lock_guard lock(m_mutex);
+  if (m_entries.contains(key)) m_used[key] = true;
+}
+
 bool BuildCache::matches(const std::string& key, const std::string& value) const {
   std::lock_guard lock(m_mutex);
   auto it = m_entries.find(key);

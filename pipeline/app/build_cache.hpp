@@ -31,6 +31,8 @@ class BuildCache {
   [[nodiscard]] std::optional<std::string> get(const std::string& key) const;
   /// Records `value` for `key` (thread-safe).
   void put(const std::string& key, std::string value);
+  /// Carries the last build's value for `key` (if any) over to this run (thread-safe).
+  void keep(const std::string& key);
   /// True when the last build recorded exactly `value` for `key`.
   [[nodiscard]] bool matches(const std::string& key, const std::string& value) const;
   /// Keeps only the keys recorded during this run (drops outputs that no longer exist).

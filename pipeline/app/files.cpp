@@ -5,7 +5,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -29,6 +32,21 @@ bool write_all(int fd, std::string_view content) {
     content.remove_prefix(static_cast<size_t>(n));
   }
   return true;
+}
+
+// Test hook, for the crash tests only: with LEAFPRESS_TEST_KILL_AFTER_WRITES=N in the
+// environment, the process kills itself with SIGKILL during the (N+1)th file write, once its
+// temporary file is complete and before its rename: N writes have been committed (other
+// threads' writes may be cut short anywhere) and stray temporaries are left behind, as after a
+// real crash. Unset (always, outside tests): no effect.
+void test_hook_kill_before_rename() {
+  static const long limit = [] {
+    const char* value = std::getenv("LEAFPRESS_TEST_KILL_AFTER_WRITES");
+    return value && *value ? std::strtol(value, nullptr, 10) : -1L;
+  }();
+  if (limit < 0) return;
+  static std::atomic<long> finished{0};
+  if (finished.fetch_add(1) == limit) ::raise(SIGKILL);
 }
 
 }  // namespace
@@ -63,6 +81,7 @@ Result<WriteOutcome> write_file_atomic(const fs::path& path, std::string_view co
   // Keep the usual permissions (mkstemp creates 0600).
   ::fchmod(fd, 0644);
   ok = (::close(fd) == 0) && ok;
+  if (ok) test_hook_kill_before_rename();
   if (!ok || ::rename(temp.c_str(), path.c_str()) != 0) {
     if (why.empty()) why = errno_text();
     ::unlink(temp.c_str());

@@ -50,6 +50,7 @@ struct LanguageData {
   text::Language info;
   bool is_source = false;
   std::string catalogs_hash;  // statements.po + ui.po bytes
+  std::string ui_hash;        // ui.po bytes
   std::once_flag parsed;
   bool usable = true;  // false when a catalog could not be read: the language is skipped
   bool draft = false;
@@ -62,6 +63,8 @@ struct DocumentData {
   const SourceFile* source = nullptr;
   std::once_flag parsed;
   std::optional<doc::Document> document;
+  std::once_flag units_listed;
+  std::vector<std::string> units;  // the source text of each unit, in document order
 };
 
 }  // namespace
@@ -96,6 +99,29 @@ struct RenderPlan::State {
       else report(diagnostics, parsed.error());
     });
     return data.document ? &*data.document : nullptr;
+  }
+
+  const std::vector<std::string>& units(DocumentData& data, const doc::Document& document) {
+    std::call_once(data.units_listed, [&] {
+      for (auto& unit : l10n::extract_units(document, segmentation)) data.units.push_back(std::move(unit.source));
+    });
+    return data.units;
+  }
+
+  // The second-level key of a target-language pair: everything its outputs depend on, with
+  // only this document's translations instead of the whole catalog, so that an edit to one
+  // entry of a catalog redoes only the documents using that entry.
+  std::string unit_key(DocumentData& doc_data, const doc::Document& document, const LanguageData& language,
+                       bool with_fo) {
+    std::string translations;
+    for (const auto& source : units(doc_data, document)) {
+      translations += std::to_string(source.size()) + ':' + source;
+      auto it = language.translations.find(source);
+      if (it == language.translations.end()) translations += '-';
+      else translations += '+' + std::to_string(it->second.size()) + ':' + it->second;
+    }
+    return combined_hash({environment, doc_data.source->hash, language.ui_hash, language.draft ? "draft" : "",
+                          proof ? "proof" : "", with_fo ? "fo" : "", translations});
   }
 
   void load_language(LanguageData& data, Diagnostics& diagnostics) {
@@ -155,9 +181,12 @@ struct RenderPlan::State {
     fs::path html_path = project.html_path(language.tag, source.name);
     fs::path fo_path = project.print_path(language.tag, source.name);
     std::string cache_key = "render:" + language.tag + "/" + source.relative;
+    std::string units_cache_key = "render-units:" + language.tag + "/" + source.relative;
     std::error_code ec;
-    if (cache.matches(cache_key, key) && fs::exists(html_path, ec) && (!with_fo || fs::exists(fo_path, ec))) {
-      cache.put(cache_key, key);
+    bool outputs_exist = fs::exists(html_path, ec) && (!with_fo || fs::exists(fo_path, ec));
+    if (outputs_exist && cache.matches(cache_key, key)) {
+      cache.keep(cache_key);
+      cache.keep(units_cache_key);
       log.reused(with_fo ? 2 : 1);
       return;
     }
@@ -166,6 +195,14 @@ struct RenderPlan::State {
     if (!document) return;
     load_language(language, diagnostics);
     if (!language.usable) return;
+    // The catalog changed, but perhaps not in this document's entries.
+    std::string units_key = language.is_source ? std::string() : unit_key(doc_data, *document, language, with_fo);
+    if (!language.is_source && outputs_exist && cache.matches(units_cache_key, units_key)) {
+      cache.put(cache_key, key);
+      cache.keep(units_cache_key);
+      log.reused(with_fo ? 2 : 1);
+      return;
+    }
 
     l10n::ApplyReport applied;
     doc::Document localized =
@@ -198,6 +235,7 @@ struct RenderPlan::State {
       auto formatted = text::format_date(language.tag, date->second);
       if (formatted) page.published_date = *formatted;
     }
+    log.rendered(language.tag + "/" + source.name);
     bool ok = true;
     if (auto written = write_output(project, html_path, writers::write_html(localized, page), log); !written) {
       report(diagnostics, written.error());
@@ -223,7 +261,10 @@ struct RenderPlan::State {
         ok = false;
       }
     }
-    if (ok) cache.put(cache_key, key);
+    if (ok) {
+      cache.put(cache_key, key);
+      if (!language.is_source) cache.put(units_cache_key, units_key);
+    }
   }
 
   void render_index(BuildCache& cache, OutputLog& log, Diagnostics& diagnostics) {
@@ -283,9 +324,10 @@ Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& dia
     data->tag = tag;
     data->info = std::move(*info);
     data->is_source = state.languages.empty();
-    if (!data->is_source)
-      data->catalogs_hash = combined_hash({file_hash(project.catalog_path(tag, k_statements)),
-                                           file_hash(project.catalog_path(tag, k_ui))});
+    if (!data->is_source) {
+      data->ui_hash = file_hash(project.catalog_path(tag, k_ui));
+      data->catalogs_hash = combined_hash({file_hash(project.catalog_path(tag, k_statements)), data->ui_hash});
+    }
     state.languages.push_back(std::move(data));
   }
   for (const auto& source : state.sources) {

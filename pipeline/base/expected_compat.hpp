@@ -18,7 +18,9 @@ namespace std {  // NOLINT(cert-dcl58-cpp): stands in for the missing standard t
 template <class E>
 class unexpected {
  public:
-  template <class Err = E>
+  // Constrained as the standard's is, so it never hides the copy and move constructors.
+  template <class Err = E, class = enable_if_t<!is_same_v<remove_cvref_t<Err>, unexpected> &&
+                                               is_constructible_v<E, Err&&>>>
   constexpr explicit unexpected(Err&& e) : m_error(std::forward<Err>(e)) {}
   constexpr const E& error() const& noexcept { return m_error; }
   constexpr E& error() & noexcept { return m_error; }

@@ -13,6 +13,7 @@
 #include <array>
 #include <memory>
 
+#include "text/charset.hpp"
 #include "text/segment.hpp"
 
 namespace leafpress::readers {
@@ -126,10 +127,22 @@ class MarkdownBuilder {
     target.push_back(std::move(inline_node));
   }
 
-  static std::string_view literal(cmark_node* node) {
-    const char* text = cmark_node_get_literal(node);
-    return text ? std::string_view(text) : std::string_view();
+  // cmark's encoder writes U+FFFE and U+FFFF (from &#xFFFE; or &#xFFFF;) as the single bytes
+  // 0xFE and 0xFF, which are not UTF-8. The source was validated before parsing, so an invalid
+  // byte here can only come from such an entity: it becomes U+FFFD, as cmark does for &#0;.
+  static std::string from_cmark(const char* text) {
+    std::string_view rest = text ? std::string_view(text) : std::string_view();
+    std::string out;
+    for (size_t bad; (bad = text::invalid_utf8_offset(rest)) != std::string_view::npos;) {
+      out += rest.substr(0, bad);
+      out += "\xEF\xBF\xBD";
+      rest.remove_prefix(bad + 1);
+    }
+    out += rest;
+    return out;
   }
+
+  static std::string literal(cmark_node* node) { return from_cmark(cmark_node_get_literal(node)); }
 
   Result<bool> push_block(cmark_node* node, Block block) {
     if (m_blocks.size() > static_cast<size_t>(k_max_nesting)) return too_deep(node);
@@ -170,15 +183,14 @@ class MarkdownBuilder {
         return push_block(node, std::move(block));
       case CMARK_NODE_CODE_BLOCK: {
         block.kind = BlockKind::code_block;
-        block.text = std::string(literal(node));
-        const char* info = cmark_node_get_fence_info(node);
-        block.info = info ? info : "";
+        block.text = literal(node);
+        block.info = from_cmark(cmark_node_get_fence_info(node));
         add_leaf_block(std::move(block), node);
         return true;
       }
       case CMARK_NODE_HTML_BLOCK:
         block.kind = BlockKind::code_block;
-        block.text = std::string(literal(node));
+        block.text = literal(node);
         block.info = "html";
         add_leaf_block(std::move(block), node);
         return true;
@@ -196,7 +208,7 @@ class MarkdownBuilder {
         return true;
       case CMARK_NODE_CODE:
         inline_node.kind = InlineKind::code;
-        inline_node.text = std::string(literal(node));
+        inline_node.text = literal(node);
         inline_node.span = span_of(node);
         inline_target().push_back(std::move(inline_node));
         return true;
@@ -204,14 +216,12 @@ class MarkdownBuilder {
       case CMARK_NODE_STRONG: inline_node.kind = InlineKind::strong; return push_inline(node, std::move(inline_node));
       case CMARK_NODE_LINK: {
         inline_node.kind = InlineKind::link;
-        const char* url = cmark_node_get_url(node);
-        const char* title = cmark_node_get_title(node);
-        inline_node.url = url ? url : "";
-        inline_node.title = title ? title : "";
+        inline_node.url = from_cmark(cmark_node_get_url(node));
+        inline_node.title = from_cmark(cmark_node_get_title(node));
         return push_inline(node, std::move(inline_node));
       }
-      case CMARK_NODE_IMAGE: return true;  // its alt text flows into the enclosing inlines
-      default: return true;                // custom nodes do not occur in parsed CommonMark
+      case CMARK_NODE_IMAGE:  // its alt text flows into the enclosing inlines
+      default: return true;   // custom nodes do not occur in parsed CommonMark
     }
   }
 

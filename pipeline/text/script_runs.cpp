@@ -20,6 +20,7 @@ struct CodePoint {
 
 std::vector<CodePoint> decode(std::string_view text) {
   std::vector<CodePoint> out;
+  out.reserve(text.size());
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   auto length = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < length;) {
@@ -110,12 +111,20 @@ std::vector<ScriptRun> split_script_runs(std::string_view text, CommonPolicy pol
   }
   // A neutral-policy run of only whitespace between two neutral runs stays neutral; in the
   // join policy a text with no real script at all is one Common run.
+  // Each run's text is one slice of `text` (code points are contiguous); names are compared
+  // only where the script code changes.
   std::vector<ScriptRun> runs;
+  size_t run_begin = 0;
   for (size_t i = 0; i < n; ++i) {
+    if (i > 0 && resolved[i] == resolved[i - 1]) continue;
     std::string code = uscript_getShortName(resolved[i]);
-    if (runs.empty() || runs.back().script != code) runs.push_back(ScriptRun{{}, code});
-    runs.back().text.append(text.substr(cps[i].begin, cps[i].end - cps[i].begin));
+    if (runs.empty() || runs.back().script != code) {
+      if (!runs.empty()) runs.back().text.assign(text.substr(run_begin, cps[i].begin - run_begin));
+      runs.push_back(ScriptRun{{}, std::move(code)});
+      run_begin = cps[i].begin;
+    }
   }
+  if (!runs.empty()) runs.back().text.assign(text.substr(run_begin, cps[n - 1].end - run_begin));
   return runs;
 }
 

@@ -1,0 +1,234 @@
+// Crashes and concurrency: `leafpress build` killed with SIGKILL at many points (after N
+// file writes, through the test hook in app/files.cpp, and after timed delays), two
+// `leafpress update` runs at once, and SIGINT. After each: every output and catalog is the
+// old or the new version, never partial; the next run completes and equals a clean build.
+#include <gtest/gtest.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
+#include "test_support/scratch_project.hpp"
+
+using namespace leafpress::testing;
+
+namespace {
+
+constexpr const char* k_config =
+    "[project]\nname = \"Crash\"\nsource_language = \"en\"\n\n[languages]\n"
+    "targets = [\"pl\", \"ar\", \"zh-Hant\", \"ta\"]\n";
+
+std::string statement(int n, const std::string& extra) {
+  return "Notice " + std::to_string(n) + "\n\nThe library opens at nine in the morning.\n\n" +
+         "Children's books are on the first floor.\n\n" + extra + "\n";
+}
+
+/// Runs leafpress as a child process (output discarded) with `env` added; returns its pid.
+pid_t spawn(const fs::path& root, const std::vector<std::string>& args, const std::vector<std::string>& env = {}) {
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    int null = ::open("/dev/null", O_WRONLY);
+    ::dup2(null, 1);
+    ::dup2(null, 2);
+    for (const auto& assignment : env) ::putenv(const_cast<char*>(assignment.c_str()));
+    ::setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+    std::vector<std::string> all{LEAFPRESS_EXE, "-C", root.string()};
+    all.insert(all.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& arg : all) argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    ::execv(LEAFPRESS_EXE, argv.data());
+    ::_exit(127);
+  }
+  return pid;
+}
+
+/// Waits for `pid`; the exit status, or 128 + the signal that ended it.
+int wait_for(pid_t pid) {
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+int run(const fs::path& root, const std::vector<std::string>& args, const std::vector<std::string>& env = {}) {
+  return wait_for(spawn(root, args, env));
+}
+
+/// The files a build produces or updates (output/ and locales/), without locks and cache.
+std::map<std::string, std::string> products(const fs::path& root) {
+  std::map<std::string, std::string> out;
+  for (const auto& [path, bytes] : snapshot(root))
+    if (path.starts_with("output/") || path.starts_with("locales/")) out[path] = bytes;
+  return out;
+}
+
+std::vector<std::string> temporaries(const fs::path& root) {
+  std::vector<std::string> out;
+  for (const auto& [path, bytes] : snapshot(root))
+    if (path.find(".tmp-") != std::string::npos) out.push_back(path);
+  return out;
+}
+
+// A project built in its old state, and what a clean build of its new state gives.
+class CrashFixture : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    make_old(m_old.path());
+    ASSERT_EQ(run(m_old.path(), {"build"}), 0);
+    m_old_products = products(m_old.path());
+    copy_project(m_old.path(), m_new.path());
+    make_new(m_new.path());
+    ASSERT_EQ(run(m_new.path(), {"build"}), 0);
+    m_new_products = products(m_new.path());
+  }
+
+  static void make_old(const fs::path& root) {
+    spit(root / "leafpress.toml", k_config);
+    fs::create_directories(root / "locales");
+    for (int i = 1; i <= 3; ++i) spit(root / "source-docs" / ("notice" + std::to_string(i) + ".txt"), statement(i, ""));
+  }
+  // The new state: every statement changed, one added (so every output and catalog changes).
+  static void make_new(const fs::path& root) {
+    for (int i = 1; i <= 4; ++i)
+      spit(root / "source-docs" / ("notice" + std::to_string(i) + ".txt"), statement(i, "A paragraph added later."));
+  }
+  static void copy_project(const fs::path& from, const fs::path& to) {
+    fs::remove_all(to);
+    fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::copy_symlinks);
+  }
+
+  // Every product is the old or the new version (no partial file), nothing unknown appears.
+  void expect_old_or_new(const fs::path& root, const std::string& when) {
+    for (const auto& [path, bytes] : products(root)) {
+      if (path.find(".tmp-") != std::string::npos) continue;  // a crash leaves these; the next run removes them
+      auto old_it = m_old_products.find(path);
+      auto new_it = m_new_products.find(path);
+      bool is_old = old_it != m_old_products.end() && old_it->second == bytes;
+      bool is_new = new_it != m_new_products.end() && new_it->second == bytes;
+      EXPECT_TRUE(is_old || is_new) << when << ": " << path << " is neither the old nor the new version";
+    }
+  }
+
+  // The next run completes and leaves exactly what a clean build does.
+  void expect_recovers(const fs::path& root, const std::string& when) {
+    EXPECT_EQ(run(root, {"build"}), 0) << when;
+    EXPECT_EQ(products(root), m_new_products) << when << ": the rerun differs from a clean build";
+    EXPECT_TRUE(temporaries(root).empty()) << when << ": temporary files left after the rerun";
+  }
+
+  TempDir m_old, m_new, m_work;
+  std::map<std::string, std::string> m_old_products, m_new_products;
+};
+
+}  // namespace
+
+TEST_F(CrashFixture, KilledAfterEveryNumberOfWrites) {
+  fs::path root = m_work.path() / "p";
+  int killed_runs = 0;
+  for (int n = 0; n < 200; ++n) {
+    copy_project(m_old.path(), root);
+    make_new(root);
+    int status = run(root, {"build", "-j", "2"}, {"LEAFPRESS_TEST_KILL_AFTER_WRITES=" + std::to_string(n)});
+    std::string when = "killed after " + std::to_string(n) + " writes";
+    if (status == 0) break;  // the build needs fewer writes than n: every point was covered
+    EXPECT_EQ(status, 128 + SIGKILL) << when;
+    ++killed_runs;
+    expect_old_or_new(root, when);
+    expect_recovers(root, when);
+    if (::testing::Test::HasFailure()) break;
+  }
+  // At least the template and the four statement catalogs go through write_file_atomic (the
+  // rendered outputs may take another path: the timed kills below cover those).
+  EXPECT_GE(killed_runs, 5);
+}
+
+// How long a build from the old to the new state takes here, in microseconds.
+long build_microseconds(const fs::path& old_root, const fs::path& root) {
+  fs::remove_all(root);
+  fs::copy(old_root, root, fs::copy_options::recursive);
+  for (int i = 1; i <= 4; ++i)
+    spit(root / "source-docs" / ("notice" + std::to_string(i) + ".txt"), statement(i, "A paragraph added later."));
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(run(root, {"build", "-j", "2"}), 0);
+  return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count();
+}
+
+TEST_F(CrashFixture, KilledAfterTimedDelays) {
+  fs::path root = m_work.path() / "p";
+  long full = build_microseconds(m_old.path(), root);
+  int killed = 0;
+  // Sixteen points spread over a whole run (process start, templates, catalogs, rendering, cache).
+  for (int step = 0; step < 16; ++step) {
+    long delay_us = full * step / 16;
+    copy_project(m_old.path(), root);
+    make_new(root);
+    pid_t pid = spawn(root, {"build", "-j", "2"});
+    std::this_thread::sleep_for(std::chrono::microseconds(delay_us));
+    ::kill(pid, SIGKILL);
+    int status = wait_for(pid);
+    std::string when = "killed after " + std::to_string(delay_us) + " us of " + std::to_string(full);
+    EXPECT_TRUE(status == 0 || status == 128 + SIGKILL) << when << ": status " << status;
+    if (status == 128 + SIGKILL) ++killed;
+    expect_old_or_new(root, when);
+    expect_recovers(root, when);
+  }
+  EXPECT_GE(killed, 8) << "most kills should land during the run (a full build takes " << full << " us)";
+}
+
+TEST_F(CrashFixture, InterruptStopsCleanlyWith130) {
+  fs::path root = m_work.path() / "p";
+  long full = build_microseconds(m_old.path(), root);
+  int interrupted = 0;
+  for (int step = 1; step < 8; ++step) {
+    long delay_us = full * step / 8;
+    copy_project(m_old.path(), root);
+    make_new(root);
+    pid_t pid = spawn(root, {"build", "-j", "2"});
+    std::this_thread::sleep_for(std::chrono::microseconds(delay_us));
+    ::kill(pid, SIGINT);
+    int status = wait_for(pid);
+    std::string when = "SIGINT after " + std::to_string(delay_us) + " us of " + std::to_string(full);
+    EXPECT_TRUE(status == 0 || status == 130) << when << ": status " << status;
+    if (status == 130) ++interrupted;
+    expect_old_or_new(root, when);
+    EXPECT_TRUE(temporaries(root).empty()) << when << ": an interrupted run left temporary files";
+    expect_recovers(root, when);
+  }
+  EXPECT_GT(interrupted, 0) << "no SIGINT arrived during a build; the delays need adjusting";
+}
+
+// Two updates at once on the same project: both complete (one waits for the other's lock) and
+// no translation is lost.
+TEST(Concurrency, TwoUpdatesAtOnceLoseNoTranslation) {
+  TempDir dir;
+  fs::path root = dir.path();
+  spit(root / "leafpress.toml", k_config);
+  fs::create_directories(root / "locales");
+  spit(root / "source-docs/notice.txt", statement(1, ""));
+  ASSERT_EQ(run(root, {"build"}), 0);
+  fs::path po = root / "locales/pl/statements.po";
+  std::string text = slurp(po);
+  std::string from = "msgid \"The library opens at nine in the morning.\"\nmsgstr \"\"";
+  ASSERT_NE(text.find(from), std::string::npos) << text;
+  text.replace(text.find(from), from.size(),
+               "msgid \"The library opens at nine in the morning.\"\nmsgstr \"Biblioteka jest otwarta od dziewiątej.\"");
+  spit(po, text);
+  for (int round = 0; round < 8; ++round) {
+    // A changed source each round, so both runs have merging to do.
+    spit(root / "source-docs/notice.txt", statement(1, "Round " + std::to_string(round) + " paragraph."));
+    ASSERT_EQ(run(root, {"extract"}), 0);
+    pid_t a = spawn(root, {"update"});
+    pid_t b = spawn(root, {"update"});
+    EXPECT_EQ(wait_for(a), 0) << "round " << round;
+    EXPECT_EQ(wait_for(b), 0) << "round " << round;
+    std::string after = slurp(po);
+    EXPECT_NE(after.find("msgstr \"Biblioteka jest otwarta od dziewiątej.\""), std::string::npos)
+        << "round " << round << ": the translation was lost\n" << after;
+    EXPECT_NE(after.find("Round " + std::to_string(round) + " paragraph."), std::string::npos) << after;
+    EXPECT_TRUE(temporaries(root).empty());
+  }
+}
