@@ -1,5 +1,7 @@
 #include "app/catalog_commands.hpp"
 
+#include "qa/review.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -297,7 +299,9 @@ Result<std::vector<LanguageStats>> project_stats(const Project& project, const s
       auto catalog = load_catalog(project, path, diagnostics);
       if (!catalog) return std::unexpected(catalog.error());
       row.stats = catalog::catalog_stats(*catalog, project.config.source_language);
+      row.reviewed = qa::count_reviewed(*catalog);
       any = true;
+      total.reviewed += row.reviewed;
       total.stats.units += row.stats.units;
       total.stats.translated += row.stats.translated;
       total.stats.fuzzy += row.stats.fuzzy;

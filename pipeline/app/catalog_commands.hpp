@@ -62,6 +62,7 @@ struct LanguageStats {
   std::string lang;
   std::string domain;  // "" in the per-language total
   catalog::CatalogStats stats;
+  size_t reviewed = 0;   // units whose native-speaker review is current (leafpress review)
   bool missing = false;  // no catalog for this language and domain
 };
 

@@ -38,9 +38,10 @@ std::string json_row(const app::LanguageStats& row) {
   const auto& s = row.stats;
   return fmt::format(
       "{{\"lang\": {}, \"domain\": {}, \"missing\": {}, \"units\": {}, \"translated\": {}, \"fuzzy\": {}, "
-      "\"untranslated\": {}, \"obsolete\": {}, \"source_words\": {}, \"translated_words\": {}, \"percent\": {:.1f}}}",
+      "\"untranslated\": {}, \"obsolete\": {}, \"reviewed\": {}, \"source_words\": {}, \"translated_words\": {}, "
+      "\"percent\": {:.1f}}}",
       json_string(row.lang), row.domain.empty() ? "null" : json_string(row.domain), row.missing ? "true" : "false",
-      s.units, s.translated, s.fuzzy, s.untranslated, s.obsolete, s.source_words, s.translated_words,
+      s.units, s.translated, s.fuzzy, s.untranslated, s.obsolete, row.reviewed, s.source_words, s.translated_words,
       row.missing ? 0.0 : s.percent());
 }
 
@@ -64,8 +65,8 @@ int run_stats(const GlobalOptions& global, const StatsArgs& args) {
     out += "]\n";
     std::fputs(out.c_str(), stdout);
   } else if (!global.quiet) {
-    std::printf("%-10s %-12s %7s %6s %6s %6s %6s %8s %8s %6s\n", "language", "domain", "units", "done", "fuzzy",
-                "todo", "obsol.", "words", "done w.", "%");
+    std::printf("%-10s %-12s %7s %6s %6s %6s %6s %8s %8s %8s %6s\n", "language", "domain", "units", "done", "fuzzy",
+                "todo", "obsol.", "reviewed", "words", "done w.", "%");
     for (const auto& row : *rows) {
       const auto& s = row.stats;
       std::string domain = row.domain.empty() ? "(total)" : row.domain;
@@ -73,8 +74,9 @@ int run_stats(const GlobalOptions& global, const StatsArgs& args) {
         std::printf("%-10s %-12s %s\n", row.lang.c_str(), domain.c_str(), "no catalog");
         continue;
       }
-      std::printf("%-10s %-12s %7zu %6zu %6zu %6zu %6zu %8zu %8zu %5.1f%%\n", row.lang.c_str(), domain.c_str(), s.units,
-                  s.translated, s.fuzzy, s.untranslated, s.obsolete, s.source_words, s.translated_words, s.percent());
+      std::printf("%-10s %-12s %7zu %6zu %6zu %6zu %6zu %8zu %8zu %8zu %5.1f%%\n", row.lang.c_str(), domain.c_str(),
+                  s.units, s.translated, s.fuzzy, s.untranslated, s.obsolete, row.reviewed, s.source_words,
+                  s.translated_words, s.percent());
     }
   }
   if (!short_of.empty()) {
@@ -96,7 +98,7 @@ const RegisterCommand k_register{Command{
           ->option_text("N")
           ->check(CLI::Range(0.0, 100.0));
       app.description(
-          "Units, translated, fuzzy, untranslated and obsolete counts per language and domain, with\n"
+          "Units, translated, fuzzy, untranslated, obsolete and reviewed counts per language and domain, with\n"
           "source and translated words counted by ICU word boundaries (so Chinese and Tamil count\n"
           "sensibly). --min-percent suits a translation repository's CI.");
       return [&global, args] { return run_stats(global, *args); };

@@ -85,3 +85,17 @@ TEST(Languages, AddingAnyDomainLanguageIsOneCommand) {
     EXPECT_NE(page.find(info.autonym), std::string::npos) << tag << " autonym " << info.autonym;
   }
 }
+
+TEST(Languages, StatsCountReviewedUnits) {
+  ScratchProject project;
+  auto before = project.leafpress("stats pl --json");
+  ASSERT_EQ(before.exit_code, 0) << before.output;
+  EXPECT_NE(before.output.find("\"domain\": \"statements\", \"missing\": false, \"units\": 10, \"translated\": 10, "
+                               "\"fuzzy\": 0, \"untranslated\": 0, \"obsolete\": 0, \"reviewed\": 0"),
+            std::string::npos)
+      << before.output;
+  auto review = project.leafpress("review pl --by \"A. Reviewer\"");
+  ASSERT_EQ(review.exit_code, 0) << review.output;
+  auto after = project.leafpress("stats pl --json");
+  EXPECT_NE(after.output.find("\"obsolete\": 0, \"reviewed\": 10"), std::string::npos) << after.output;
+}
