@@ -78,22 +78,29 @@ measure() {
     awk -v name="$name" '
       /Elapsed \(wall clock\)/ { n = split($NF, p, ":"); s = 0; for (k = 1; k <= n; k++) s = s * 60 + p[k] }
       /Maximum resident set size/ { kb = $NF }
-      END { printf "%s %.3f %d\n", name, s, kb }' "$work/time.txt" >>"$results"
+      /User time \(seconds\)|System time \(seconds\)/ { cpu += $NF }
+      END { printf "%s %.3f %d %.2f\n", name, s, kb, cpu }' "$work/time.txt" >>"$results"
   done
 }
 
-# median NAME → "seconds kilobytes" (median seconds, largest peak memory) or "timeout"/"failed"/"".
+# median NAME → "seconds kilobytes cpu" (median seconds, largest peak memory, median CPU seconds)
+# or "timeout"/"failed"/"".
 median() {
   awk -v name="$1" '
+    BEGIN { n = 0 }
     $1 == name && $2 == "timeout" { bad = "timeout" }
     $1 == name && $2 == "failed" { bad = "failed" }
-    $1 == name && $2 != "timeout" && $2 != "failed" { t[n++] = $2; if ($3 > kb) kb = $3 }
+    $1 == name && $2 != "timeout" && $2 != "failed" { t[n] = $2; c[n] = $4; n++; if ($3 > kb) kb = $3 }
     END {
       if (bad != "") { print bad; exit }
       if (n == 0) exit
-      for (i = 0; i < n; i++) for (j = i + 1; j < n; j++) if (t[j] < t[i]) { x = t[i]; t[i] = t[j]; t[j] = x }
+      for (i = 0; i < n; i++) for (j = i + 1; j < n; j++) {
+        if (t[j] < t[i]) { x = t[i]; t[i] = t[j]; t[j] = x }
+        if (c[j] < c[i]) { x = c[i]; c[i] = c[j]; c[j] = x }
+      }
       m = (n % 2) ? t[int(n / 2)] : (t[n / 2 - 1] + t[n / 2]) / 2
-      printf "%.3f %d\n", m, kb
+      mc = (n % 2) ? c[int(n / 2)] : (c[n / 2 - 1] + c[n / 2]) / 2
+      printf "%.3f %d %.2f\n", m, kb, mc
     }' "$results"
 }
 
@@ -167,7 +174,7 @@ reset_msgmerge_dir() { rm -rf "$work/$1/msgmerge"; mkdir -p "$work/$1/msgmerge";
 msgmerge_all() {  # SIZE: GNU msgmerge (fuzzy matching on) of every catalog with the new template
   local size="$1" lang
   for lang in $(langs_of "$size"); do
-    msgmerge --quiet -o "$work/$size/msgmerge/$lang.po" "$work/$size/gen/po/$lang.po" "$work/$size/gen/new.pot"
+    msgmerge --quiet -o "$work/$size/msgmerge/$lang.po" "$work/$size/gen/po/$lang.po" "$work/$size/gen/new.pot" || return 1
   done
 }
 
@@ -175,10 +182,11 @@ reset_ttk_dir() { rm -rf "$work/$1/ttk"; mkdir -p "$work/$1/ttk"; }
 
 ttk_all() {  # SIZE: Translate Toolkit's round trip: txt2po, pot2po per language, po2txt per language
   local size="$1" gen="$work/$1/gen" out="$work/$1/ttk" lang
-  txt2po --progress=none --pot -i "$gen/src_changed" -o "$out/pot"
+  mkdir -p "$out/po" "$out/txt"
+  txt2po --progress=none --pot -i "$gen/src_changed" -o "$out/pot" || return 1
   for lang in $(langs_of "$size"); do
-    pot2po --progress=none -t "$gen/ttk/po/$lang" -i "$out/pot" -o "$out/po/$lang"
-    po2txt --progress=none -t "$gen/src_changed" -i "$out/po/$lang" -o "$out/txt/$lang"
+    pot2po --progress=none -t "$gen/ttk/po/$lang" -i "$out/pot" -o "$out/po/$lang" || return 1
+    po2txt --progress=none -t "$gen/src_changed" -i "$out/po/$lang" -o "$out/txt/$lang" || return 1
   done
 }
 
@@ -211,12 +219,14 @@ PY
 mkdir -p "$work"
 table="$work/table.md"
 : >"$table"
+rm -f "$work/memory.txt"
 results="$work/results.txt"
 
 fmt_time() {  # "seconds kb" → "1.234 s"
   case "$1" in timeout) echo "> $peer_timeout s" ;; failed) echo "failed" ;; "") echo "—" ;; *) echo "${1%% *} s" ;; esac
 }
-fmt_mem() { case "$1" in timeout | failed | "") echo "—" ;; *) awk -v kb="${1##* }" 'BEGIN { printf "%.0f MB", kb / 1024 }' ;; esac; }
+fmt_mem() { case "$1" in timeout | failed | "") echo "—" ;; *) echo "$1" | awk '{ printf "%.0f MB", $2 / 1024 }' ;; esac; }
+fmt_cpu() { case "$1" in timeout | failed | "") echo "—" ;; *) echo "$1" | awk '{ printf "%.2f s CPU", $3 }' ;; esac; }
 ratio() {  # peer leafpress → "×N" (peer time / leafpress time); a timed-out peer gives "> ×N"
   local peer="$1" ours="${2%% *}"
   case "$peer" in
@@ -227,7 +237,7 @@ ratio() {  # peer leafpress → "×N" (peer time / leafpress time); a timed-out 
 }
 
 {
-  echo "leafpress $("$leafpress" --version 2>/dev/null | head -1) on $(nproc) cores, -j $jobs; medians of $runs runs (peers: PEER_RUNS, timeout $peer_timeout s)"
+  echo "leafpress $("$leafpress" --version 2>/dev/null | head -1) on $(nproc) cores, -j $jobs; medians of $runs runs (peers: PEER_RUNS, timeout $peer_timeout s); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   echo "| corpus | leafpress full build after 10% change | peak memory | po4a full run | po4a --no-fuzzy-matching | msgmerge, 16 catalogs | Translate Toolkit | I/O floor | no-op rebuild | one edited paragraph |"
   echo "|---|---|---|---|---|---|---|---|---|---|"
@@ -275,15 +285,15 @@ for size in "${sizes[@]}"; do
   po4a="$(median po4a)" nofuzzy="$(median po4a_nofuzzy)" merge="$(median msgmerge)" ttk="$(median ttk)"
   io="$(median io)" noop="$(median noop)" edit="$(median edit)" incremental="$(median incremental)"
   {
-    printf "| %s: %s docs × 16 langs | **%s** (after an earlier build: %s) | %s | %s (%s) | %s (%s) | %s (%s) | %s (%s) | %s (leafpress %s) | %s, %s | %s (%s files written; %s) |\n" \
-      "$size" "$(docs_of "$size")" "$(fmt_time "$full")" "$(fmt_time "$incremental")" "$(fmt_mem "$full")" \
+    printf "| %s: %s docs × 16 langs | **%s** (%s; after an earlier build: %s) | %s | %s (%s) | %s (%s) | %s (%s) | %s (%s) | %s (leafpress %s) | %s, %s | %s (%s files written; %s) |\n" \
+      "$size" "$(docs_of "$size")" "$(fmt_time "$full")" "$(fmt_cpu "$full")" "$(fmt_time "$incremental")" "$(fmt_mem "$full")" \
       "$(fmt_time "$po4a")" "$(ratio "$po4a" "$full")" "$(fmt_time "$nofuzzy")" "$(ratio "$nofuzzy" "$full")" \
       "$(fmt_time "$merge")" "$(ratio "$merge" "$full")" "$(fmt_time "$ttk")" "$(ratio "$ttk" "$full")" \
       "$(fmt_time "$io")" "$(awk -v o="${full%% *}" -v f="${io%% *}" 'BEGIN { printf "%.1f× the floor", o / f }')" \
       "$(fmt_time "$noop")" "$noop_touched" "$(fmt_time "$edit")" "$edit_written" "$edit_summary"
   } >>"$table"
   if [ "$peers" = 1 ]; then
-    echo "   peak memory at $size: po4a $(fmt_mem "$po4a"), msgmerge $(fmt_mem "$merge"), Translate Toolkit $(fmt_mem "$ttk")" >>"$work/memory.txt"
+    echo "   at $size: peak memory po4a $(fmt_mem "$po4a"), msgmerge $(fmt_mem "$merge"), Translate Toolkit $(fmt_mem "$ttk"); CPU time po4a $(fmt_cpu "$po4a"), po4a no fuzzy $(fmt_cpu "$nofuzzy"), msgmerge $(fmt_cpu "$merge"), Translate Toolkit $(fmt_cpu "$ttk")" >>"$work/memory.txt"
   fi
   cp "$results" "$work/results-$size.txt"
 done

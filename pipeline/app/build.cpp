@@ -98,10 +98,7 @@ Result<Inputs> snapshot_inputs(const Project& project) {
   return inputs;
 }
 
-std::string file_hash(const fs::path& path) {
-  auto bytes = read_file(path);
-  return bytes ? content_hash(*bytes) : std::string("absent");
-}
+std::string file_hash(const fs::path& path) { return file_content_hash(path); }
 
 // locales/statements.pot: re-extracted only when a source, the config or the glossary changed.
 // Returns whether the template was extracted.
@@ -141,8 +138,9 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, BuildCac
   };
   std::vector<std::string> stale;
   for (const auto& lang : project.config.targets) {
-    if (cache.matches("catalogs:" + lang, state_of(lang))) {
-      cache.put("catalogs:" + lang, state_of(lang));
+    std::string state = state_of(lang);
+    if (cache.matches("catalogs:" + lang, state)) {
+      cache.put("catalogs:" + lang, std::move(state));
       log.reused(2);
     } else {
       stale.push_back(lang);

@@ -1,6 +1,10 @@
 #include "app/build_cache.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
 #include <xxhash.h>
+
+#include <cerrno>
 
 #include <fmt/format.h>
 
@@ -13,6 +17,30 @@ constexpr std::string_view k_magic = "leafpress-cache 1\n";
 
 std::string content_hash(std::string_view bytes) {
   XXH128_hash_t hash = XXH3_128bits(bytes.data(), bytes.size());
+  return fmt::format("{:016x}{:016x}", hash.high64, hash.low64);
+}
+
+std::string file_content_hash(const fs::path& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return "absent";
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_128bits_reset(state);
+  std::string buffer(size_t{1} << 17, '\0');
+  bool ok = true;
+  for (;;) {
+    ssize_t n = ::read(fd, buffer.data(), buffer.size());
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      ok = false;
+      break;
+    }
+    XXH3_128bits_update(state, buffer.data(), static_cast<size_t>(n));
+  }
+  ::close(fd);
+  XXH128_hash_t hash = XXH3_128bits_digest(state);
+  XXH3_freeState(state);
+  if (!ok) return "absent";
   return fmt::format("{:016x}{:016x}", hash.high64, hash.low64);
 }
 

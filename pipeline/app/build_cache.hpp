@@ -17,6 +17,10 @@ namespace fs = std::filesystem;
 /// A 128-bit content hash (XXH3) as 32 hex digits.
 std::string content_hash(std::string_view bytes);
 
+/// content_hash of a file's bytes, read in small pieces (no copy of the whole file), or
+/// "absent" when the file cannot be read.
+std::string file_content_hash(const fs::path& path);
+
 /// Hash of several parts, each length-prefixed so that ("ab","c") and ("a","bc") differ.
 std::string combined_hash(std::initializer_list<std::string_view> parts);
 

@@ -60,7 +60,7 @@ Result<std::string> read_file(const fs::path& path, const std::string& display_n
   return std::move(buffer).str();
 }
 
-Result<WriteOutcome> write_file_atomic(const fs::path& path, std::string_view content) {
+Result<WriteOutcome> write_file_atomic(const fs::path& path, std::string_view content, Durability durability) {
   std::error_code ec;
   auto status = fs::symlink_status(path, ec);
   if (fs::exists(status) && !fs::is_regular_file(status))
@@ -76,7 +76,7 @@ Result<WriteOutcome> write_file_atomic(const fs::path& path, std::string_view co
   std::string temp = path.string() + ".tmp-XXXXXX";
   int fd = ::mkstemp(temp.data());
   if (fd < 0) return fail({path.string()}, "cannot create a temporary file beside it: " + errno_text());
-  bool ok = write_all(fd, content) && ::fsync(fd) == 0;
+  bool ok = write_all(fd, content) && (durability == Durability::deferred || ::fsync(fd) == 0);
   std::string why = ok ? std::string() : errno_text();
   // Keep the usual permissions (mkstemp creates 0600).
   ::fchmod(fd, 0644);
@@ -92,6 +92,8 @@ Result<WriteOutcome> write_file_atomic(const fs::path& path, std::string_view co
 
 Result<FileLock> FileLock::acquire(const fs::path& path) {
   std::string lock_path = path.string() + ".lock";
+  std::error_code ec;
+  if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);  // e.g. a project without locales/
   int fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0) return fail({lock_path}, "cannot create the lock file: " + errno_text());
   while (::flock(fd, LOCK_EX) != 0) {

@@ -16,10 +16,16 @@ Result<std::string> read_file(const fs::path& path, const std::string& display_n
 
 enum class WriteOutcome { unchanged, written };
 
-/// Writes `content` to `path` atomically (temporary file in the same folder, fsync, rename),
-/// creating parent folders. When the file already holds exactly `content`, nothing is
-/// touched and `unchanged` is returned.
-Result<WriteOutcome> write_file_atomic(const fs::path& path, std::string_view content);
+enum class Durability {
+  synced,    // fsync before the rename: the new content is on disk when the call returns
+  deferred,  // no fsync: for many outputs at once, flushed together afterwards (syncfs)
+};
+
+/// Writes `content` to `path` atomically (temporary file in the same folder, rename),
+/// creating parent folders; refuses to replace anything but a regular file. When the file
+/// already holds exactly `content`, nothing is touched and `unchanged` is returned.
+Result<WriteOutcome> write_file_atomic(const fs::path& path, std::string_view content,
+                                       Durability durability = Durability::synced);
 
 /// An exclusive advisory lock (flock) on `path` + ".lock", released on destruction.
 /// Waits for another process holding it.

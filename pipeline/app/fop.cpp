@@ -355,7 +355,7 @@ void render_one_by_one(const std::vector<PdfJob>& jobs, const fs::path& work_dir
 
 std::vector<PrintFont> print_fonts(const fs::path& cjk_dir) {
   std::vector<PrintFont> fonts;
-  auto noto = [&](std::string family, std::string file_stem) {
+  auto noto = [&](const std::string& family, const std::string& file_stem) {
     fonts.push_back({family, false, k_noto_dir / (file_stem + "-Regular.ttf"), "fonts-noto-core"});
     fonts.push_back({family, true, k_noto_dir / (file_stem + "-Bold.ttf"), "fonts-noto-core"});
   };

@@ -63,53 +63,21 @@ namespace {
 
 std::string errno_text() { return std::strerror(errno); }
 
-// write_file_atomic without the fsync: a build writes hundreds of outputs, and one flush per
-// file cost more than rendering them. sync_outputs() flushes them all at once.
-Result<WriteOutcome> replace_file(const Project& project, const fs::path& path, std::string_view content) {
-  std::error_code ec;
-  auto status = fs::symlink_status(path, ec);
-  if (fs::exists(status) && !fs::is_regular_file(status))
-    return fail({project.relative(path)}, "is not a regular file (a folder, device or link); refusing to replace it");
-  if (fs::exists(status) && fs::file_size(path, ec) == content.size()) {
-    auto existing = read_file(path);
-    if (existing && *existing == content) return WriteOutcome::unchanged;
-  }
-  fs::create_directories(path.parent_path(), ec);
-  if (ec) return fail({project.relative(path.parent_path())}, "cannot create the folder: " + ec.message());
-  std::string temp = path.string() + ".tmp-XXXXXX";
-  int fd = ::mkstemp(temp.data());
-  if (fd < 0) return fail({project.relative(path)}, "cannot create a temporary file beside it: " + errno_text());
-  bool ok = true;
-  std::string_view rest = content;
-  while (ok && !rest.empty()) {
-    ssize_t n = ::write(fd, rest.data(), rest.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) ok = false;
-    else rest.remove_prefix(static_cast<size_t>(n));
-  }
-  std::string why = ok ? std::string() : errno_text();
-  ::fchmod(fd, 0644);  // mkstemp creates 0600
-  ok = (::close(fd) == 0) && ok;
-  if (!ok || ::rename(temp.c_str(), path.c_str()) != 0) {
-    if (why.empty()) why = errno_text();
-    ::unlink(temp.c_str());
-    return fail({project.relative(path)}, "cannot write the file: " + why);
-  }
-  return WriteOutcome::written;
-}
-
 }  // namespace
 
 Result<WriteOutcome> write_output(const Project& project, const fs::path& path, std::string_view content,
                                   OutputLog& log) {
   // The folder must lie inside output/; the file itself may not be "..", nor a link (which
-  // replace_file refuses).
+  // write_file_atomic refuses).
   fs::path name = path.filename();
   if (name.empty() || name == "." || name == ".." || !log.folder_inside_output(path.parent_path()))
     return fail({project.relative(path)},
                 "refusing to write outside output/ (check for \"..\" in names or a symbolic link in output/)");
-  auto outcome = replace_file(project, path, content);
-  if (outcome) log.record(path, *outcome);
+  // Not flushed one by one: sync_outputs() flushes every output at once before the build
+  // cache vouches for them.
+  auto outcome = write_file_atomic(path, content, Durability::deferred);
+  if (!outcome) return fail({project.relative(path)}, outcome.error().message);
+  log.record(path, *outcome);
   return outcome;
 }
 

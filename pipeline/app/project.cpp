@@ -9,7 +9,9 @@ namespace leafpress::app {
 Result<Project> Project::open(const fs::path& root) {
   Project project;
   std::error_code ec;
-  project.root = fs::absolute(root, ec);
+  // "-C ." must give /abs/path, not /abs/path/. (lexically_normal leaves a trailing separator).
+  project.root = fs::absolute(root, ec).lexically_normal();
+  if (!project.root.has_filename() && project.root.has_parent_path()) project.root = project.root.parent_path();
   if (!fs::is_directory(project.root, ec))
     return fail({root.string()}, "the project folder does not exist");
   fs::path config_file = project.config_path();

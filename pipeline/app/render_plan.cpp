@@ -23,13 +23,16 @@
 namespace leafpress::app {
 namespace {
 
+// A regular file, not a link: a link planted in output/ must not count as an up-to-date output.
+bool is_plain_file(const fs::path& path) {
+  std::error_code ec;
+  return fs::is_regular_file(fs::symlink_status(path, ec));
+}
+
 constexpr const char* k_statements = "statements";
 constexpr const char* k_ui = "ui";
 
-std::string file_hash(const fs::path& path) {
-  auto bytes = read_file(path);
-  return bytes ? content_hash(*bytes) : std::string("absent");
-}
+std::string file_hash(const fs::path& path) { return file_content_hash(path); }
 
 doc::Role role_from_config(const std::string& name) {
   if (name == "preamble") return doc::Role::preamble;
@@ -182,8 +185,7 @@ struct RenderPlan::State {
     fs::path fo_path = project.print_path(language.tag, source.name);
     std::string cache_key = "render:" + language.tag + "/" + source.relative;
     std::string units_cache_key = "render-units:" + language.tag + "/" + source.relative;
-    std::error_code ec;
-    bool outputs_exist = fs::exists(html_path, ec) && (!with_fo || fs::exists(fo_path, ec));
+    bool outputs_exist = is_plain_file(html_path) && (!with_fo || is_plain_file(fo_path));
     if (outputs_exist && cache.matches(cache_key, key)) {
       cache.keep(cache_key);
       cache.keep(units_cache_key);
@@ -272,8 +274,7 @@ struct RenderPlan::State {
     for (const auto& source : sources) all += source.relative + '\t' + source.hash + '\n';
     std::string key = combined_hash({environment, all});
     fs::path index_path = project.output_dir() / "html" / "index.html";
-    std::error_code ec;
-    if (cache.matches("render:index", key) && fs::exists(index_path, ec)) {
+    if (cache.matches("render:index", key) && is_plain_file(index_path)) {
       cache.put("render:index", key);
       log.reused(1);
       return;

@@ -69,11 +69,41 @@ LineBreakClass resolve(LineBreakClass c) {
   }
 }
 
+// Most PO text is ASCII: decode it and look its class and width up without leaving this file.
+char32_t decode(std::string_view text, size_t i, size_t& length) {
+  auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) {
+    length = 1;
+    return c;
+  }
+  return text::decode_utf8(text.data() + i, text.size() - i, length);
+}
+
+LineBreakClass break_class(char32_t cp) {
+  static const auto ascii = [] {
+    std::array<LineBreakClass, 128> table{};
+    for (char32_t c = 0; c < 128; ++c) table[c] = resolve(text::line_break_class(c));
+    return table;
+  }();
+  return cp < 128 ? ascii[cp] : resolve(text::line_break_class(cp));
+}
+
+int width_of(char32_t cp) {
+  if (cp < 0x80) return cp == 0 ? 0 : cp < 0x20 || cp == 0x7F ? -1 : 1;
+  return text::column_width(cp);
+}
+
 }  // namespace
 
 std::vector<Break> possible_breaks(std::string_view text, const std::vector<Break>& overrides) {
+  std::vector<Break> out;
+  possible_breaks(text, overrides, out);
+  return out;
+}
+
+void possible_breaks(std::string_view text, const std::vector<Break>& overrides, std::vector<Break>& out) {
   const size_t n = text.size();
-  std::vector<Break> out(n, Break::prohibited);
+  out.assign(n, Break::prohibited);
   LineBreakClass last = LineBreakClass::BK;  // class of the last character that is not a space
   LineBreakClass before_last = LineBreakClass::BK;
   long seen_space = -1;                      // position of the first space after it, if any
@@ -81,8 +111,8 @@ std::vector<Break> possible_breaks(std::string_view text, const std::vector<Brea
   size_t i = 0;
   while (i < n) {
     size_t length = 1;
-    char32_t cp = text::decode_utf8(text.data() + i, n - i, length);
-    LineBreakClass c = resolve(text::line_break_class(cp));
+    char32_t cp = decode(text, i, length);
+    LineBreakClass c = break_class(cp);
     if (c == LineBreakClass::BK) {
       out[i] = Break::mandatory;  // U+2028 and U+2029 (other line ends arrive escaped)
       last = LineBreakClass::BK;
@@ -135,24 +165,47 @@ std::vector<Break> possible_breaks(std::string_view text, const std::vector<Brea
   }
   for (size_t k = 0; k < n && k < overrides.size(); ++k)
     if (overrides[k] != Break::undefined) out[k] = overrides[k];
-  return out;
 }
 
 std::vector<bool> fill_lines(std::string_view text, const std::vector<Break>& opportunities, int width,
                              int start_column) {
+  std::vector<char> breaks;
+  fill_lines(text, opportunities, width, start_column, breaks);
+  return {breaks.begin(), breaks.end()};
+}
+
+long text_width(std::string_view text) {
+  long total = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t length = 1;
+    int w = width_of(decode(text, i, length));
+    if (w > 0) total += w;
+    i += length;
+  }
+  return total;
+}
+
+bool fill_lines(std::string_view text, const std::vector<Break>& opportunities, int width, int start_column,
+                std::vector<char>& breaks) {
   const size_t n = text.size();
-  std::vector<bool> breaks(n, false);
+  breaks.assign(n, 0);
+  bool any = false;
+  auto mark = [&](long at) {
+    breaks[static_cast<size_t>(at)] = 1;
+    any = true;
+  };
   long last_opportunity = -1;  // start of the current unbreakable piece
   int last_column = start_column;
   int piece_width = 0;
   size_t i = 0;
   while (i < n) {
     size_t length = 1;
-    char32_t cp = text::decode_utf8(text.data() + i, n - i, length);
+    char32_t cp = decode(text, i, length);
     if (opportunities[i] == Break::mandatory) {
       // The line ends here anyway: the next piece starts at column 0.
       if (last_opportunity >= 0 && last_column + piece_width > width)
-        breaks[static_cast<size_t>(last_opportunity)] = true;
+        mark(last_opportunity);
       last_opportunity = -1;
       last_column = 0;
       piece_width = 0;
@@ -162,19 +215,19 @@ std::vector<bool> fill_lines(std::string_view text, const std::vector<Break>& op
     if (opportunities[i] == Break::possible) {
       // A piece ends here: if it overflowed the line, break before it instead.
       if (last_opportunity >= 0 && last_column + piece_width > width) {
-        breaks[static_cast<size_t>(last_opportunity)] = true;
+        mark(last_opportunity);
         last_column = 0;
       }
       last_opportunity = static_cast<long>(i);
       last_column += piece_width;
       piece_width = 0;
     }
-    int w = text::column_width(cp);
+    int w = width_of(cp);
     if (w > 0) piece_width += w;
     i += length;
   }
-  if (last_opportunity >= 0 && last_column + piece_width > width) breaks[static_cast<size_t>(last_opportunity)] = true;
-  return breaks;
+  if (last_opportunity >= 0 && last_column + piece_width > width) mark(last_opportunity);
+  return any;
 }
 
 }  // namespace leafpress::catalog

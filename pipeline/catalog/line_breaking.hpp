@@ -23,4 +23,16 @@ std::vector<Break> possible_breaks(std::string_view text, const std::vector<Brea
 std::vector<bool> fill_lines(std::string_view text, const std::vector<Break>& opportunities, int width,
                              int start_column);
 
+/// As possible_breaks, into `out` (resized to the text's length), reusing its storage.
+void possible_breaks(std::string_view text, const std::vector<Break>& overrides, std::vector<Break>& out);
+
+/// As fill_lines, into `breaks` (1 where a line break is inserted), reusing its storage.
+/// Returns whether any break was inserted.
+bool fill_lines(std::string_view text, const std::vector<Break>& opportunities, int width, int start_column,
+                std::vector<char>& breaks);
+
+/// Columns `text` takes in total (the sum of the positive column widths of its characters):
+/// when `start_column` plus this fits within the width, fill_lines inserts no break.
+long text_width(std::string_view text);
+
 }  // namespace leafpress::catalog

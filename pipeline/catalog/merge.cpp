@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -241,7 +242,15 @@ Catalog merge(const Catalog& definitions, const Catalog& reference, const MergeO
   std::vector<const Message*> candidates;
   for (const Message& m : definitions.messages)
     if (!m.is_header() && !m.obsolete && !m.msgstr.empty() && !m.msgstr.front().empty()) candidates.push_back(&m);
-  FuzzyIndex index(candidates);
+  // Built on the first template unit with no exact match: an update where every msgid is
+  // unchanged never pays for it. It covers every translated old unit, including ones matched
+  // exactly, because msgmerge's fuzzy search does too.
+  std::optional<FuzzyIndex> index;
+  auto find_similar = [&](const Message& ref) -> const Message* {
+    if (!options.fuzzy_matching) return nullptr;
+    if (!index) index.emplace(candidates);
+    return index->best(ref.msgctxt, ref.msgid);
+  };
 
   std::vector<Message> obsoleted;
   for (const Message& ref : reference.messages) {
@@ -270,7 +279,7 @@ Catalog merge(const Catalog& definitions, const Catalog& reference, const MergeO
         merged.prev_msgid_plural = old->prev_msgid_plural;
       }
       ++counts.exact;
-    } else if (const Message* similar = options.fuzzy_matching ? index.best(ref.msgctxt, ref.msgid) : nullptr) {
+    } else if (const Message* similar = find_similar(ref)) {
       bool changed = false;
       merged.translator_comments = similar->translator_comments;
       merged.msgstr = fit_msgstr(*similar, ref, nplurals, changed);

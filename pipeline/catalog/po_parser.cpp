@@ -188,6 +188,7 @@ class Parser {
   // Reads `keyword "string"…` or a continuation `"string"`.
   void parse_keyword_line(const Line& line, size_t pos, bool obsolete, bool previous) {
     std::string_view text = line.text;
+    if (pos >= text.size()) return;  // a bare "#|" or "#~": nothing to read
     if (m_skipping) {
       // Recovery after an error: skip the broken entry's remaining lines.
       if (text[pos] == '"' || (text.substr(pos).starts_with("msgstr") && !previous)) return;

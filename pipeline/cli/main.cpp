@@ -35,7 +35,9 @@ Run `leafpress COMMAND --help` for a command's options.)";
 
 }  // namespace
 
-int main(int argc, char** argv) {
+namespace {
+
+int run_cli(int argc, char** argv) {
   using namespace leafpress::cli;
   CLI::App app{"leafpress: turns a campaign's statements into gettext catalogs, localized web pages\n"
                "and print-ready leaflets in the community languages of Lewisham.",
@@ -74,4 +76,17 @@ int main(int argc, char** argv) {
   }
   if (!run) return exit_usage;
   return run();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Modules report failures as Result values; anything thrown past them (e.g. std::bad_alloc)
+  // ends the run with a message instead of an abort.
+  try {
+    return run_cli(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "leafpress: error: %s\n", e.what());
+    return leafpress::cli::exit_bad_input;
+  }
 }

@@ -80,11 +80,9 @@ std::vector<ScriptRun> split_script_runs(std::string_view text, CommonPolicy pol
     const CodePoint& cp = cps[i];
     if (is_real(cp.script)) {
       resolved[i] = cp.script;
-    } else if (cp.script == USCRIPT_INHERITED) {
-      resolved[i] = previous;  // a combining mark belongs to its base, whatever that is
-    } else if (policy == CommonPolicy::join || cp.whitespace) {
-      resolved[i] = previous;
-    } else if (is_real(previous) && extends_to(text, cp, previous)) {
+    } else if (cp.script == USCRIPT_INHERITED  // a combining mark belongs to its base, whatever that is
+               || policy == CommonPolicy::join || cp.whitespace ||
+               (is_real(previous) && extends_to(text, cp, previous))) {
       resolved[i] = previous;
     } else {
       resolved[i] = USCRIPT_COMMON;

@@ -78,11 +78,10 @@ std::u32string apply_french(std::u32string_view text) {
                           next == U'!' || next == U'?' || next == U';' || next == U'.';
     if (c == U';' || c == U'!' || c == U'?' || c == U':') {
       char32_t space = c == U':' ? k_nbsp : k_narrow_nbsp;
-      if (strip_trailing_spaces(out)) {
-        out += space;  // "droits ;" → "droits\u202F;"
-      } else if (!out.empty() && (is_letter(out.back()) || out.back() == U'»') && next_ends_word) {
-        out += space;  // "droits;" → "droits\u202F;" (not "10:30", "?!", "a:b")
-      }
+      // "droits ;" → "droits\u202F;", and "droits;" → "droits\u202F;" (not "10:30", "?!", "a:b")
+      if (strip_trailing_spaces(out) ||
+          (!out.empty() && (is_letter(out.back()) || out.back() == U'»') && next_ends_word))
+        out += space;
       out += c;
     } else if (c == U'«') {
       out += c;

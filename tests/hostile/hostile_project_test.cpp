@@ -70,8 +70,9 @@ TEST(HostileProject, LinkedPageInOutputPointingOutsideIsRefused) {
   auto before = project.files();
   auto result = project.leafpress("-q build");
   EXPECT_EQ(result.exit_code, 3) << result.output;
-  EXPECT_NE(result.output.find("../outside/victim.html: error: refusing to write outside output/"), std::string::npos)
-      << result.output;
+  // Refused either by the inside-output/ check or as a link that is not a regular file.
+  EXPECT_NE(result.output.find("victim.html: error: "), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("refusing to"), std::string::npos) << result.output;
   EXPECT_EQ(slurp(project.outside() / "victim.html"), "not yours\n");
   expect_writes_confined(before, project.files());
 }
