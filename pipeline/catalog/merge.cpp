@@ -67,14 +67,18 @@ double length_bound(size_t a, size_t b) {
   return 2.0 * static_cast<double>(std::min(a, b)) / static_cast<double>(a + b);
 }
 
+// The three bytes at s[i] as one number.
+uint32_t trigram_at(std::string_view s, size_t i) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(s[i])) << 16 |
+         static_cast<uint32_t>(static_cast<unsigned char>(s[i + 1])) << 8 |
+         static_cast<uint32_t>(static_cast<unsigned char>(s[i + 2]));
+}
+
 std::vector<uint32_t> trigrams(std::string_view s) {
   std::vector<uint32_t> out;
   if (s.size() < 3) return out;
   out.reserve(s.size() - 2);
-  for (size_t i = 0; i + 2 < s.size(); ++i)
-    out.push_back(static_cast<uint32_t>(static_cast<unsigned char>(s[i])) << 16 |
-                  static_cast<uint32_t>(static_cast<unsigned char>(s[i + 1])) << 8 |
-                  static_cast<uint32_t>(static_cast<unsigned char>(s[i + 2])));
+  for (size_t i = 0; i + 2 < s.size(); ++i) out.push_back(trigram_at(s, i));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -86,8 +90,15 @@ class FuzzyIndex {
   explicit FuzzyIndex(const std::vector<const Message*>& messages) : m_messages(messages) {
     m_counts.assign(messages.size(), 0);
     for (size_t i = 0; i < messages.size(); ++i) {
-      for (uint32_t t : trigrams(messages[i]->msgid)) m_postings[t].push_back(static_cast<uint32_t>(i));
-      if (messages[i]->msgid.size() < 3) m_short.push_back(static_cast<uint32_t>(i));
+      // Messages are added in order, so a trigram seen twice in one msgid is already at the
+      // back of its list: no per-message sort is needed to list each message once.
+      const std::string& s = messages[i]->msgid;
+      const auto index = static_cast<uint32_t>(i);
+      for (size_t k = 0; k + 2 < s.size(); ++k) {
+        std::vector<uint32_t>& list = m_postings[trigram_at(s, k)];
+        if (list.empty() || list.back() != index) list.push_back(index);
+      }
+      if (s.size() < 3) m_short.push_back(index);
     }
   }
 
