@@ -186,13 +186,16 @@ long text_width(std::string_view text) {
   return total;
 }
 
-bool fill_lines(std::string_view text, const std::vector<Break>& opportunities, int width, int start_column,
-                std::vector<char>& breaks) {
+namespace {
+
+// The greedy fill; with no `breaks` to record into, it stops at the first break it needs.
+bool fill(std::string_view text, const std::vector<Break>& opportunities, int width, int start_column,
+          std::vector<char>* breaks) {
   const size_t n = text.size();
-  breaks.assign(n, 0);
+  if (breaks) breaks->assign(n, 0);
   bool any = false;
   auto mark = [&](long at) {
-    breaks[static_cast<size_t>(at)] = 1;
+    if (breaks) (*breaks)[static_cast<size_t>(at)] = 1;
     any = true;
   };
   long last_opportunity = -1;  // start of the current unbreakable piece
@@ -204,8 +207,10 @@ bool fill_lines(std::string_view text, const std::vector<Break>& opportunities, 
     char32_t cp = decode(text, i, length);
     if (opportunities[i] == Break::mandatory) {
       // The line ends here anyway: the next piece starts at column 0.
-      if (last_opportunity >= 0 && last_column + piece_width > width)
+      if (last_opportunity >= 0 && last_column + piece_width > width) {
         mark(last_opportunity);
+        if (!breaks) return true;
+      }
       last_opportunity = -1;
       last_column = 0;
       piece_width = 0;
@@ -216,6 +221,7 @@ bool fill_lines(std::string_view text, const std::vector<Break>& opportunities, 
       // A piece ends here: if it overflowed the line, break before it instead.
       if (last_opportunity >= 0 && last_column + piece_width > width) {
         mark(last_opportunity);
+        if (!breaks) return true;
         last_column = 0;
       }
       last_opportunity = static_cast<long>(i);
@@ -228,6 +234,17 @@ bool fill_lines(std::string_view text, const std::vector<Break>& opportunities, 
   }
   if (last_opportunity >= 0 && last_column + piece_width > width) mark(last_opportunity);
   return any;
+}
+
+}  // namespace
+
+bool fill_lines(std::string_view text, const std::vector<Break>& opportunities, int width, int start_column,
+                std::vector<char>& breaks) {
+  return fill(text, opportunities, width, start_column, &breaks);
+}
+
+bool needs_break(std::string_view text, const std::vector<Break>& opportunities, int width, int start_column) {
+  return fill(text, opportunities, width, start_column, nullptr);
 }
 
 }  // namespace leafpress::catalog

@@ -31,6 +31,9 @@ void possible_breaks(std::string_view text, const std::vector<Break>& overrides,
 bool fill_lines(std::string_view text, const std::vector<Break>& opportunities, int width, int start_column,
                 std::vector<char>& breaks);
 
+/// Whether fill_lines would insert any break (it stops at the first one).
+bool needs_break(std::string_view text, const std::vector<Break>& opportunities, int width, int start_column);
+
 /// Columns `text` takes in total (the sum of the positive column widths of its characters):
 /// when `start_column` plus this fits within the width, fill_lines inserts no break.
 long text_width(std::string_view text);

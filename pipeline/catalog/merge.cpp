@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <map>
+#include <functional>
 #include <optional>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace leafpress::catalog {
@@ -84,6 +85,57 @@ std::vector<uint32_t> trigrams(std::string_view s) {
   return out;
 }
 
+// Posting lists keyed by trigram in an open-addressing table: building the index looks up
+// every trigram of every old msgid, which std::unordered_map made a large share of a merge.
+class PostingTable {
+ public:
+  /// The list for `trigram`, created empty if absent.
+  std::vector<uint32_t>& operator[](uint32_t trigram) {
+    if ((m_lists.size() + 1) * 2 > m_keys.size()) grow();
+    size_t slot = probe(trigram);
+    if (m_keys[slot] == k_empty) {
+      m_keys[slot] = trigram;
+      m_slots[slot] = static_cast<uint32_t>(m_lists.size());
+      m_lists.emplace_back();
+    }
+    return m_lists[m_slots[slot]];
+  }
+
+  /// The list for `trigram`, or nullptr.
+  [[nodiscard]] const std::vector<uint32_t>* find(uint32_t trigram) const {
+    if (m_keys.empty()) return nullptr;
+    size_t slot = probe(trigram);
+    return m_keys[slot] == k_empty ? nullptr : &m_lists[m_slots[slot]];
+  }
+
+ private:
+  static constexpr uint32_t k_empty = 0xFFFFFFFF;  // never a trigram (24 bits)
+
+  [[nodiscard]] size_t probe(uint32_t trigram) const {
+    const size_t mask = m_keys.size() - 1;
+    size_t slot = (trigram * 0x9E3779B1u) & mask;
+    while (m_keys[slot] != k_empty && m_keys[slot] != trigram) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  void grow() {
+    std::vector<uint32_t> keys = std::move(m_keys);
+    std::vector<uint32_t> slots = std::move(m_slots);
+    m_keys.assign(keys.empty() ? 1 << 12 : keys.size() * 2, k_empty);
+    m_slots.assign(m_keys.size(), 0);
+    for (size_t i = 0; i < keys.size(); ++i) {
+      if (keys[i] == k_empty) continue;
+      size_t slot = probe(keys[i]);
+      m_keys[slot] = keys[i];
+      m_slots[slot] = slots[i];
+    }
+  }
+
+  std::vector<uint32_t> m_keys;   // trigram per slot, or k_empty
+  std::vector<uint32_t> m_slots;  // index into m_lists per slot
+  std::vector<std::vector<uint32_t>> m_lists;
+};
+
 // Fuzzy candidates: the old translated messages, indexed by their msgid's trigrams.
 class FuzzyIndex {
  public:
@@ -117,8 +169,7 @@ class FuzzyIndex {
       // shares most of them with its old self, and common trigrams would touch everything.
       std::vector<std::pair<size_t, const std::vector<uint32_t>*>> lists;
       for (uint32_t t : query) {
-        auto it = m_postings.find(t);
-        if (it != m_postings.end()) lists.emplace_back(it->second.size(), &it->second);
+        if (const std::vector<uint32_t>* list = m_postings.find(t)) lists.emplace_back(list->size(), list);
       }
       size_t take = std::min(lists.size(), k_probe_trigrams);
       std::partial_sort(lists.begin(), lists.begin() + static_cast<long>(take), lists.end(),
@@ -176,9 +227,20 @@ class FuzzyIndex {
 
  private:
   const std::vector<const Message*>& m_messages;
-  std::unordered_map<uint32_t, std::vector<uint32_t>> m_postings;
+  PostingTable m_postings;
   std::vector<uint32_t> m_short;
   std::vector<uint16_t> m_counts;
+};
+
+// (msgctxt, msgid): hashed, because comparing long msgids in a tree dominated the lookups.
+using MessageKey = std::pair<std::optional<std::string>, std::string_view>;
+
+struct MessageKeyHash {
+  size_t operator()(const MessageKey& key) const noexcept {
+    size_t h = std::hash<std::string_view>{}(key.second);
+    if (key.first) h ^= std::hash<std::string_view>{}(*key.first) * 31 + 0x9E3779B97F4A7C15ULL;
+    return h;
+  }
 };
 
 bool is_format_or_wrap_flag(std::string_view flag) {
@@ -242,7 +304,8 @@ Catalog merge(const Catalog& definitions, const Catalog& reference, const MergeO
 
   // Exact lookup over active messages first, then obsolete ones (a restored unit gets its
   // translation back).
-  std::map<std::pair<std::optional<std::string>, std::string_view>, size_t> active, obsolete;
+  std::unordered_map<MessageKey, size_t, MessageKeyHash> active, obsolete;
+  active.reserve(definitions.messages.size());
   for (size_t i = 0; i < definitions.messages.size(); ++i) {
     const Message& m = definitions.messages[i];
     if (m.is_header()) continue;

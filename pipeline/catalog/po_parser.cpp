@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <charconv>
-#include <map>
+#include <functional>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "text/charset.hpp"
@@ -451,15 +453,29 @@ class Parser {
 
   void add_message(Message message) {
     if (!message.obsolete) {
-      auto key = std::make_pair(message.msgctxt.value_or(std::string("\x01none")), message.msgid);
-      auto [it, inserted] = m_seen.emplace(key, message.line);
-      if (!inserted) {
-        error(message.line, 1,
-              fmt::format("duplicate message definition (first defined on line {})", it->second));
-        return;
+      // Messages are found by hash and compared in place, so no key strings are copied.
+      size_t hash = key_hash(message);
+      auto [begin, end] = m_seen.equal_range(hash);
+      for (auto it = begin; it != end; ++it) {
+        const Message& first = m_catalog.messages[it->second];
+        if (context_key(first) == context_key(message) && first.msgid == message.msgid) {
+          error(message.line, 1, fmt::format("duplicate message definition (first defined on line {})", first.line));
+          return;
+        }
       }
+      m_seen.emplace(hash, m_catalog.messages.size());
     }
     m_catalog.messages.push_back(std::move(message));
+  }
+
+  // A message without msgctxt is keyed apart from any context (as "\x01none").
+  static std::string_view context_key(const Message& m) {
+    return m.msgctxt ? std::string_view(*m.msgctxt) : std::string_view("\x01none");
+  }
+
+  static size_t key_hash(const Message& m) {
+    size_t h = std::hash<std::string_view>{}(m.msgid);
+    return h ^ (std::hash<std::string_view>{}(context_key(m)) * 31 + 0x9E3779B97F4A7C15ULL);
   }
 
   void check_plurals() {
@@ -487,7 +503,7 @@ class Parser {
   bool m_skipping = false;
   State m_state = State::start;
   Target m_target = Target::none;
-  std::map<std::pair<std::string, std::string>, uint32_t> m_seen;
+  std::unordered_multimap<size_t, size_t> m_seen;  // key hash -> index in m_catalog.messages
   std::optional<Error> m_first_error;
 };
 
@@ -534,13 +550,15 @@ Result<Catalog> parse_po(std::string_view content, const std::string& file, Diag
   Catalog catalog = parser.run();
   if (parser.failed()) return std::unexpected(parser.first_error());
   if (convert) {
-    std::string type = catalog.header_field("Content-Type");
-    size_t at = type.find("charset=");
-    if (at != std::string::npos) {
-      size_t end = at + 8;
-      while (end < type.size() && type[end] != ';' && type[end] != ' ') ++end;
-      type.replace(at + 8, end - at - 8, "UTF-8");
-      catalog.set_header_field("Content-Type", type);
+    // The text is UTF-8 now: every "charset=" in the header (gettext looks for it anywhere
+    // there, not only in Content-Type) must say so, or a second read would convert again.
+    if (Message* header = catalog.header(); header && !header->msgstr.empty()) {
+      std::string& text = header->msgstr.front();
+      for (size_t at = text.find("charset="); at != std::string::npos; at = text.find("charset=", at + 8)) {
+        size_t end = at + 8;
+        while (end < text.size() && text[end] != ';' && text[end] != ' ' && text[end] != '\n') ++end;
+        text.replace(at + 8, end - at - 8, "UTF-8");
+      }
     }
   }
   return catalog;

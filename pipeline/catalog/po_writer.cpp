@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <climits>
+#include <string>
 #include <string_view>
 
 #include "catalog/line_breaking.hpp"
@@ -132,12 +133,39 @@ char escape_letter(char c) {
   }
 }
 
+// Buffers reused from one string to the next (write_po allocates per catalog, not per string).
+struct WrapBuffers {
+  std::string piece;
+  std::vector<Break> overrides;
+  std::vector<Break> opportunities;
+  std::vector<char> breaks;
+};
+
+// Escapes value[s, e) into `piece` as a PO string body.
+void escape_piece(std::string_view value, size_t s, size_t e, std::string& piece) {
+  piece.clear();
+  size_t run = s;  // start of the bytes copied as they are
+  for (size_t k = s; k < e; ++k) {
+    char c = value[k];
+    char letter = escape_letter(c);
+    if (letter || c == '\\' || c == '"') {
+      piece.append(value.data() + run, k - run);
+      piece += '\\';
+      piece += letter ? letter : c;
+      run = k + 1;
+    }
+  }
+  piece.append(value.data() + run, e - run);
+}
+
 // Writes `keyword "value"` the way GNU's PO writer does: split after each "\n", each piece
 // wrapped at Unicode line-break opportunities (never inside an escape), and a value that
 // needs more than one line starts with an empty string.
 void write_string(std::string& out, std::string_view prefix, std::string_view keyword, std::string_view value,
-                  bool wrap, int page_width) {
+                  bool wrap, int page_width, WrapBuffers& buffers) {
   const int after_break = static_cast<int>(prefix.size()) + 1;
+  const int width = (wrap ? page_width : INT_MAX) - 1 - after_break;
+  std::string& piece = buffers.piece;
   bool first_line = true;
   size_t s = 0;
   do {
@@ -145,41 +173,43 @@ void write_string(std::string& out, std::string_view prefix, std::string_view ke
     while (e < value.size()) {
       if (value[e++] == '\n') break;
     }
-    // The escaped piece, and where the line-break algorithm is overridden.
-    std::string piece;
-    std::vector<Break> overrides;
-    for (size_t k = s; k < e; ++k) {
-      char c = value[k];
-      char letter = escape_letter(c);
-      if (letter || c == '\\' || c == '"') {
-        piece += '\\';
-        piece += letter ? letter : c;
-        overrides.push_back(Break::undefined);
-        overrides.push_back(Break::prohibited);
-      } else {
-        piece += c;
-        overrides.push_back(Break::undefined);
-      }
-    }
-    // Never break just before the "\n" that ends the piece.
-    if (e > s && value[e - 1] == '\n') overrides[piece.size() - 2] = Break::prohibited;
+    escape_piece(value, s, e, piece);
+    auto open_with_empty_string = [&] {
+      out += prefix;
+      out += keyword;
+      out += " \"\"\n";
+      first_line = false;
+    };
+    // A value split after a "\n" takes several lines whatever their width.
+    if (first_line && !piece.empty() && e < value.size()) open_with_empty_string();
 
-    int width = (wrap ? page_width : INT_MAX) - 1 - after_break;
-    std::vector<Break> opportunities = possible_breaks(piece, overrides);
-    std::vector<bool> breaks;
-    for (;;) {
-      int start = static_cast<int>(prefix.size()) + (first_line ? static_cast<int>(keyword.size()) + 1 : 0) + 1 -
-                  after_break;
-      breaks = fill_lines(piece, opportunities, width, start);
-      bool any_break = std::find(breaks.begin(), breaks.end(), true) != breaks.end();
-      if (first_line && !piece.empty() && (e < value.size() || start > width || any_break)) {
-        out += prefix;
-        out += keyword;
-        out += " \"\"\n";
-        first_line = false;
-        continue;
+    const long piece_width = text_width(piece);
+    bool have_opportunities = false;
+    bool any_break = false;
+    // With `check_only`, only whether some break is needed (cheap: it stops at the first).
+    auto fill = [&](int start, bool check_only) {
+      // A piece that fits whole from `start` gets no break (fill_lines would insert none):
+      // most strings, and every one without wrapping, never run the line-break algorithm.
+      if (start + piece_width <= width) return false;
+      if (!have_opportunities) {
+        // Never break inside an escape, nor just before the "\n" that ends the piece.
+        buffers.overrides.assign(piece.size(), Break::undefined);
+        for (size_t k = 0; k + 1 < piece.size(); ++k)
+          if (piece[k] == '\\') buffers.overrides[++k] = Break::prohibited;
+        if (e > s && value[e - 1] == '\n') buffers.overrides[piece.size() - 2] = Break::prohibited;
+        possible_breaks(piece, buffers.overrides, buffers.opportunities);
+        have_opportunities = true;
       }
-      break;
+      if (check_only) return needs_break(piece, buffers.opportunities, width, start);
+      return fill_lines(piece, buffers.opportunities, width, start, buffers.breaks);
+    };
+    int start = first_line ? static_cast<int>(keyword.size()) + 1 : 0;
+    // A first line that would need a break opens with an empty string instead.
+    bool opens_here = first_line && !piece.empty();
+    any_break = fill(start, opens_here);
+    if (opens_here && (start > width || any_break)) {
+      open_with_empty_string();
+      any_break = fill(0, false);
     }
     out += prefix;
     if (first_line) {
@@ -187,13 +217,19 @@ void write_string(std::string& out, std::string_view prefix, std::string_view ke
       out += ' ';
     }
     out += '"';
-    for (size_t k = 0; k < piece.size(); ++k) {
-      if (breaks[k]) {
+    if (!any_break) {
+      out += piece;
+    } else {
+      size_t run = 0;
+      for (size_t k = 0; k < piece.size(); ++k) {
+        if (!buffers.breaks[k]) continue;
+        out.append(piece, run, k - run);
         out += "\"\n";
         out += prefix;
         out += '"';
+        run = k;
       }
-      out += piece[k];
+      out.append(piece, run, std::string::npos);
     }
     out += "\"\n";
     s = e;
@@ -201,7 +237,7 @@ void write_string(std::string& out, std::string_view prefix, std::string_view ke
   } while (s < value.size());
 }
 
-void write_message(std::string& out, const Message& m, const WriteOptions& options) {
+void write_message(std::string& out, const Message& m, const WriteOptions& options, WrapBuffers& buffers) {
   for (const std::string& c : m.translator_comments) {
     out += c.empty() ? "#" : "# ";
     out += c;
@@ -220,20 +256,20 @@ void write_message(std::string& out, const Message& m, const WriteOptions& optio
     else if (flag == "wrap") wrap = options.wrap;
   }
   std::string_view previous = m.obsolete ? "#~| " : "#| ";
-  if (m.prev_msgctxt) write_string(out, previous, "msgctxt", *m.prev_msgctxt, wrap, options.width);
-  if (m.prev_msgid) write_string(out, previous, "msgid", *m.prev_msgid, wrap, options.width);
-  if (m.prev_msgid_plural) write_string(out, previous, "msgid_plural", *m.prev_msgid_plural, wrap, options.width);
+  if (m.prev_msgctxt) write_string(out, previous, "msgctxt", *m.prev_msgctxt, wrap, options.width, buffers);
+  if (m.prev_msgid) write_string(out, previous, "msgid", *m.prev_msgid, wrap, options.width, buffers);
+  if (m.prev_msgid_plural) write_string(out, previous, "msgid_plural", *m.prev_msgid_plural, wrap, options.width, buffers);
   std::string_view prefix = m.obsolete ? "#~ " : "";
-  if (m.msgctxt) write_string(out, prefix, "msgctxt", *m.msgctxt, wrap, options.width);
-  write_string(out, prefix, "msgid", m.msgid, wrap, options.width);
+  if (m.msgctxt) write_string(out, prefix, "msgctxt", *m.msgctxt, wrap, options.width, buffers);
+  write_string(out, prefix, "msgid", m.msgid, wrap, options.width, buffers);
   if (m.msgid_plural) {
-    write_string(out, prefix, "msgid_plural", *m.msgid_plural, wrap, options.width);
+    write_string(out, prefix, "msgid_plural", *m.msgid_plural, wrap, options.width, buffers);
     for (size_t i = 0; i < m.msgstr.size(); ++i)
-      write_string(out, prefix, "msgstr[" + std::to_string(i) + "]", m.msgstr[i], wrap, options.width);
-    if (m.msgstr.empty()) write_string(out, prefix, "msgstr[0]", "", wrap, options.width);
+      write_string(out, prefix, "msgstr[" + std::to_string(i) + "]", m.msgstr[i], wrap, options.width, buffers);
+    if (m.msgstr.empty()) write_string(out, prefix, "msgstr[0]", "", wrap, options.width, buffers);
   } else {
     write_string(out, prefix, "msgstr", m.msgstr.empty() ? std::string_view() : m.msgstr.front(), wrap,
-                 options.width);
+                 options.width, buffers);
   }
 }
 
@@ -241,6 +277,7 @@ void write_message(std::string& out, const Message& m, const WriteOptions& optio
 
 std::string write_po(const Catalog& catalog, const WriteOptions& options) {
   std::string out;
+  WrapBuffers buffers;
   bool first = true;
   // Active messages in order, then the obsolete ones.
   for (int pass = 0; pass < 2; ++pass) {
@@ -248,7 +285,7 @@ std::string write_po(const Catalog& catalog, const WriteOptions& options) {
       if (m.obsolete != (pass == 1)) continue;
       if (!first) out += '\n';
       first = false;
-      write_message(out, m, options);
+      write_message(out, m, options, buffers);
     }
   }
   return out;
