@@ -113,7 +113,7 @@ class PostingTable {
 
   [[nodiscard]] size_t probe(uint32_t trigram) const {
     const size_t mask = m_keys.size() - 1;
-    size_t slot = (trigram * 0x9E3779B1u) & mask;
+    size_t slot = (static_cast<size_t>(trigram) * 0x9E3779B1u) & mask;
     while (m_keys[slot] != k_empty && m_keys[slot] != trigram) slot = (slot + 1) & mask;
     return slot;
   }

@@ -507,6 +507,13 @@ class Parser {
   std::optional<Error> m_first_error;
 };
 
+// Characters of a charset name (ISO-8859-2, UTF-8, Shift_JIS, ISO_8859-1…); anything else
+// ends it, read raw or decoded alike, so a second read of our own output finds the same name.
+bool is_charset_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+         c == '.';
+}
+
 // The charset named in the header ("…charset=ISO-8859-2\n"), read before decoding strings
 // because multi-byte charsets can hide a backslash or quote inside a character.
 std::string declared_charset(std::string_view content) {
@@ -520,9 +527,7 @@ std::string declared_charset(std::string_view content) {
   if (pos == std::string_view::npos) return {};
   pos += 8;
   size_t end = pos;
-  while (end < block.size() && block[end] != '\\' && block[end] != '"' && block[end] != ' ' &&
-         block[end] != '\n' && block[end] != ';')
-    ++end;
+  while (end < block.size() && is_charset_char(block[end])) ++end;
   return std::string(block.substr(pos, end - pos));
 }
 
@@ -556,7 +561,7 @@ Result<Catalog> parse_po(std::string_view content, const std::string& file, Diag
       std::string& text = header->msgstr.front();
       for (size_t at = text.find("charset="); at != std::string::npos; at = text.find("charset=", at + 8)) {
         size_t end = at + 8;
-        while (end < text.size() && text[end] != ';' && text[end] != ' ' && text[end] != '\n') ++end;
+        while (end < text.size() && is_charset_char(text[end])) ++end;
         text.replace(at + 8, end - at - 8, "UTF-8");
       }
     }
