@@ -442,13 +442,29 @@ class Parser {
             m_state == State::after_msgid ? "missing msgstr after the msgid" : "msgctxt without a msgid");
     } else if (m_state == State::after_msgstr) {
       if (m_entry.msgid_plural && m_entry.msgstr.empty()) m_entry.msgstr.emplace_back();
-      add_message(std::move(m_entry));
+      if (escapes_made_invalid_utf8(m_entry))
+        error(m_entry.line ? m_entry.line : m_entry_line, 1,
+              "an escape sequence (\\x or octal) makes the text invalid UTF-8; type the character itself");
+      else
+        add_message(std::move(m_entry));
     }
     // Comments with no message after them (at the end of a file) are dropped, as msgcat does.
     m_entry = Message{};
     m_has_content = false;
     m_state = State::start;
     m_target = Target::none;
+  }
+
+  // Lines are checked for UTF-8 as read; only \x and octal escapes can still produce bytes
+  // that are not UTF-8 (and would make the written catalog unreadable).
+  static bool escapes_made_invalid_utf8(const Message& m) {
+    auto bad = [](const std::optional<std::string>& s) { return s && text::invalid_utf8_offset(*s) != std::string_view::npos; };
+    if (bad(m.msgctxt) || bad(m.msgid_plural) || bad(m.prev_msgctxt) || bad(m.prev_msgid) || bad(m.prev_msgid_plural))
+      return true;
+    if (text::invalid_utf8_offset(m.msgid) != std::string_view::npos) return true;
+    for (const auto& str : m.msgstr)
+      if (text::invalid_utf8_offset(str) != std::string_view::npos) return true;
+    return false;
   }
 
   void add_message(Message message) {
