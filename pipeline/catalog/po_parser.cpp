@@ -539,8 +539,21 @@ std::string declared_charset(std::string_view content) {
   std::string_view block = content.substr(header);
   size_t blank = std::min(block.find("\n\n"), block.find("\n\r\n"));
   if (blank != std::string_view::npos) block = block.substr(0, blank);
-  size_t pos = block.find("charset=");
+  // Join the quoted pieces of the header's lines, as the decoded header will read, so a name
+  // split across two string lines is seen as the writer will print it.
+  std::string joined;
+  for (size_t start = 0; start < block.size();) {
+    size_t end = std::min(block.find('\n', start), block.size());
+    std::string_view line = block.substr(start, end - start);
+    size_t open = line.find('"');
+    size_t close = line.rfind('"');
+    if (open != std::string_view::npos && close > open) joined.append(line.substr(open + 1, close - open - 1));
+    start = end + 1;
+  }
+  std::string_view header_text(joined);
+  size_t pos = header_text.find("charset=");
   if (pos == std::string_view::npos) return {};
+  block = header_text;
   pos += 8;
   size_t end = pos;
   while (end < block.size() && is_charset_char(block[end])) ++end;
