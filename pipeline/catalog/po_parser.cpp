@@ -539,15 +539,20 @@ std::string declared_charset(std::string_view content) {
   std::string_view block = content.substr(header);
   size_t blank = std::min(block.find("\n\n"), block.find("\n\r\n"));
   if (blank != std::string_view::npos) block = block.substr(0, blank);
-  // Join the quoted pieces of the header's lines, as the decoded header will read, so a name
-  // split across two string lines is seen as the writer will print it.
+  // Join the header msgstr's quoted pieces (its keyword line and the string lines right after
+  // it), as the decoded header will read, so the name is seen as the writer will print it.
   std::string joined;
-  for (size_t start = 0; start < block.size();) {
+  size_t msgstr = block.find("\nmsgstr");
+  for (size_t start = msgstr == std::string_view::npos ? block.size() : msgstr + 1; start < block.size();) {
     size_t end = std::min(block.find('\n', start), block.size());
     std::string_view line = block.substr(start, end - start);
+    if (!joined.empty() || !line.starts_with("msgstr")) {
+      if (!line.starts_with('"')) break;
+    }
     size_t open = line.find('"');
     size_t close = line.rfind('"');
     if (open != std::string_view::npos && close > open) joined.append(line.substr(open + 1, close - open - 1));
+    if (open == std::string_view::npos) break;
     start = end + 1;
   }
   std::string_view header_text(joined);
