@@ -6,12 +6,15 @@ namespace leafpress::qa {
 
 const std::vector<CheckInfo>& all_checks() {
   static const std::vector<CheckInfo> checks{
-      {"placeholder", Severity::error, "inline-markup placeholders <1>…</1> kept, each once, properly nested"},
+      {"placeholder", Severity::error,
+       "inline-markup placeholders <1>…</1> kept, each once, properly nested; values such as {1} kept"},
       {"number", Severity::error,
        "every number of the source is in the translation (the language's own digits allowed)"},
       {"url", Severity::error, "web addresses and e-mail addresses unchanged"},
-      {"glossary-keep", Severity::error, "glossary terms kept as they are (names, Lewisham, NRPF…) are present"},
-      {"glossary-term", Severity::warning, "terms with an approved translation use one of the approved renderings"},
+      {"glossary-keep", Severity::error,
+       "glossary terms kept as they are (names, Lewisham, NRPF…) are present, as often as in the source"},
+      {"glossary-term", Severity::error,
+       "terms with an approved translation use an approved rendering, as often as the source has the term"},
       {"newlines", Severity::error,
        "the translation starts and ends with a newline exactly when the source does (as msgfmt -c)"},
       {"whitespace", Severity::warning, "leading and trailing spaces, and the number of line breaks, match the source"},

@@ -37,6 +37,14 @@ std::map<std::string, size_t> keep_terms_found(const std::vector<std::string>& k
   return counts;
 }
 
+// `text` with every keep term replaced by spaces of the same length.
+std::string mask_keep_terms(const std::vector<std::string>& keep, std::string_view text) {
+  std::string out(text);
+  for (const auto& term : keep)
+    for (size_t at : text::find_term(text, term)) out.replace(at, term.size(), term.size(), ' ');
+  return out;
+}
+
 // Characters of text without placeholder tags and surrounding spaces.
 size_t visible_length(std::string_view text) {
   std::string masked = mask_placeholders(text);
@@ -56,7 +64,35 @@ size_t visible_length(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// "{1}" and the like are filled in at render time: each must survive (repeating one is fine),
+// and one the source lacks would print as it is.
+void check_value_placeholders(std::string_view source, std::string_view translation, Findings& out) {
+  auto wanted = value_placeholders(source);
+  auto have = value_placeholders(translation);
+  auto contains = [](const std::vector<PlaceholderTag>& values, const std::string& text) {
+    return std::any_of(values.begin(), values.end(), [&](const PlaceholderTag& v) { return v.text == text; });
+  };
+  std::vector<std::string> reported;
+  for (const auto& value : wanted) {
+    if (contains(have, value.text) || std::find(reported.begin(), reported.end(), value.text) != reported.end())
+      continue;
+    reported.push_back(value.text);
+    add(out, "placeholder", fmt::format("placeholder {} is missing from the translation", value.text));
+  }
+  for (const auto& value : have) {
+    if (contains(wanted, value.text) || std::find(reported.begin(), reported.end(), value.text) != reported.end())
+      continue;
+    reported.push_back(value.text);
+    add(out, "placeholder", fmt::format("placeholder {} is not in the source", value.text), value.offset);
+  }
+}
+
+}  // namespace
+
 void check_placeholders(std::string_view source, std::string_view translation, Findings& out) {
+  check_value_placeholders(source, translation, out);
   auto source_tags = placeholder_tags(source);
   auto translation_tags = placeholder_tags(translation);
   std::map<std::string, size_t> wanted, have;
@@ -170,28 +206,46 @@ void check_glossary_keep(const LanguageGlossary& glossary, std::string_view sour
   auto in_source = keep_terms_found(glossary.keep, source);
   auto in_translation = keep_terms_found(glossary.keep, translation);
   for (const auto& term : glossary.keep) {
-    if (!in_source.count(term) || in_translation.count(term)) continue;
-    add(out, "glossary-keep", fmt::format("\"{}\" must stay as it is, but is missing from the translation", term));
+    auto wanted = in_source.find(term);
+    if (wanted == in_source.end()) continue;
+    auto have = in_translation.find(term);
+    size_t count = have == in_translation.end() ? 0 : have->second;
+    if (count >= wanted->second) continue;
+    if (count == 0)
+      add(out, "glossary-keep", fmt::format("\"{}\" must stay as it is, but is missing from the translation", term));
+    else
+      add(out, "glossary-keep",
+          fmt::format("\"{}\" must stay as it is: it appears {} in the source but {} in the translation", term,
+                      times(wanted->second), times(count)));
   }
 }
 
 void check_glossary_terms(const LanguageGlossary& glossary, std::string_view source, std::string_view translation,
                           Findings& out) {
   if (glossary.terms.empty()) return;
-  std::string folded_source = text::fold_case(source);
-  std::string folded_translation = text::fold_case(translation);
+  // A term inside a name kept as it is ("free movement" in "Labour Campaign for Free
+  // Movement") is not translated there, so it does not count.
+  std::string folded_source = text::fold_case(mask_keep_terms(glossary.keep, source));
+  std::string folded_translation = text::fold_case(mask_keep_terms(glossary.keep, translation));
   for (const auto& term : glossary.terms) {
     if (term.renderings.empty()) continue;
-    if (text::find_term(folded_source, text::fold_case(term.source)).empty()) continue;
-    bool used = std::any_of(term.renderings.begin(), term.renderings.end(), [&](const std::string& rendering) {
+    size_t wanted = text::find_term(folded_source, text::fold_case(term.source)).size();
+    if (wanted == 0) continue;
+    size_t used = 0;
+    for (const auto& rendering : term.renderings) {
       bool prefix = !rendering.empty() && rendering.back() == '*';
       std::string_view word = prefix ? std::string_view(rendering).substr(0, rendering.size() - 1) : rendering;
-      return !word.empty() && !text::find_term(folded_translation, text::fold_case(word), prefix).empty();
-    });
-    if (used) continue;
+      if (!word.empty()) used += text::find_term(folded_translation, text::fold_case(word), prefix).size();
+    }
+    if (used >= wanted) continue;
     std::string list;
     for (const auto& rendering : term.renderings) list += (list.empty() ? "\"" : " or \"") + rendering + "\"";
-    add(out, "glossary-term", fmt::format("\"{}\" has an approved translation: {}", term.source, list));
+    if (used == 0)
+      add(out, "glossary-term", fmt::format("\"{}\" has an approved translation: {}", term.source, list));
+    else
+      add(out, "glossary-term",
+          fmt::format("\"{}\" appears {} in the source but its approved translation ({}) {} in the translation",
+                      term.source, times(wanted), list, times(used)));
   }
 }
 

@@ -86,9 +86,26 @@ std::vector<PlaceholderTag> placeholder_tags(std::string_view text) {
   return tags;
 }
 
+std::vector<PlaceholderTag> value_placeholders(std::string_view text) {
+  std::vector<PlaceholderTag> values;
+  for (size_t at = text.find('{'); at != std::string_view::npos; at = text.find('{', at + 1)) {
+    size_t digits = digit_run(text, at + 1);
+    if (digits == 0 || digits > 4 || at + 1 + digits >= text.size() || text[at + 1 + digits] != '}') continue;
+    PlaceholderTag value;
+    value.kind = PlaceholderTag::value;
+    value.offset = at;
+    value.text = std::string(text.substr(at, digits + 2));
+    for (size_t k = at + 1; k < at + 1 + digits; ++k) value.number = value.number * 10 + (text[k] - '0');
+    values.push_back(std::move(value));
+  }
+  return values;
+}
+
 std::string mask_placeholders(std::string_view text) {
   std::string out(text);
   for (const auto& tag : placeholder_tags(text)) out.replace(tag.offset, tag.text.size(), tag.text.size(), ' ');
+  for (const auto& value : value_placeholders(text))
+    out.replace(value.offset, value.text.size(), value.text.size(), ' ');
   return out;
 }
 

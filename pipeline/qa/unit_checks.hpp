@@ -71,11 +71,15 @@ struct PlaceholderTag {
   std::string text;
   size_t offset = 0;
   int number = 0;
-  enum Kind { open, close, empty } kind = open;
+  enum Kind { open, close, empty, value } kind = open;
 };
 std::vector<PlaceholderTag> placeholder_tags(std::string_view text);
 
-/// `text` with placeholder tags replaced by spaces of the same length (offsets unchanged).
+/// Value placeholders of page furniture, Boost.Locale's "{1}", "{2}", in order (kind `value`).
+std::vector<PlaceholderTag> value_placeholders(std::string_view text);
+
+/// `text` with placeholder tags and value placeholders replaced by spaces of the same length
+/// (offsets unchanged).
 std::string mask_placeholders(std::string_view text);
 
 /// Numbers as digit strings ("1,000" → "1000", "٢٠٢٦" → "2026") with their text as written.

@@ -61,6 +61,29 @@ TEST(PlaceholderCheck, CatchesMissingExtraDuplicatedAndCrossed) {
   EXPECT_NE(crossed[0].message.find("must nest"), std::string::npos) << messages(crossed);
 }
 
+// Page furniture fills "{1}" at render time: a dropped value loses the printer's name, an
+// invented one prints as it is.
+TEST(PlaceholderCheck, ValuePlaceholdersKept) {
+  Findings ok;
+  check_placeholders("Printed by {1}.", "Wydrukowane przez {1}.", ok);
+  check_placeholders("Promoted by {1} on behalf of {2}.", "W imieniu {2}: {1}.", ok);
+  check_placeholders("{1} paragraphs", "{1} akapitów ({1})", ok);  // a repeat is harmless
+  EXPECT_TRUE(ok.empty()) << messages(ok);
+
+  Findings dropped;
+  check_placeholders("Printed by {1}.", "Wydrukowane.", dropped);
+  ASSERT_EQ(dropped.size(), 1u) << messages(dropped);
+  EXPECT_EQ(dropped[0].message, "placeholder {1} is missing from the translation");
+  Findings invented;
+  check_placeholders("Printed by {1}.", "Wydrukowane przez {1} {7}.", invented);
+  ASSERT_EQ(invented.size(), 1u) << messages(invented);
+  EXPECT_EQ(invented[0].message, "placeholder {7} is not in the source");
+  EXPECT_EQ(invented[0].offset, 22u);
+  Findings not_a_number;  // a literal 1 is not the value
+  check_placeholders("{1} paragraphs", "1 akapitów", not_a_number);
+  EXPECT_TRUE(has(not_a_number, "placeholder"));
+}
+
 TEST(NumberCheck, AcceptsLocaleDigitsAndSeparators) {
   Findings out;
   check_numbers("Article 26", "المادة 26", out);
@@ -118,6 +141,18 @@ TEST(GlossaryKeepCheck, TermsStayAsWritten) {
   EXPECT_EQ(longest.size(), 1u);
 }
 
+TEST(GlossaryKeepCheck, EveryOccurrenceCounts) {
+  LanguageGlossary glossary;
+  glossary.keep = {"Lewisham"};
+  Findings ok;
+  check_glossary_keep(glossary, "Lewisham and Lewisham.", "Lewisham i Lewisham.", ok);
+  EXPECT_TRUE(ok.empty()) << messages(ok);
+  Findings fewer;
+  check_glossary_keep(glossary, "Lewisham and Lewisham.", "Lewisham i okolice.", fewer);
+  ASSERT_EQ(fewer.size(), 1u) << messages(fewer);
+  EXPECT_EQ(fewer[0].message, "\"Lewisham\" must stay as it is: it appears twice in the source but once in the translation");
+}
+
 TEST(GlossaryTermCheck, ApprovedRenderings) {
   LanguageGlossary glossary;
   glossary.terms = {{"human rights", {"prawa człowieka", "praw człowieka"}}, {"dignity", {"godnoś*"}}};
@@ -129,6 +164,23 @@ TEST(GlossaryTermCheck, ApprovedRenderings) {
   check_glossary_terms(glossary, "Human dignity.", "Ludzka cześć.", out);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].message, "\"dignity\" has an approved translation: \"godnoś*\"");
+}
+
+TEST(GlossaryTermCheck, EveryOccurrenceCountsOutsideKeptNames) {
+  LanguageGlossary glossary;
+  glossary.keep = {"Campaign for Free Movement"};
+  glossary.terms = {{"free movement", {"swobodny przepływ*", "swobodnego przepływu"}}};
+  Findings ok;
+  // The term inside the kept name is not translated there, so one rendering is enough.
+  check_glossary_terms(glossary, "The Campaign for Free Movement defends free movement.",
+                       "Campaign for Free Movement broni swobodnego przepływu.", ok);
+  EXPECT_TRUE(ok.empty()) << messages(ok);
+  Findings fewer;
+  check_glossary_terms(glossary, "Free movement, and free movement again.",
+                       "Swobodny przepływ, i znowu wolność podróżowania.", fewer);
+  ASSERT_EQ(fewer.size(), 1u) << messages(fewer);
+  EXPECT_NE(fewer[0].message.find("appears twice in the source but its approved translation"), std::string::npos)
+      << messages(fewer);
 }
 
 TEST(NewlineCheck, LeadingTrailingAndCount) {
