@@ -23,8 +23,6 @@
 namespace leafpress::app {
 namespace {
 
-constexpr const char* k_ui_domain = "ui";
-
 bool stop_requested(const BuildOptions& options) {
   return options.interrupted && options.interrupted->load();
 }
@@ -119,6 +117,8 @@ Result<bool> stage_templates(const Project& project, const Inputs& inputs, Build
   cache.put(key + ":out", file_hash(pot));
 
   // locales/ui.pot comes from the message list compiled into leafpress.
+  if (auto inside = project.check_in_locales(project.template_path(k_ui_domain)); !inside)
+    return std::unexpected(inside.error());
   auto written = write_file_atomic(project.template_path(k_ui_domain),
                                    catalog::write_po(ui_template(project.config.project_name)));
   if (!written) return std::unexpected(written.error());
@@ -127,7 +127,9 @@ Result<bool> stage_templates(const Project& project, const Inputs& inputs, Build
 }
 
 // Every target's catalogs merged with the templates; skipped for a language whose catalogs and
-// templates are byte-identical to what the last build left. Returns the languages updated.
+// templates are byte-identical to what the last build left. A language whose catalogs cannot
+// be read or merged is reported and left as it is; the others go on. Returns the languages
+// updated.
 Result<std::vector<std::string>> stage_catalogs(const Project& project, BuildCache& cache, OutputLog& log,
                                                 Diagnostics& diagnostics, unsigned jobs) {
   std::string templates = combined_hash({file_hash(project.template_path(k_statements_domain)),
@@ -153,15 +155,20 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, BuildCac
   std::vector<std::optional<Result<UpdateReport>>> reports(stale.size());
   parallel_for(stale.size(), jobs,
                [&](size_t i) { reports[i] = update_catalogs(project, {stale[i]}, findings[i]); });
+  std::vector<std::string> updated;
   for (size_t i = 0; i < stale.size(); ++i) {
     diagnostics.append(findings[i]);
     const auto& report = *reports[i];
-    if (!report) return std::unexpected(report.error());
+    if (!report) {
+      diagnostics.error(report.error().where, report.error().message);
+      continue;
+    }
     for (const auto& update : report->catalogs)
       log.record(update.path, update.written ? WriteOutcome::written : WriteOutcome::unchanged);
+    cache.put("catalogs:" + stale[i], state_of(stale[i]));
+    updated.push_back(stale[i]);
   }
-  for (const auto& lang : stale) cache.put("catalogs:" + lang, state_of(lang));
-  return stale;
+  return updated;
 }
 
 Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_files, OutputLog& log,
@@ -189,6 +196,10 @@ bool BuildReport::gate_refused() const {
 fs::path build_cache_path(const Project& project) { return project.output_dir() / ".leafpress-cache"; }
 
 Result<BuildReport> run_build(const Project& project, const BuildOptions& options, Diagnostics& diagnostics) {
+  for (const fs::path& folder : {project.output_dir(), project.locales_dir()})
+    if (!project.holds(folder, folder))
+      return fail({project.relative(folder)},
+                  "is a symbolic link to a folder outside the project; leafpress writes only inside it");
   remove_stale_temporaries(project);
   auto inputs = snapshot_inputs(project);
   if (!inputs) return std::unexpected(inputs.error());
@@ -209,7 +220,7 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   report.documents = inputs->sources.size();
   report.languages = project.config.targets.size();
 
-  // Which languages may print: all of them for an ordinary build or a proof, only those
+  // Which languages get leaflets: all of them for an ordinary build or a proof, only those
   // passing the gate with --print.
   std::vector<std::string> print_languages = project.config.print;
   if (options.print && !options.proof) {
@@ -222,7 +233,10 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
       if (verdict.pass) print_languages.push_back(verdict.lang);
   }
 
-  RenderPlan plan(project, inputs->environment, inputs->sources, print_languages, options.proof);
+  // Only leaflets of languages that passed the gate are print-ready; every other leaflet,
+  // an ordinary build's included, carries the PROOF mark, so none can reach a printer unchecked.
+  bool print_ready = report.gate_ran;
+  RenderPlan plan(project, inputs->environment, inputs->sources, print_languages, /*proof=*/!print_ready);
   std::vector<fs::path> fo_files;
   auto rendered = plan.run(cache, log, diagnostics, jobs, options.progress, options.interrupted, fo_files);
   if (!rendered) return std::unexpected(rendered.error());

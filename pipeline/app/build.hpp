@@ -14,6 +14,8 @@
 namespace leafpress::app {
 
 struct BuildOptions {
+  // Leaflets are print-ready (no PROOF mark) only through the gate: with `print` and not
+  // `proof`. Otherwise every print language gets a leaflet marked PROOF – NOT FOR PRINT.
   bool print = false;  // the print gate: FO + PDF only for languages that pass it
   bool proof = false;  // FO (and PDF with `pdf`) for every print language, marked PROOF
   bool pdf = false;    // render the FO files to PDF with Apache FOP

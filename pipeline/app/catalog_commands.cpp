@@ -177,6 +177,7 @@ Result<std::vector<fs::path>> init_languages(Project& project, const std::vector
         diagnostics.error({project.relative(path)}, "already exists; not overwritten (use `leafpress update` to merge it)");
         continue;
       }
+      if (auto inside = project.check_in_locales(path); !inside) return std::unexpected(inside.error());
       catalog::Catalog fresh = catalog::new_catalog(templates[d], language, project.config.project_name);
       auto outcome = write_locked(path, catalog::write_po(fresh));
       if (!outcome) return std::unexpected(outcome.error());
@@ -215,6 +216,7 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
       update.lang = lang;
       update.domain = domain;
       update.path = project.catalog_path(locale_folder(lang), domain);
+      if (auto inside = project.check_in_locales(update.path); !inside) return std::unexpected(inside.error());
       // The lock covers read, merge and write, so a concurrent update cannot be lost.
       auto folder = ensure_parent(update.path);
       if (!folder) return std::unexpected(folder.error());

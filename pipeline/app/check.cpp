@@ -205,9 +205,19 @@ Result<CheckReport> check_project(const Project& project, const std::vector<std:
     for (const auto& path : files) {
       std::string display = project.relative(path);
       auto text = read_file(path, display);
-      if (!text) return std::unexpected(text.error());
-      auto parsed = catalog::parse_po(*text, display);
-      if (!parsed) return std::unexpected(parsed.error());
+      if (!text) {
+        report.unreadable.push_back({Severity::error, text.error().where, text.error().message, ""});
+        continue;
+      }
+      Diagnostics parse_diagnostics;
+      auto parsed = catalog::parse_po(*text, display, &parse_diagnostics);
+      if (!parsed) {
+        for (const auto& d : parse_diagnostics.items())
+          if (d.severity == Severity::error) report.unreadable.push_back(d);
+        if (report.unreadable.empty() || report.unreadable.back().where.file != display)
+          report.unreadable.push_back({Severity::error, parsed.error().where, parsed.error().message, ""});
+        continue;
+      }
       auto checked = check_catalog(*parsed, *text, display, lang, *glossary, severities);
       if (!checked) return std::unexpected(checked.error());
       report.catalogs.push_back(std::move(*checked));
@@ -219,6 +229,7 @@ Result<CheckReport> check_project(const Project& project, const std::vector<std:
 std::string format_check_text(const CheckReport& report, bool show_notes) {
   std::string out;
   for (const auto& d : report.setup) out += d.to_string() + "\n";
+  for (const auto& d : report.unreadable) out += d.to_string() + "\n";
   for (const auto& c : report.catalogs)
     for (const auto& d : c.findings)
       if (show_notes || d.severity != Severity::note) out += d.to_string() + "\n";
@@ -279,6 +290,9 @@ std::string format_check_json(const CheckReport& report) {
   out += report.catalogs.empty() ? "],\n" : "\n  ],\n";
   out += "  \"setup\": [";
   for (size_t i = 0; i < report.setup.size(); ++i) out += (i ? "," : "") + diagnostic_json(report.setup[i]);
+  out += "],\n  \"unreadable\": [";
+  for (size_t i = 0; i < report.unreadable.size(); ++i)
+    out += (i ? "," : "") + diagnostic_json(report.unreadable[i]);
   out += fmt::format("],\n  \"errors\": {},\n  \"warnings\": {},\n  \"notes\": {}\n}}\n", report.count(Severity::error),
                      report.count(Severity::warning), report.count(Severity::note));
   return out;

@@ -30,7 +30,8 @@ struct CatalogCheck {
 
 struct CheckReport {
   std::vector<CatalogCheck> catalogs;
-  std::vector<Diagnostic> setup;  // problems with leafpress.toml's [checks] table
+  std::vector<Diagnostic> setup;       // problems with leafpress.toml's [checks] table
+  std::vector<Diagnostic> unreadable;  // why catalogs could not be read or parsed (all errors)
 
   [[nodiscard]] size_t count(Severity severity) const;
 };
@@ -68,8 +69,8 @@ Result<CatalogCheck> check_catalog(const catalog::Catalog& catalog, std::string_
                                    const qa::SeverityTable& severities);
 
 /// Checks every catalog locales/<lang>/*.po for the given languages (every configured target
-/// when empty; a language without catalogs is an error). Unreadable or invalid catalogs and
-/// glossary are errors (with file, line, column).
+/// when empty; a language without catalogs is an error). An unreadable or invalid catalog is
+/// reported in `unreadable` and the others are still checked; an unreadable glossary is an error.
 Result<CheckReport> check_project(const Project& project, const std::vector<std::string>& langs);
 
 /// Compiler-style lines, one per finding, then one summary line per catalog.

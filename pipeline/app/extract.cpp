@@ -131,6 +131,8 @@ Result<ExtractReport> extract_templates(const Project& project, Diagnostics& dia
     }
     if (content.empty()) content = render(format_date(std::time(nullptr)));
   }
+  if (auto inside = project.check_in_locales(report.template_path); !inside)
+    return std::unexpected(inside.error());
   auto outcome = write_file_atomic(report.template_path, content);
   if (!outcome) return std::unexpected(outcome.error());
   report.written = *outcome == WriteOutcome::written;

@@ -37,7 +37,8 @@ std::vector<std::string> OutputLog::rendered_pairs() const {
 bool OutputLog::folder_inside_output(const fs::path& folder) {
   std::lock_guard lock(m_mutex);
   auto it = m_folders_inside.find(folder);
-  if (it == m_folders_inside.end()) it = m_folders_inside.emplace(folder, is_inside(m_project.output_dir(), folder)).first;
+  if (it == m_folders_inside.end())
+    it = m_folders_inside.emplace(folder, m_project.holds(m_project.output_dir(), folder)).first;
   return it->second;
 }
 

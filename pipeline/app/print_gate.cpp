@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "app/check.hpp"
@@ -9,11 +10,13 @@
 #include "app/files.hpp"
 #include "app/fop.hpp"
 #include "app/glossary_loader.hpp"
+#include "app/ui_template.hpp"
 #include "catalog/po_parser.hpp"
 #include "l10n/template.hpp"
 #include "qa/message_checks.hpp"
 #include "qa/review.hpp"
 #include "text/language.hpp"
+#include "writers/ui_messages.hpp"
 
 namespace leafpress::app {
 namespace {
@@ -146,38 +149,47 @@ void check_units(const catalog::Catalog& pot, const catalog::Catalog& po, std::s
   }
 }
 
-LanguageVerdict judge_language(const Project& project, const std::string& lang, const catalog::Catalog& pot,
-                               const l10n::Glossary& glossary, const qa::SeverityTable& severities,
-                               Diagnostics& diagnostics) {
-  LanguageVerdict verdict;
-  verdict.lang = lang;
-  const SourceSpan config{"leafpress.toml"};
-  auto language = text::language_info(lang);
-  if (!language) {
-    verdict.blockers.push_back({lang, config, language.error().message});
-    return verdict;
-  }
-  check_setup(project, *language, verdict);
-  fs::path path = project.catalog_path(lang, k_statements_domain);
+// The units of locales/ui.pot that a print-ready leaflet carries: the imprint's translation,
+// when the project prints one. Empty otherwise: ui.po then does not reach the printer.
+catalog::Catalog printed_ui_units(const Project& project) {
+  catalog::Catalog pot = ui_template(project.config.project_name);
+  if (!project.config.imprint.translate) pot.messages.clear();
+  auto printed = writers::printed_ui_messages();
+  std::erase_if(pot.messages, [&](const catalog::Message& m) {
+    return std::none_of(printed.begin(), printed.end(),
+                        [&](const writers::UiMessage& p) { return m.msgctxt == p.context && m.msgid == p.msgid; });
+  });
+  return pot;
+}
+
+// Judges one of the language's catalogs against the units of `pot` it must carry to print.
+// The draft mark blocks only a catalog that prints whole (statements): of ui.po only a few
+// units reach the printer, and their own review records are what counts.
+void judge_catalog(const Project& project, const std::string& domain, const catalog::Catalog& pot,
+                   const qa::CheckContext& context, const qa::SeverityTable& severities, LanguageVerdict& verdict,
+                   Diagnostics& diagnostics) {
+  const std::string& lang = verdict.lang;
+  fs::path path = project.catalog_path(lang, domain);
   std::string file = project.relative(path);
   std::error_code ec;
   if (!fs::exists(path, ec)) {
     verdict.blockers.push_back({lang, {file}, fmt::format("no catalog (run `leafpress init {}`)", lang)});
-    return verdict;
+    return;
   }
   auto text = read_file(path, file);
   if (!text) {
     verdict.blockers.push_back({lang, text.error().where, text.error().message});
-    return verdict;
+    return;
   }
   Diagnostics parse_diagnostics;
   auto po = catalog::parse_po(*text, file, &parse_diagnostics);
   diagnostics.append(parse_diagnostics);
   if (!po) {
     verdict.blockers.push_back({lang, po.error().where, "the catalog does not parse: " + po.error().message});
-    return verdict;
+    return;
   }
-  if (auto note = qa::draft_note(*po)) {
+  auto note = qa::draft_note(*po);
+  if (note && domain == k_statements_domain) {
     const catalog::Message* header = po->header();
     verdict.blockers.push_back(
         {lang,
@@ -186,9 +198,24 @@ LanguageVerdict judge_language(const Project& project, const std::string& lang, 
                      "unit is reviewed",
                      qa::k_draft_field, *note, lang)});
   }
-  qa::CheckContext context{*language, glossary_for(glossary, language->tag)};
-  int nplurals = po->nplurals() > 0 ? po->nplurals() : language->nplurals;
+  int nplurals = po->nplurals() > 0 ? po->nplurals() : context.language.nplurals;
   check_units(pot, *po, *text, file, context, severities, nplurals, verdict);
+}
+
+LanguageVerdict judge_language(const Project& project, const std::string& lang, const catalog::Catalog& pot,
+                               const catalog::Catalog& ui_pot, const l10n::Glossary& glossary,
+                               const qa::SeverityTable& severities, Diagnostics& diagnostics) {
+  LanguageVerdict verdict;
+  verdict.lang = lang;
+  auto language = text::language_info(lang);
+  if (!language) {
+    verdict.blockers.push_back({lang, {"leafpress.toml"}, language.error().message});
+    return verdict;
+  }
+  check_setup(project, *language, verdict);
+  qa::CheckContext context{*language, glossary_for(glossary, language->tag)};
+  judge_catalog(project, k_statements_domain, pot, context, severities, verdict, diagnostics);
+  if (!ui_pot.messages.empty()) judge_catalog(project, k_ui_domain, ui_pot, context, severities, verdict, diagnostics);
   return verdict;
 }
 
@@ -206,10 +233,11 @@ Result<std::vector<LanguageVerdict>> evaluate_print_gate(const Project& project,
   std::vector<Diagnostic> setup;
   auto severities = severity_table(project.config, &setup);
   for (auto& d : setup) diagnostics.add(std::move(d));
+  catalog::Catalog ui_pot = printed_ui_units(project);
   std::vector<LanguageVerdict> verdicts;
   for (const auto& lang : project.config.print) {
     if (lang == project.config.source_language) continue;
-    auto verdict = judge_language(project, lang, pot, *glossary, severities, diagnostics);
+    auto verdict = judge_language(project, lang, pot, ui_pot, *glossary, severities, diagnostics);
     verdict.pass = verdict.blockers.empty();
     verdicts.push_back(std::move(verdict));
   }

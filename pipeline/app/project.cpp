@@ -44,7 +44,24 @@ fs::path Project::print_path(const std::string& lang, const std::string& doc, co
   return output_dir() / "print" / lang / (doc + extension);
 }
 
+bool Project::holds(const fs::path& folder, const fs::path& path) const {
+  std::error_code ec;
+  fs::path base = fs::weakly_canonical(root, ec) / folder.lexically_relative(root);
+  fs::path target = fs::weakly_canonical(path, ec);
+  if (ec) return false;
+  auto [base_end, _] = std::mismatch(base.begin(), base.end(), target.begin(), target.end());
+  return base_end == base.end();
+}
+
+Result<void> Project::check_in_locales(const fs::path& path) const {
+  if (holds(locales_dir(), path)) return {};
+  return fail({relative(path)}, "refusing to write outside locales/ (is a folder in locales/ a symbolic link?)");
+}
+
 std::string Project::relative(const fs::path& path) const {
+  // As the project names it: a link in the way must not change what a message says.
+  fs::path lexical = path.lexically_normal().lexically_relative(root);
+  if (!lexical.empty() && *lexical.begin() != "..") return lexical.generic_string();
   std::error_code ec;
   fs::path rel = fs::relative(path, root, ec);
   return ec || rel.empty() ? path.string() : rel.generic_string();

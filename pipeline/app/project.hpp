@@ -33,6 +33,12 @@ struct Project {
   /// output/print/<lang>/<doc>.fo (or .pdf with `extension`)
   [[nodiscard]] fs::path print_path(const std::string& lang, const std::string& doc,
                                     const std::string& extension = ".fo") const;
+  /// True when `path`, with every link resolved, lies inside `folder` (a folder of the project
+  /// such as output_dir()) where the project names it: a `folder` that is itself a link to
+  /// somewhere else holds nothing.
+  [[nodiscard]] bool holds(const fs::path& folder, const fs::path& path) const;
+  /// Error unless `path` may be written by a catalog command: inside locales/ (see holds).
+  [[nodiscard]] Result<void> check_in_locales(const fs::path& path) const;
   /// A path relative to the root, for messages and references ("locales/pl/statements.po").
   [[nodiscard]] std::string relative(const fs::path& path) const;
   /// The source documents (*.txt, *.md) under source_dir, sorted by path.

@@ -29,8 +29,6 @@ bool is_plain_file(const fs::path& path) {
   return fs::is_regular_file(fs::symlink_status(path, ec));
 }
 
-constexpr const char* k_statements = "statements";
-constexpr const char* k_ui = "ui";
 
 std::string file_hash(const fs::path& path) { return file_content_hash(path); }
 
@@ -133,7 +131,7 @@ struct RenderPlan::State {
         data.ui.emplace(data.tag);
         return;
       }
-      fs::path statements_path = project.catalog_path(data.tag, k_statements);
+      fs::path statements_path = project.catalog_path(data.tag, k_statements_domain);
       auto bytes = read_file(statements_path, project.relative(statements_path));
       auto parsed = bytes ? catalog::parse_po(*bytes, project.relative(statements_path))
                           : Result<catalog::Catalog>(std::unexpected(bytes.error()));
@@ -148,7 +146,7 @@ struct RenderPlan::State {
           data.translations.emplace(message.msgid, message.msgstr.front());
 
       // Page furniture: the ui catalog compiled to MO in memory and read through Boost.Locale.
-      fs::path ui_path = project.catalog_path(data.tag, k_ui);
+      fs::path ui_path = project.catalog_path(data.tag, k_ui_domain);
       auto ui_bytes = read_file(ui_path, project.relative(ui_path));
       auto ui_catalog = ui_bytes ? catalog::parse_po(*ui_bytes, project.relative(ui_path))
                                  : Result<catalog::Catalog>(std::unexpected(ui_bytes.error()));
@@ -220,7 +218,7 @@ struct RenderPlan::State {
                   language.tag, &applied);
     for (const auto& problem : applied.problems) {
       std::lock_guard lock(diagnostics_mutex);
-      diagnostics.warning({project.relative(project.catalog_path(language.tag, k_statements))}, problem);
+      diagnostics.warning({project.relative(project.catalog_path(language.tag, k_statements_domain))}, problem);
     }
 
     writers::PageContext page;
@@ -254,7 +252,7 @@ struct RenderPlan::State {
       print.body_size_pt = project.config.print_settings.body_size_pt;
       print.roles.clear();
       for (const auto& role : project.config.print_settings.roles) print.roles.push_back(role_from_config(role));
-      // A draft never leaves the building without the proof mark.
+      // A draft never leaves the building without the proof mark (it cannot pass the gate).
       print.proof = proof || language.draft;
       if (const doc::Block* title = doc::find_role(localized, doc::Role::title))
         print.title = doc::plain_text(title->inlines);
@@ -326,8 +324,8 @@ Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& dia
     data->info = std::move(*info);
     data->is_source = state.languages.empty();
     if (!data->is_source) {
-      data->ui_hash = file_hash(project.catalog_path(tag, k_ui));
-      data->catalogs_hash = combined_hash({file_hash(project.catalog_path(tag, k_statements)), data->ui_hash});
+      data->ui_hash = file_hash(project.catalog_path(tag, k_ui_domain));
+      data->catalogs_hash = combined_hash({file_hash(project.catalog_path(tag, k_statements_domain)), data->ui_hash});
     }
     state.languages.push_back(std::move(data));
   }

@@ -17,7 +17,8 @@ namespace leafpress::app {
 
 class RenderPlan {
  public:
-  /// `environment` hashes leafpress and the configuration; `print_languages` get FO files.
+  /// `environment` hashes leafpress and the configuration; `print_languages` get FO files,
+  /// marked PROOF – NOT FOR PRINT when `proof` (anything but a build through the print gate).
   RenderPlan(const Project& project, std::string environment, const std::vector<SourceFile>& sources,
              std::vector<std::string> print_languages, bool proof);
   ~RenderPlan();

@@ -76,10 +76,10 @@ Result<ReviewReport> review_catalog_text(catalog::Catalog& catalog, std::string_
   return report;
 }
 
-Result<ReviewReport> review_catalog(const Project& project, const std::string& lang, const std::string& reviewer,
-                                    Diagnostics& diagnostics) {
+Result<ReviewReport> review_catalog(const Project& project, const std::string& lang, const std::string& domain,
+                                    const std::string& reviewer, Diagnostics& diagnostics) {
   if (auto valid = validate_reviewer(reviewer); !valid) return std::unexpected(valid.error());
-  fs::path path = project.catalog_path(lang, k_statements_domain);
+  fs::path path = project.catalog_path(lang, domain);
   std::string file = project.relative(path);
   std::error_code ec;
   if (!fs::exists(path, ec))
@@ -89,6 +89,7 @@ Result<ReviewReport> review_catalog(const Project& project, const std::string& l
   std::vector<Diagnostic> setup;
   auto severities = severity_table(project.config, &setup);
   for (auto& d : setup) diagnostics.add(std::move(d));
+  if (auto inside = project.check_in_locales(path); !inside) return std::unexpected(inside.error());
   auto lock = FileLock::acquire(path);
   if (!lock) return std::unexpected(lock.error());
   auto text = read_file(path, file);

@@ -40,9 +40,9 @@ Result<ReviewReport> review_catalog_text(catalog::Catalog& catalog, std::string_
                                          const std::string& lang, const std::string& reviewer,
                                          const l10n::Glossary& glossary, const qa::SeverityTable& severities);
 
-/// Reviews locales/<lang>/statements.po under its file lock and writes it back atomically
+/// Reviews locales/<lang>/<domain>.po under its file lock and writes it back atomically
 /// (untouched when nothing changed). Error when the catalog is missing, unreadable or invalid.
-Result<ReviewReport> review_catalog(const Project& project, const std::string& lang, const std::string& reviewer,
-                                    Diagnostics& diagnostics);
+Result<ReviewReport> review_catalog(const Project& project, const std::string& lang, const std::string& domain,
+                                    const std::string& reviewer, Diagnostics& diagnostics);
 
 }  // namespace leafpress::app

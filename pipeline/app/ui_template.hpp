@@ -12,6 +12,9 @@
 
 namespace leafpress::app {
 
+/// The page furniture's gettext domain: locales/ui.pot, locales/<lang>/ui.po.
+inline constexpr const char* k_ui_domain = "ui";
+
 /// locales/ui.pot as a Catalog: an xgettext-style header (POT-Creation-Date = `creation_date`
 /// "YYYY-MM-DD HH:MM+0000", left out when empty, so the output stays deterministic), then
 /// every writers::ui_messages() entry in order with its msgctxt, msgid_plural (msgstr[0] and

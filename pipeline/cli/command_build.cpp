@@ -3,6 +3,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <set>
 
 #include "app/build.hpp"
 #include "cli/command.hpp"
@@ -39,8 +40,11 @@ int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
   Diagnostics diagnostics;
   auto result = app::run_build(*project, options, diagnostics);
   end_progress();
+  // A broken catalog is found by more than one stage; say so once.
+  std::set<std::string> said;
   for (const auto& item : diagnostics.items())
-    if (!global.quiet || item.severity == Severity::error) std::fprintf(stderr, "%s\n", item.to_string().c_str());
+    if ((!global.quiet || item.severity == Severity::error) && said.insert(item.to_string()).second)
+      std::fprintf(stderr, "%s\n", item.to_string().c_str());
   if (g_interrupted) {
     std::fprintf(stderr, "leafpress: interrupted; files already written are complete, nothing is half-written\n");
     return exit_interrupted;
@@ -55,9 +59,19 @@ int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
                 result->documents, result->documents == 1 ? "" : "s", result->languages, result->written.size(),
                 result->written.size() == 1 ? "" : "s", result->unchanged, result->reused);
     std::printf("Web pages: %s\n", project->relative(project->output_dir() / "html" / "index.html").c_str());
-    std::printf("Leaflets:  %s/<lang>/<statement>.fo%s\n", project->relative(project->output_dir() / "print").c_str(),
-                options.pdf ? " and .pdf" : "");
-    if (args.proof) std::printf("Proofs: every leaflet is marked PROOF – NOT FOR PRINT.\n");
+    std::string leaflets = project->relative(project->output_dir() / "print") + "/<lang>/<statement>.fo" +
+                           (options.pdf ? " and .pdf" : "");
+    if (result->gate_ran) {
+      std::string passed;
+      for (const auto& verdict : result->gate)
+        if (verdict.pass) passed += (passed.empty() ? "" : ", ") + verdict.lang;
+      if (passed.empty()) std::printf("Leaflets for print: none (no language passed the gate)\n");
+      else std::printf("Leaflets for print: %s (%s)\n", passed.c_str(), leaflets.c_str());
+    } else {
+      std::printf("Proofs:    %s, every page marked PROOF – NOT FOR PRINT (print-ready leaflets come only from "
+                  "`leafpress build --print`)\n",
+                  leaflets.c_str());
+    }
   }
   if (diagnostics.has_errors()) return exit_bad_input;
   if (result->gate_refused()) return exit_findings;
@@ -72,11 +86,13 @@ const RegisterCommand k_register{Command{
           "Runs the whole batch: extracts locales/statements.pot from source-docs/, updates every\n"
           "target language's catalogs, then writes output/html/<lang>/<doc>.html for the source and\n"
           "every target language, output/html/index.html, and output/print/<lang>/<doc>.fo for the\n"
-          "print languages. Only what changed since the last build is redone.");
+          "print languages. Only what changed since the last build is redone.\n"
+          "Leaflets are marked PROOF – NOT FOR PRINT unless they come through the print gate (--print).");
       app.add_flag("--print", args->print,
                    "The print gate: leaflets (FO and PDF) only for languages that are fully translated,\n"
                    "reviewed, free of check errors, with the imprint configured; exit 1 otherwise");
-      app.add_flag("--proof", args->proof, "Write leaflets for every print language, marked PROOF – NOT FOR PRINT");
+      app.add_flag("--proof", args->proof,
+                   "Write leaflets for every print language, marked PROOF – NOT FOR PRINT, even with --print");
       app.add_flag("--pdf", args->pdf, "Also render the leaflets to PDF with Apache FOP");
       app.add_option("-j,--jobs", args->jobs, "Parallel jobs (default: the number of cores)")->check(CLI::Range(1u, 256u));
       return [args, &global] { return run_build_command(*args, global); };

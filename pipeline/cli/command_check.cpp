@@ -34,6 +34,11 @@ int run_check(const CheckArgs& args, const GlobalOptions& global) {
       std::printf("%zu errors, %zu warnings, %zu notes in %zu catalogs\n", result->count(Severity::error),
                   result->count(Severity::warning), result->count(Severity::note), result->catalogs.size());
   }
+  if (!result->unreadable.empty()) {
+    if (args.format == "json")  // the text format has listed them with the findings
+      for (const auto& d : result->unreadable) std::fprintf(stderr, "%s\n", d.to_string().c_str());
+    return exit_bad_input;
+  }
   return result->count(Severity::error) > 0 ? exit_findings : exit_ok;
 }
 
@@ -48,7 +53,8 @@ const RegisterCommand k_register{Command{
           "Silence a false positive with a translator comment above the unit:\n"
           "  # leafpress-ignore: CHECK-ID reason\n"
           "Change a check's severity in leafpress.toml: [checks] length = \"off\" (or \"error\", \"warning\").\n"
-          "Exit status 1 when any error is found.");
+          "Exit status 1 when any error is found, 3 when a catalog cannot be read (the others are\n"
+          "still checked).");
       app.add_option("LANG", args->langs, "Languages to check (default: every target)");
       app.add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json"}));
       app.add_flag("--list", args->list, "List the checks with their id, severity and explanation");

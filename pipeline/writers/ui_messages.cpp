@@ -12,4 +12,9 @@ std::span<const UiMessage> ui_messages() {
   return k_all;
 }
 
+std::span<const UiMessage> printed_ui_messages() {
+  static constexpr std::array k_printed{ui::printed_by, ui::promoted_by};
+  return k_printed;
+}
+
 }  // namespace leafpress::writers

@@ -39,4 +39,8 @@ inline constexpr UiMessage imprint_missing{"print", "IMPRINT MISSING – NOT FOR
 /// Every UI message, in the order of locales/ui.pot.
 std::span<const UiMessage> ui_messages();
 
+/// The UI messages a print-ready leaflet carries when the imprint is translated (proof marks
+/// never reach a printer): what the print gate must find translated and reviewed.
+std::span<const UiMessage> printed_ui_messages();
+
 }  // namespace leafpress::writers

@@ -1,9 +1,5 @@
 // `leafpress check` and `leafpress review` as a user runs them: output and exit status.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-
-#include <array>
-#include <cstdio>
 
 #include "scratch_project.hpp"
 
@@ -12,24 +8,7 @@ using namespace leafpress::testing;
 
 namespace {
 
-struct Run {
-  int status = -1;
-  std::string out;
-};
-
-Run run(const ScratchProject& scratch, const std::string& arguments) {
-  std::string command =
-      std::string(LEAFPRESS_BINARY_DIR) + "/leafpress -C '" + scratch.root().string() + "' " + arguments + " 2>&1";
-  Run result;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (!pipe) return result;
-  std::array<char, 4096> buffer{};
-  size_t n = 0;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
-  int status = ::pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
+Run run(const ScratchProject& scratch, const std::string& arguments) { return scratch.leafpress(arguments); }
 
 class Cli : public ::testing::Test {
  protected:
@@ -83,4 +62,17 @@ TEST_F(Cli, BadInput) {
   auto r = run(scratch, "check pl");
   EXPECT_EQ(r.status, 3);
   EXPECT_NE(r.out.find("locales/pl/statements.po:2:"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, ABrokenCatalogDoesNotHideTheOthersFindings) {
+  auto c = scratch.translated_catalog(false);
+  message(c, k_adopted).msgstr = {"Przyjęta rezolucją 217 A (III) z 10 grudnia."};
+  scratch.save(c);
+  scratch.write("locales/ro/statements.po", "msgid \"a\"\nmsgstr \"b\n\nmsgid \"c\"\nmsgstr \"d\\q\"\n");
+  auto r = run(scratch, "check pl ro");
+  EXPECT_EQ(r.status, 3) << r.out;
+  EXPECT_NE(r.out.find("locales/ro/statements.po:2:"), std::string::npos) << r.out;  // both errors of the file
+  EXPECT_NE(r.out.find("locales/ro/statements.po:5:"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("error: [number] \"1948\" is missing"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("locales/pl/statements.po: 5 units"), std::string::npos) << r.out;
 }

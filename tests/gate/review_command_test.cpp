@@ -30,7 +30,7 @@ TEST(ReviewCommand, DraftReviewedThroughPassesTheGate) {
   c.set_header_field("X-Leafpress-Draft", "machine-drafted, not reviewed by a native speaker");
   scratch.save(c);
   Diagnostics diagnostics;
-  auto report = app::review_catalog(scratch.project(), "pl", "A. Reviewer", diagnostics);
+  auto report = app::review_catalog(scratch.project(), "pl", app::k_statements_domain, "A. Reviewer", diagnostics);
   ASSERT_TRUE(report.has_value()) << report.error().to_string();
   EXPECT_EQ(report->marked, 5u);
   EXPECT_TRUE(report->draft_cleared);
@@ -41,7 +41,7 @@ TEST(ReviewCommand, DraftReviewedThroughPassesTheGate) {
   EXPECT_NE(scratch.catalog_text().find("# leafpress-reviewed: A. Reviewer "), std::string::npos);
 
   // Running it again changes nothing: the reviews stand.
-  auto again = app::review_catalog(scratch.project(), "pl", "B. Other", diagnostics);
+  auto again = app::review_catalog(scratch.project(), "pl", app::k_statements_domain, "B. Other", diagnostics);
   ASSERT_TRUE(again.has_value());
   EXPECT_EQ(again->kept, 5u);
   EXPECT_EQ(again->marked, 0u);
@@ -63,7 +63,7 @@ TEST(ReviewCommand, LeavesUntranslatedFuzzyAndBrokenUnitsAndDropsStaleReviews) {
   message(c, k_adopted).msgstr = {"Przyjęta rezolucją 217 A (III) z 10 grudnia."};  // drops 1948: error
   scratch.save(c);
   Diagnostics diagnostics;
-  auto report = app::review_catalog(scratch.project(), "pl", "A. Reviewer", diagnostics);
+  auto report = app::review_catalog(scratch.project(), "pl", app::k_statements_domain, "A. Reviewer", diagnostics);
   ASSERT_TRUE(report.has_value()) << report.error().to_string();
   EXPECT_EQ(report->kept, 2u);
   EXPECT_EQ(report->marked, 0u);
@@ -84,12 +84,12 @@ TEST(ReviewCommand, LeavesUntranslatedFuzzyAndBrokenUnitsAndDropsStaleReviews) {
 TEST(ReviewCommand, RefusesBadInput) {
   ScratchProject scratch;
   Diagnostics diagnostics;
-  auto missing = app::review_catalog(scratch.project(), "pl", "A. Reviewer", diagnostics);
+  auto missing = app::review_catalog(scratch.project(), "pl", app::k_statements_domain, "A. Reviewer", diagnostics);
   ASSERT_FALSE(missing.has_value());
   EXPECT_NE(missing.error().message.find("leafpress init pl"), std::string::npos);
   scratch.save(scratch.translated_catalog(false));
-  EXPECT_FALSE(app::review_catalog(scratch.project(), "pl", "  ", diagnostics).has_value());
-  EXPECT_FALSE(app::review_catalog(scratch.project(), "pl", "Two\nLines", diagnostics).has_value());
+  EXPECT_FALSE(app::review_catalog(scratch.project(), "pl", app::k_statements_domain, "  ", diagnostics).has_value());
+  EXPECT_FALSE(app::review_catalog(scratch.project(), "pl", app::k_statements_domain, "Two\nLines", diagnostics).has_value());
 }
 
 TEST(ReviewCommand, RecordSurvivesGnuMsgmerge) {

@@ -3,7 +3,10 @@
 // the Universal Declaration of Human Rights), its Polish catalog made from the published
 // Polish translation, and a leafpress.toml with a complete imprint.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 
+#include <array>
+#include <cstdio>
 #include <map>
 #include <string>
 
@@ -63,6 +66,12 @@ inline const std::map<std::string, std::string>& polish() {
   return k;
 }
 
+/// What a leafpress command printed (stdout and stderr) and its exit status.
+struct Run {
+  int status = -1;
+  std::string out;
+};
+
 class ScratchProject {
  public:
   ScratchProject() {
@@ -71,6 +80,21 @@ class ScratchProject {
   }
 
   [[nodiscard]] const std::filesystem::path& root() const { return m_dir.path(); }
+
+  /// Runs the built leafpress program on the project: `leafpress -C ROOT ARGUMENTS`.
+  [[nodiscard]] Run leafpress(const std::string& arguments) const {
+    std::string command =
+        std::string(LEAFPRESS_BINARY_DIR) + "/leafpress -C '" + root().string() + "' " + arguments + " 2>&1";
+    Run result;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    if (!pipe) return result;
+    std::array<char, 4096> buffer{};
+    size_t n = 0;
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+    int status = ::pclose(pipe);
+    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+  }
   [[nodiscard]] std::filesystem::path catalog_path() const { return root() / "locales/pl/statements.po"; }
 
   void write(const std::string& relative, const std::string& content) const {

@@ -53,12 +53,44 @@ TEST(HostileProject, LinkedFolderInOutputPointingOutsideIsRefused) {
   auto before = project.files();
   auto result = project.leafpress("-q build");
   EXPECT_EQ(result.exit_code, 3) << result.output;
-  EXPECT_NE(result.output.find("../outside/target/notice.html: error: refusing to write outside output/"),
+  EXPECT_NE(result.output.find("output/html/pl/notice.html: error: refusing to write outside output/"),
             std::string::npos)
       << result.output;
   EXPECT_TRUE(fs::is_empty(project.outside() / "target"));
   expect_writes_confined(before, project.files());
   expect_outputs_well_formed(project.root());
+}
+
+TEST(HostileProject, OutputFolderLinkedOutsideIsRefused) {
+  HostileProject project;
+  with_locales(project);
+  fs::create_directories(project.outside() / "target");
+  fs::create_directory_symlink(project.outside() / "target", project.root() / "output");
+  auto before = project.files();
+  auto result = project.leafpress("-q build");
+  EXPECT_EQ(result.exit_code, 3) << result.output;
+  EXPECT_NE(result.output.find("output: error: is a symbolic link to a folder outside the project"),
+            std::string::npos)
+      << result.output;
+  EXPECT_TRUE(fs::is_empty(project.outside() / "target"));
+  EXPECT_TRUE(changed_files(before, project.files()).empty());
+}
+
+TEST(HostileProject, CatalogFolderLinkedOutsideIsNeverWritten) {
+  HostileProject project;
+  fs::create_directories(project.root() / "locales");
+  fs::create_directories(project.outside() / "pl");
+  fs::create_directory_symlink(project.outside() / "pl", project.root() / "locales/pl");
+  auto before = project.files();
+  for (const char* command : {"-q build", "-q update pl", "-q init pl"}) {
+    auto result = project.leafpress(command);
+    EXPECT_EQ(result.exit_code, 3) << command << ": " << result.output;
+    EXPECT_NE(result.output.find("locales/pl/statements.po: error: refusing to write outside locales/"),
+              std::string::npos)
+        << command << ": " << result.output;
+  }
+  EXPECT_TRUE(fs::is_empty(project.outside() / "pl"));
+  expect_writes_confined(before, project.files());
 }
 
 TEST(HostileProject, LinkedPageInOutputPointingOutsideIsRefused) {
@@ -71,7 +103,7 @@ TEST(HostileProject, LinkedPageInOutputPointingOutsideIsRefused) {
   auto result = project.leafpress("-q build");
   EXPECT_EQ(result.exit_code, 3) << result.output;
   // Refused either by the inside-output/ check or as a link that is not a regular file.
-  EXPECT_NE(result.output.find("victim.html: error: "), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("output/html/pl/notice.html: error: "), std::string::npos) << result.output;
   EXPECT_NE(result.output.find("refusing to"), std::string::npos) << result.output;
   EXPECT_EQ(slurp(project.outside() / "victim.html"), "not yours\n");
   expect_writes_confined(before, project.files());
