@@ -187,6 +187,21 @@ Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_
   return {};
 }
 
+// Pages and leaflets still build without the imprint, but nobody should publish them unaware.
+void warn_about_missing_imprint(const Project& project, Diagnostics& diagnostics) {
+  const auto& imprint = project.config.imprint;
+  std::vector<std::string> missing;
+  if (imprint.printed_by.empty()) missing.emplace_back("printed_by");
+  if (imprint.promoted_by.empty()) missing.emplace_back("promoted_by");
+  if (imprint.on_behalf_of.empty()) missing.emplace_back("on_behalf_of");
+  if (missing.empty()) return;
+  bool web = imprint.promoted_by.empty() || imprint.on_behalf_of.empty();
+  diagnostics.warning({"leafpress.toml"}, fmt::format("[imprint] {} not set: {} marked IMPRINT MISSING; leaflets cannot "
+                                                      "pass the print gate",
+                                                      fmt::join(missing, ", "),
+                                                      web ? "web pages and leaflets are" : "leaflets are"));
+}
+
 }  // namespace
 
 bool BuildReport::gate_refused() const {
@@ -217,6 +232,7 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   report.updated = std::move(*catalogs);
   if (stop_requested(options)) return fail({}, "interrupted");
 
+  warn_about_missing_imprint(project, diagnostics);
   report.documents = inputs->sources.size();
   report.languages = project.config.targets.size();
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <mutex>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "app/extract.hpp"
 #include "app/parallel.hpp"
@@ -56,6 +57,7 @@ struct LanguageData {
   bool usable = true;  // false when a catalog could not be read: the language is skipped
   bool draft = false;
   std::unordered_map<std::string, std::string> translations;  // msgid → msgstr (translated only)
+  std::unordered_set<std::string> unreviewed;                 // msgids of translations not (or no longer) reviewed
   std::optional<text::UiTranslator> ui;
 };
 
@@ -120,6 +122,7 @@ struct RenderPlan::State {
       auto it = language.translations.find(source);
       if (it == language.translations.end()) translations += '-';
       else translations += '+' + std::to_string(it->second.size()) + ':' + it->second;
+      if (language.unreviewed.contains(source)) translations += '?';
     }
     return combined_hash({environment, doc_data.source->hash, language.ui_hash, language.draft ? "draft" : "",
                           proof ? "proof" : "", with_fo ? "fo" : "", translations});
@@ -141,9 +144,11 @@ struct RenderPlan::State {
         return;
       }
       data.draft = qa::draft_note(*parsed).has_value();
-      for (const auto& message : parsed->messages)
-        if (!message.obsolete && !message.is_header() && !message.msgctxt && message.is_translated())
-          data.translations.emplace(message.msgid, message.msgstr.front());
+      for (const auto& message : parsed->messages) {
+        if (message.obsolete || message.is_header() || message.msgctxt || !message.is_translated()) continue;
+        data.translations.emplace(message.msgid, message.msgstr.front());
+        if (qa::review_state(message) != qa::ReviewState::reviewed) data.unreviewed.insert(message.msgid);
+      }
 
       // Page furniture: the ui catalog compiled to MO in memory and read through Boost.Locale.
       fs::path ui_path = project.catalog_path(data.tag, k_ui_domain);
@@ -227,7 +232,12 @@ struct RenderPlan::State {
     page.versions = versions(source.name, "../");
     page.x_default_href = "../" + languages.front()->tag + "/" + source.name + ".html";
     page.index_href = "../index.html";
-    page.draft = language.draft;
+    // A page is a draft while its catalog says so or any of its translations awaits review.
+    bool awaiting_review = false;
+    if (!language.is_source)
+      for (const auto& source_text : units(doc_data, *document))
+        awaiting_review = awaiting_review || language.unreviewed.contains(source_text);
+    page.draft = language.draft || awaiting_review;
     page.fallback_units = applied.fallback;
     page.imprint = imprint_of(project.config);
     page.ui = make_ui_lookup(*language.ui);

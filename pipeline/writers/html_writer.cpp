@@ -340,7 +340,7 @@ void write_footer(xml::XmlWriter& out, const PageContext& context, bool link_ind
   out.open("footer");
   out.newline();
   const Imprint& imprint = context.imprint;
-  if (!imprint.promoted_by.empty() || !imprint.on_behalf_of.empty()) {
+  if (!imprint.promoted_by.empty() && !imprint.on_behalf_of.empty()) {
     out.open("section");
     out.attribute("class", "imprint");
     out.newline();
@@ -372,6 +372,16 @@ void write_footer(xml::XmlWriter& out, const PageContext& context, bool link_ind
         out.newline();
       }
     }
+    out.close();
+    out.newline();
+  } else {
+    // Digital election material must name its promoter and on whose behalf it is published:
+    // a page without them says so where the imprint belongs.
+    out.open("p");
+    out.attribute("class", "notice imprint-missing");
+    out.attribute("role", "alert");
+    mark_if_english(out, context, ui::web_imprint_missing, 1);
+    out.text(ui_text(context, ui::web_imprint_missing));
     out.close();
     out.newline();
   }

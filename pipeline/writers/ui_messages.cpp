@@ -8,7 +8,7 @@ std::span<const UiMessage> ui_messages() {
   static constexpr std::array k_all{ui::languages,   ui::draft_notice,  ui::untranslated_notice,
                                     ui::imprint_heading, ui::printed_by, ui::promoted_by,
                                     ui::published,   ui::index_title,   ui::all_languages,
-                                    ui::proof_mark,  ui::imprint_missing};
+                                    ui::proof_mark,  ui::imprint_missing, ui::web_imprint_missing};
   return k_all;
 }
 

@@ -34,6 +34,9 @@ inline constexpr UiMessage all_languages{"index", "Available languages", {},
 inline constexpr UiMessage proof_mark{"print", "PROOF – NOT FOR PRINT", {}, "Printed across every proof page"};
 inline constexpr UiMessage imprint_missing{"print", "IMPRINT MISSING – NOT FOR PRINT", {},
                                            "Printed on a leaflet built without the legal imprint"};
+inline constexpr UiMessage web_imprint_missing{
+    "imprint", "IMPRINT MISSING – NOT FOR PUBLICATION", {},
+    "Shown in the footer of a web page built without the digital imprint (promoter and candidate)"};
 }  // namespace ui
 
 /// Every UI message, in the order of locales/ui.pot.

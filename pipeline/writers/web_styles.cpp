@@ -26,6 +26,7 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 a { color: #0645ad; }
 footer { margin-block-start: 3rem; font-size: 0.95rem; border-block-start: 1px solid #ccc; }
 .imprint h2 { font-size: 1rem; margin-block-end: 0.25rem; }
+.imprint-missing { border-inline-start-color: #b00020; background: #fde7ea; font-weight: bold; }
 .entries ul { list-style: none; padding: 0; }
 .entries li { display: inline-block; margin-inline-end: 0.75rem; }
 )";

@@ -76,3 +76,24 @@ TEST_F(Cli, ABrokenCatalogDoesNotHideTheOthersFindings) {
   EXPECT_NE(r.out.find("error: [number] \"1948\" is missing"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("locales/pl/statements.po: 5 units"), std::string::npos) << r.out;
 }
+
+// The web page says it is a draft until every translation on it is reviewed, whatever the
+// catalog's header says.
+TEST_F(Cli, DraftNoticeUntilEveryTranslationOnThePageIsReviewed) {
+  const auto page = scratch.root() / "output/html/pl/udhr.html";
+  scratch.save(scratch.translated_catalog(/*reviewed=*/true));
+  ASSERT_EQ(run(scratch, "build").status, 0);
+  EXPECT_EQ(app::read_file(page).value().find("notice draft"), std::string::npos);
+
+  auto c = scratch.translated_catalog(true);
+  message(c, k_adopted).msgstr = {"Przyjęta i ogłoszona rezolucją Zgromadzenia Ogólnego 217 A (III) z 10 grudnia 1948 r."};
+  scratch.save(c);  // its review is now stale
+  ASSERT_EQ(run(scratch, "build").status, 0);
+  EXPECT_NE(app::read_file(page).value().find("<p class=\"notice draft\" role=\"note\""), std::string::npos);
+
+  // The build made a ui.po with nothing translated yet: only the statements can be reviewed.
+  ASSERT_EQ(run(scratch, "review pl --by 'A. Reviewer'").status, 1);
+  ASSERT_EQ(run(scratch, "review pl --by 'A. Reviewer' --domain statements").status, 0);
+  ASSERT_EQ(run(scratch, "build").status, 0);
+  EXPECT_EQ(app::read_file(page).value().find("notice draft"), std::string::npos);
+}

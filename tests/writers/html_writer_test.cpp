@@ -156,6 +156,33 @@ TEST(HtmlWriter, ImprintInEnglishThenTranslated) {
   EXPECT_GT(page.find("imprint-english"), page.find("<footer>"));
 }
 
+// Digital material must name its promoter and candidate: without them the page says so,
+// in the page's language (English, marked as such, when there is no translation).
+TEST(HtmlWriter, MissingImprintIsMarkedWhereTheImprintBelongs) {
+  auto context = fixture_context("fr");
+  context.imprint.on_behalf_of.clear();
+  context.ui = [](const writers::UiMessage& message, long n) {
+    if (message.msgid == writers::ui::web_imprint_missing.msgid)
+      return std::string("MENTIONS LÉGALES MANQUANTES – NE PAS PUBLIER");
+    return writers::english_ui()(message, n);
+  };
+  std::string page = writers::write_html(fixture_document("fr"), context);
+  EXPECT_EQ(page.find("imprint-english"), std::string::npos);
+  EXPECT_NE(page.find("<p class=\"notice imprint-missing\" role=\"alert\">MENTIONS LÉGALES MANQUANTES – NE PAS "
+                      "PUBLIER</p>"),
+            std::string::npos)
+      << page;
+  EXPECT_GT(page.find("imprint-missing\" role"), page.find("<footer>"));
+
+  context.ui = {};
+  std::string english = writers::write_html(fixture_document("fr"), context);
+  EXPECT_NE(english.find("<p class=\"notice imprint-missing\" role=\"alert\" lang=\"en\" dir=\"ltr\">IMPRINT "
+                         "MISSING – NOT FOR PUBLICATION</p>"),
+            std::string::npos);
+  context.imprint = fixture_context("fr").imprint;
+  EXPECT_EQ(writers::write_html(fixture_document("fr"), context).find("imprint-missing\" role"), std::string::npos);
+}
+
 TEST(HtmlWriter, TypographyAppliesToTextButNotCodeOrUrls) {
   std::string page = writers::write_html(fixture_document("fr"), fixture_context("fr"));
   EXPECT_NE(page.find("servitude\u202F; l’esclavage"), std::string::npos);
