@@ -1,7 +1,8 @@
 // The Markdown reader: CommonMark through cmark, walked once with cmark's iterator (no
 // recursion, so deeply nested input cannot exhaust the stack; nesting beyond k_max_nesting is
 // an error). Roles: a level-1 heading that opens the document is its title; other blocks have
-// no role unless the front matter's "roles" lists one per top-level block (as for .txt).
+// no role unless the front matter's "roles" lists one per top-level block (as for .txt), or
+// its "title" and "category" name them (found in the text, else added; see front_matter.hpp).
 // Mapping: soft line breaks become spaces (hard wrapping is undone), hard breaks LineBreak,
 // images their alt text, raw HTML blocks verbatim code blocks with info "html", inline raw
 // HTML plain text (never markup).
@@ -13,6 +14,7 @@
 #include <array>
 #include <memory>
 
+#include "readers/front_matter.hpp"
 #include "text/charset.hpp"
 #include "text/segment.hpp"
 
@@ -26,7 +28,6 @@ using doc::Inline;
 using doc::InlineKind;
 using doc::Role;
 
-constexpr std::array k_front_keys{"title", "category", "roles", "date", "author", "description"};
 
 struct NodeDeleter {
   void operator()(cmark_node* node) const { cmark_node_free(node); }
@@ -256,29 +257,10 @@ class MarkdownBuilder {
   SourceSpan m_last_span;         // for nodes cmark gives no position
 };
 
-Result<Role> role_from_name(std::string_view name, const SourceSpan& where) {
-  if (name == "preamble") return Role::preamble;
-  if (name == "title") return Role::title;
-  if (name == "body") return Role::body;
-  if (name == "category") return Role::category;
-  if (name == "none") return Role::none;
-  return fail(where, "unknown role \"" + std::string(name) + "\" in front matter (use preamble, title, body, category or none)");
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 }  // namespace
 
 Result<doc::Document> read_markdown(const SourceText& source, const std::string& lang) {
-  for (const auto& [key, line] : source.front.lines) {
-    if (std::find(k_front_keys.begin(), k_front_keys.end(), key) == k_front_keys.end())
-      return fail({source.path, line, 1}, "unknown front matter key \"" + key +
-                                             "\" (use title, category, roles, date, author or description)");
-  }
+  if (auto keys = check_front_matter_keys(source); !keys) return std::unexpected(keys.error());
   std::unique_ptr<cmark_node, NodeDeleter> root(
       cmark_parse_document(source.text.data(), source.text.size(), CMARK_OPT_DEFAULT));
   if (!root) return fail({source.path, source.first_line, 1}, "the Markdown parser ran out of memory");
@@ -288,33 +270,33 @@ Result<doc::Document> read_markdown(const SourceText& source, const std::string&
 
   doc::Document document;
   document.path = source.path;
-  size_t slash = source.path.find_last_of('/');
-  std::string file = slash == std::string::npos ? source.path : source.path.substr(slash + 1);
-  size_t dot = file.find_last_of('.');
-  document.name = dot == std::string::npos || dot == 0 ? file : file.substr(0, dot);
+  document.name = document_name(source.path);
   document.lang = lang;
   for (const auto& [key, value] : source.front.values) document.meta[key] = value;
   document.blocks = std::move(*blocks);
+  std::vector<Block>& top = document.blocks;
 
-  if (auto roles = source.front.values.find("roles"); roles != source.front.values.end()) {
-    SourceSpan where{source.path, source.front.lines.at("roles"), 1};
-    std::vector<Role> assigned;
-    std::string_view rest = roles->second;
-    while (true) {
-      size_t comma = rest.find(',');
-      auto role = role_from_name(trim(rest.substr(0, comma)), where);
-      if (!role) return std::unexpected(role.error());
-      assigned.push_back(*role);
-      if (comma == std::string_view::npos) break;
-      rest.remove_prefix(comma + 1);
-    }
-    if (assigned.size() != document.blocks.size())
-      return fail(where, "front matter \"roles\" names " + std::to_string(assigned.size()) +
-                             " roles but the text has " + std::to_string(document.blocks.size()) + " blocks");
-    for (size_t i = 0; i < assigned.size(); ++i) document.blocks[i].role = assigned[i];
-  } else if (!document.blocks.empty() && document.blocks.front().kind == BlockKind::heading &&
-             document.blocks.front().level == 1) {
-    document.blocks.front().role = Role::title;
+  auto roles = front_matter_roles(source, top.size());
+  if (!roles) return std::unexpected(roles.error());
+  if (*roles) {
+    for (size_t i = 0; i < top.size(); ++i) top[i].role = (**roles)[i];
+    return document;
+  }
+  // A title and category named in front matter are found in the text or added to it, so
+  // they are translated like the rest; blocks before a named title are its preamble.
+  std::optional<size_t> title;
+  if (auto named = source.front.values.find("title"); named != source.front.values.end()) {
+    bool inserted = false;
+    title = find_or_add_title(top, named->second, front_matter_span(source, "title"), inserted);
+    for (size_t i = 0; i < *title; ++i) top[i].role = Role::preamble;
+  } else if (!top.empty() && top.front().kind == BlockKind::heading && top.front().level == 1) {
+    title = 0;
+  }
+  if (title) top[*title].role = Role::title;
+  if (auto named = source.front.values.find("category"); named != source.front.values.end()) {
+    size_t first_body = title ? *title + 1 : 0;
+    if (auto category = find_or_add_category(top, named->second, first_body, front_matter_span(source, "category")))
+      top[*category].role = Role::category;
   }
   return document;
 }

@@ -14,8 +14,9 @@
 //
 // Roles (top-level blocks only; the blocks inside a list or quotation have no role)
 // - Title: the first of the first four top-level blocks that is a one-line paragraph of at
-//   most 120 characters not ending in a full stop ("." — so "!" and "?" are fine). It
-//   becomes a level-1 heading.
+//   most 120 characters, not ending in ".", ":", ";" or "," (so "!" and "?" are fine), not a
+//   dateline ("12 March 2018", "2018-03-12") and not the last block. It becomes a level-1
+//   heading.
 // - Preamble: every block before the title (none when the title is the first block or when
 //   there is no title).
 // - Category: the last block, when it is a one-line paragraph of at most 80 characters that
@@ -36,6 +37,7 @@
 #include <algorithm>
 #include <array>
 
+#include "readers/front_matter.hpp"
 #include "readers/markdown_reader.hpp"
 #include "text/segment.hpp"
 
@@ -52,7 +54,6 @@ using doc::Role;
 constexpr size_t k_title_max = 120;
 constexpr size_t k_category_max = 80;
 constexpr size_t k_title_search = 4;
-constexpr std::array k_front_keys{"title", "category", "roles", "date", "author", "description"};
 
 struct Line {
   size_t offset;  // byte offset of `content` in SourceText::text
@@ -249,10 +250,44 @@ bool one_line_paragraph(const Block& block) {
 
 const std::string& paragraph_text(const Block& block) { return block.inlines.front().text; }
 
+// "12 March 2018", "Monday, 12th March", "March 2018", "2018-03-12", "12/03/2018": a
+// dateline, which opens many published statements and is no title.
+bool is_dateline(std::string_view text) {
+  static constexpr std::array<std::string_view, 19> k_calendar_words{
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+      "april",  "may",     "june",      "july",     "august", "september", "october", "november", "december"};
+  bool number = false;
+  size_t words = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t end = text.find_first_of(" ,", i);
+    if (end == std::string_view::npos) end = text.size();
+    std::string word;
+    for (char c : text.substr(i, end - i)) word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    i = end + 1;
+    if (word.empty()) continue;
+    ++words;
+    size_t digits = word.find_first_not_of("0123456789");
+    if (digits == std::string::npos || (digits > 0 && (word.substr(digits) == "st" || word.substr(digits) == "nd" ||
+                                                       word.substr(digits) == "rd" || word.substr(digits) == "th"))) {
+      number = true;
+      continue;
+    }
+    if (word.find_first_not_of("0123456789-/.") == std::string::npos && digits > 0) {
+      number = true;  // 2018-03-12, 12/03/2018, 12.03.2018
+      continue;
+    }
+    if (std::find(k_calendar_words.begin(), k_calendar_words.end(), word) == k_calendar_words.end()) return false;
+  }
+  return number && words <= 5;
+}
+
 bool is_title_candidate(const Block& block, size_t lines) {
   if (!one_line_paragraph(block) || lines != 1) return false;
   const std::string& text = paragraph_text(block);
-  return text::count_code_points(text) <= k_title_max && !text.ends_with('.');
+  if (text::count_code_points(text) > k_title_max || is_dateline(text)) return false;
+  // A full stop ends a sentence; a colon, semicolon or comma announces what follows
+  // ("… made the following statement:"). "!" and "?" end many titles.
+  return std::string_view(".:;,").find(text.back()) == std::string_view::npos;
 }
 
 bool is_category_candidate(const Block& block, size_t lines) {
@@ -270,25 +305,6 @@ void make_title(Block& block) {
   }
 }
 
-Result<Role> role_from_name(std::string_view name, const SourceSpan& where) {
-  if (name == "preamble") return Role::preamble;
-  if (name == "title") return Role::title;
-  if (name == "body") return Role::body;
-  if (name == "category") return Role::category;
-  if (name == "none") return Role::none;
-  return fail(where, "unknown role \"" + std::string(name) + "\" in front matter (use preamble, title, body, category or none)");
-}
-
-Block synthetic_paragraph(const std::string& text, const SourceSpan& span) {
-  Block block;
-  block.span = span;
-  Inline node;
-  node.text = text;
-  node.span = span;
-  block.inlines.push_back(std::move(node));
-  return block;
-}
-
 }  // namespace
 
 Result<doc::Document> read_text(const SourceText& source, const std::string& lang) {
@@ -298,11 +314,7 @@ Result<doc::Document> read_text(const SourceText& source, const std::string& lan
     size_t end = i + 1 < source.line_starts.size() ? source.line_starts[i + 1] - 1 : source.text.size();
     lines.push_back({start, std::string_view(source.text).substr(start, end - start)});
   }
-  for (const auto& [key, line] : source.front.lines) {
-    if (std::find(k_front_keys.begin(), k_front_keys.end(), key) == k_front_keys.end())
-      return fail({source.path, line, 1}, "unknown front matter key \"" + key +
-                                             "\" (use title, category, roles, date, author or description)");
-  }
+  if (auto keys = check_front_matter_keys(source); !keys) return std::unexpected(keys.error());
   TextReader reader(source);
   auto blocks = reader.read_blocks(lines, 0);
   if (!blocks) return std::unexpected(blocks.error());
@@ -311,38 +323,17 @@ Result<doc::Document> read_text(const SourceText& source, const std::string& lan
 
   doc::Document document;
   document.path = source.path;
-  size_t slash = source.path.find_last_of('/');
-  std::string file = slash == std::string::npos ? source.path : source.path.substr(slash + 1);
-  size_t dot = file.find_last_of('.');
-  document.name = dot == std::string::npos || dot == 0 ? file : file.substr(0, dot);
+  document.name = document_name(source.path);
   document.lang = lang;
   for (const auto& [key, value] : source.front.values) document.meta[key] = value;
 
   std::vector<Block>& top = *blocks;
-  auto front_span = [&](const std::string& key) {
-    auto it = source.front.lines.find(key);
-    return SourceSpan{source.path, it == source.front.lines.end() ? 1 : it->second, 1};
-  };
-
-  if (auto roles = source.front.values.find("roles"); roles != source.front.values.end()) {
-    SourceSpan where = front_span("roles");
-    std::vector<Role> assigned;
-    std::string_view rest = roles->second;
-    while (true) {
-      size_t comma = rest.find(',');
-      std::string_view name = trim(rest.substr(0, comma));
-      auto role = role_from_name(name, where);
-      if (!role) return std::unexpected(role.error());
-      assigned.push_back(*role);
-      if (comma == std::string_view::npos) break;
-      rest.remove_prefix(comma + 1);
-    }
-    if (assigned.size() != top.size())
-      return fail(where, "front matter \"roles\" names " + std::to_string(assigned.size()) +
-                             " roles but the text has " + std::to_string(top.size()) + " blocks");
+  auto roles = front_matter_roles(source, top.size());
+  if (!roles) return std::unexpected(roles.error());
+  if (*roles) {
     for (size_t i = 0; i < top.size(); ++i) {
-      if (assigned[i] == Role::title) make_title(top[i]);
-      else top[i].role = assigned[i];
+      if ((**roles)[i] == Role::title) make_title(top[i]);
+      else top[i].role = (**roles)[i];
     }
     document.blocks = std::move(top);
     return document;
@@ -351,15 +342,12 @@ Result<doc::Document> read_text(const SourceText& source, const std::string& lan
   // The title: named in front matter, or inferred.
   std::optional<size_t> title;
   if (auto named = source.front.values.find("title"); named != source.front.values.end()) {
-    for (size_t i = 0; i < top.size() && !title; ++i)
-      if (one_line_paragraph(top[i]) && paragraph_text(top[i]) == named->second) title = i;
-    if (!title) {
-      top.insert(top.begin(), synthetic_paragraph(named->second, front_span("title")));
-      line_counts.insert(line_counts.begin(), 1);
-      title = 0;
-    }
+    bool inserted = false;
+    title = find_or_add_title(top, named->second, front_matter_span(source, "title"), inserted);
+    if (inserted) line_counts.insert(line_counts.begin(), 1);
   } else {
-    for (size_t i = 0; i < top.size() && i < k_title_search && !title; ++i)
+    // Something must follow a title: a statement's last block is never its title.
+    for (size_t i = 0; i + 1 < top.size() && i < k_title_search && !title; ++i)
       if (is_title_candidate(top[i], line_counts[i])) title = i;
   }
 
@@ -367,15 +355,7 @@ Result<doc::Document> read_text(const SourceText& source, const std::string& lan
   std::optional<size_t> category;
   size_t first_body = title ? *title + 1 : 0;
   if (auto named = source.front.values.find("category"); named != source.front.values.end()) {
-    if (named->second != "none") {
-      if (!top.empty() && top.size() - 1 >= first_body && one_line_paragraph(top.back()) &&
-          paragraph_text(top.back()) == named->second) {
-        category = top.size() - 1;
-      } else {
-        top.push_back(synthetic_paragraph(named->second, front_span("category")));
-        category = top.size() - 1;
-      }
-    }
+    category = find_or_add_category(top, named->second, first_body, front_matter_span(source, "category"));
   } else if (top.size() >= first_body + 2 && is_category_candidate(top.back(), line_counts.back())) {
     category = top.size() - 1;
   }

@@ -18,7 +18,7 @@ TEST(MarkdownReader, EveryConstructGolden) {
 }
 
 TEST(MarkdownReader, SpansAreCodePointColumnsAfterFrontMatter) {
-  auto document = readers::read_document("---\ntitle: T\n---\n# Ünïcödé\n\nçç *x*\n", "a.md", "en");
+  auto document = readers::read_document("---\ndate: 2026-01-01\n---\n# Ünïcödé\n\nçç *x*\n", "a.md", "en");
   ASSERT_TRUE(document.has_value()) << document.error().to_string();
   ASSERT_EQ(document->blocks.size(), 2u);
   EXPECT_EQ(document->blocks[0].span.line, 4u);
@@ -28,7 +28,32 @@ TEST(MarkdownReader, SpansAreCodePointColumnsAfterFrontMatter) {
   ASSERT_EQ(para.inlines.size(), 2u);
   EXPECT_EQ(para.inlines[1].kind, InlineKind::emphasis);
   EXPECT_EQ(para.inlines[1].span.column, 4u);  // after two two-byte characters and a space
-  EXPECT_EQ(document->meta.at("title"), "T");
+  EXPECT_EQ(document->meta.at("date"), "2026-01-01");
+}
+
+// A title and category named in front matter are part of the statement, translated like the
+// rest: found in the text when it has them, added to it when it does not.
+TEST(MarkdownReader, FrontMatterTitleAndCategoryBecomeBlocks) {
+  auto added = readers::read_document("---\ntitle: Human rights\ncategory: Rights\n---\nAll are equal.\n", "a.md", "en");
+  ASSERT_TRUE(added.has_value()) << added.error().to_string();
+  ASSERT_EQ(added->blocks.size(), 3u);
+  EXPECT_EQ(added->blocks[0].role, doc::Role::title);
+  EXPECT_EQ(added->blocks[0].kind, doc::BlockKind::heading);
+  EXPECT_EQ(doc::plain_text(added->blocks[0].inlines), "Human rights");
+  EXPECT_EQ(added->blocks[0].span.line, 2u);  // the front-matter line that names it
+  EXPECT_EQ(added->blocks[2].role, doc::Role::category);
+  EXPECT_EQ(doc::plain_text(added->blocks[2].inlines), "Rights");
+
+  auto found = readers::read_document("---\ntitle: Human rights\n---\nAdopted in 1948.\n\n## Human rights\n\nAll.\n",
+                                      "a.md", "en");
+  ASSERT_TRUE(found.has_value());
+  ASSERT_EQ(found->blocks.size(), 3u);
+  EXPECT_EQ(found->blocks[0].role, doc::Role::preamble);
+  EXPECT_EQ(found->blocks[1].role, doc::Role::title);
+  EXPECT_EQ(found->blocks[1].span.line, 6u);
+  auto none = readers::read_document("---\ncategory: none\n---\n# T\n\nText\n", "a.md", "en");
+  ASSERT_TRUE(none.has_value());
+  EXPECT_EQ(none->blocks.size(), 2u);
 }
 
 TEST(MarkdownReader, SoftBreaksJoinLinesAndTextNodesMerge) {

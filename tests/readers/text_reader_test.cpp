@@ -62,6 +62,22 @@ TEST(TextReader, TitleEndingInQuestionMark) {
   EXPECT_EQ(roles(document), (std::vector<Role>{Role::preamble, Role::title, Role::body, Role::body, Role::category}));
 }
 
+// Common shapes of published statements whose first short line is no title.
+TEST(TextReader, LeadInsAndDatelinesAreNotTitles) {
+  auto lead_in = read_ok(
+      "The council published the following notice:\n\nLibrary hours change\n\nThe library opens at nine.\n");
+  EXPECT_EQ(roles(lead_in), (std::vector<Role>{Role::preamble, Role::title, Role::body}));
+  for (const char* dateline : {"12 March 2018", "Monday, 12th March 2018", "March 2018", "2018-03-12", "12/03/2018"}) {
+    auto dated = read_ok(std::string(dateline) + "\n\nLibrary hours change\n\nThe library opens at nine.\n");
+    EXPECT_EQ(roles(dated), (std::vector<Role>{Role::preamble, Role::title, Role::body})) << dateline;
+  }
+  // Titles with numbers in them are still titles.
+  auto numbered = read_ok("Ten pledges for 2026\n\nThe first pledge is short.\n");
+  EXPECT_EQ(roles(numbered), (std::vector<Role>{Role::title, Role::body}));
+  // A one-line document has nothing for a title to announce.
+  EXPECT_EQ(roles(read_ok("Only a line\n")), (std::vector<Role>{Role::body}));
+}
+
 TEST(TextReader, NoTitleMeansEverythingIsBody) {
   auto document = read_ok("One sentence here.\n\nAnother sentence here.\n");
   EXPECT_EQ(roles(document), (std::vector<Role>{Role::body, Role::body}));
