@@ -14,11 +14,6 @@ void add(Findings& out, std::string_view id, std::string message, std::optional<
   out.push_back(Finding{std::string(id), std::move(message), 0, offset});
 }
 
-std::string_view primary_subtag(const text::Language& language) {
-  std::string_view tag = language.tag;
-  return tag.substr(0, tag.find('-'));
-}
-
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
 // Words written twice in a row, separated only by white space; folded case.
@@ -146,11 +141,11 @@ void check_end_punctuation(const text::Language& language, std::string_view sour
     return;
   }
   // Spanish opens questions and exclamations with their inverted marks.
-  if (primary_subtag(language) == "es") {
+  if (language.inverted_opening_marks) {
     if (want.mark == text::EndMark::question && translation.find("\u00BF") == std::string_view::npos)
-      add(out, "end-punctuation", "a Spanish question opens with \"¿\"", 0);
+      add(out, "end-punctuation", fmt::format("a question in {} opens with \"¿\"", language.english_name), 0);
     if (want.mark == text::EndMark::exclamation && translation.find("\u00A1") == std::string_view::npos)
-      add(out, "end-punctuation", "a Spanish exclamation opens with \"¡\"", 0);
+      add(out, "end-punctuation", fmt::format("an exclamation in {} opens with \"¡\"", language.english_name), 0);
   }
 }
 
@@ -165,8 +160,7 @@ void check_quotes(const text::Language& language, std::string_view translation, 
 }
 
 void check_romanian_cedilla(const text::Language& language, std::string_view translation, Findings& out) {
-  std::string_view primary = primary_subtag(language);
-  if (primary != "ro" && primary != "mo") return;
+  if (!language.comma_below_letters) return;
   struct Letter {
     std::string_view wrong, right, name;
   };

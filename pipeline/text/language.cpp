@@ -187,6 +187,9 @@ Result<Language> language_info(std::string_view raw_tag) {
     info.print_supported = false;
     info.print_refusal = std::string(row->print_refusal);
   }
+  std::string_view primary = locale.getLanguage();
+  info.inverted_opening_marks = primary == "es" || primary == "gl" || primary == "ast";
+  info.comma_below_letters = primary == "ro" || primary == "mo";
   return info;
 }
 

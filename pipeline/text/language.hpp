@@ -30,6 +30,9 @@ struct Language {
   // False when FOP cannot shape the script to print quality (Bengali).
   bool print_supported = true;
   std::string print_refusal;  // why not, and what to use instead
+  // Orthography the checks enforce.
+  bool inverted_opening_marks = false;  // questions open with ¿ and exclamations with ¡ (Spanish)
+  bool comma_below_letters = false;     // ș ț with comma below, never ş ţ with cedilla (Romanian)
 
   [[nodiscard]] bool rtl() const { return direction == Direction::rtl; }
   [[nodiscard]] const char* dir() const { return rtl() ? "rtl" : "ltr"; }
