@@ -1,15 +1,33 @@
 #!/usr/bin/env bash
-# libFuzzer in CI: configures the fuzz preset (clang, ASan + UBSan), builds every fuzz target
-# (tests/fuzz/fuzz_*.cpp) and runs each for a bounded time over its seed corpus
-# (tests/fuzz/corpus/<target>/). An input that crashes a target is kept in
-# tests/fuzz/regressions/<target>/ (replayed by the replay_fuzz_<target> tests: commit it with
-# the fix) and the script exits 1. Inputs found along the way stay in the build folder.
-# Usage: scripts/ci_fuzz.sh [seconds per target, default 60]
-#        LEAFPRESS_FUZZ_BUILD_DIR=dir to build elsewhere than build/fuzz.
+# libFuzzer over every fuzz target (tests/fuzz/fuzz_*.cpp), built with the fuzz preset
+# (clang, ASan + UBSan).
+#
+#   scripts/ci_fuzz.sh                    CI: a fixed number of inputs per target from a fixed
+#                                         seed, so the run is the same on every machine and a
+#                                         red result can be reproduced exactly
+#   scripts/ci_fuzz.sh --explore SECONDS  by hand: a random seed for SECONDS per target, with a
+#                                         corpus kept in build/fuzz/fuzz-found/ between runs
+#
+# Both start from the seed corpus (tests/fuzz/corpus/<target>/) and the kept crashers
+# (tests/fuzz/regressions/<target>/, replayed by the replay tests of the normal suite). An input
+# that crashes a target is written to tests/fuzz/regressions/<target>/: commit it with the fix.
+# Environment: LEAFPRESS_FUZZ_BUILD_DIR (default build/fuzz), LEAFPRESS_FUZZ_SEED (default 1),
+# LEAFPRESS_FUZZ_SCALE (multiplies the CI input counts, default 1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds="${1:-60}"
 build="${LEAFPRESS_FUZZ_BUILD_DIR:-build/fuzz}"
+explore=0
+seconds=0
+if [ "${1:-}" = "--explore" ]; then
+  explore=1
+  seconds="${2:?usage: scripts/ci_fuzz.sh --explore SECONDS}"
+fi
+seed="${LEAFPRESS_FUZZ_SEED:-1}"
+scale="${LEAFPRESS_FUZZ_SCALE:-1}"
+
+# Inputs per target in CI: about 45 s each on a 2-core machine (the targets differ a lot in
+# speed: the pipeline target renders every writer for each input).
+declare -A ci_runs=([text_reader]=30000 [markdown_reader]=20000 [po_parser]=30000 [pipeline]=2500)
 
 targets=()
 for source in tests/fuzz/fuzz_*.cpp; do targets+=("$(basename "$source" .cpp)"); done
@@ -21,19 +39,30 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 status=0
 for name in "${targets[@]}"; do
   target="${name#fuzz_}"
-  found="$build/fuzz-found/$target"
   kept="tests/fuzz/regressions/$target"
   log="$build/$name.log"
-  mkdir -p "$found" "$kept"
+  mkdir -p "$kept"
+  if [ "$explore" = 1 ]; then
+    corpus="$build/fuzz-found/$target"
+    mkdir -p "$corpus"
+    budget=(-max_total_time="$seconds")
+  else
+    # A fresh corpus folder every time: what an earlier run found must not change this one.
+    corpus="$(mktemp -d)"
+    runs="${ci_runs[$target]:-10000}"
+    budget=(-seed="$seed" -runs=$((runs * scale)))
+  fi
   start=$(date +%s)
-  if "$build/tests/fuzz/$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
-       -print_final_stats=1 -artifact_prefix="$kept/" "$found" "tests/fuzz/corpus/$target" >"$log" 2>&1; then
-    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
-    echo "$name: no crash in $(( $(date +%s) - start )) s, $runs inputs run"
+  # -timeout is generous: a slow input on a loaded machine is not a crash.
+  if "$build/tests/fuzz/$name" "${budget[@]}" -timeout=60 -rss_limit_mb=4096 -max_len=65536 \
+       -print_final_stats=1 -artifact_prefix="$kept/" "$corpus" "tests/fuzz/corpus/$target" "$kept" >"$log" 2>&1; then
+    count=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
+    echo "$name: no crash in $(( $(date +%s) - start )) s, $count inputs run"
   else
     echo "$name: CRASH; the input is kept in $kept/ (log: $log)"
     grep -E 'ERROR|SUMMARY|invariant|Test unit written' "$log" | head -20 || true
     status=1
   fi
+  [ "$explore" = 1 ] || rm -rf "$corpus"
 done
 exit "$status"
