@@ -55,10 +55,14 @@ int run_cli(int argc, char** argv) {
   std::function<int()> run;
   for (auto& command : commands) {
     CLI::App* sub = app.add_subcommand(command.name, command.summary);
-    sub->footer(k_footer);
     auto runner = std::make_shared<std::function<int()>>();
     auto setup = command.setup;
     *runner = setup(*sub, global);
+    // `leafpress --help` lists each command by its one-line summary; the command's own
+    // --help gives the long description after its options.
+    std::string details = sub->get_description();
+    sub->description(command.summary);
+    sub->footer(details == command.summary ? std::string(k_footer) : details + "\n\n" + k_footer);
     sub->callback([runner, &run] { run = *runner; });
   }
 
