@@ -11,7 +11,8 @@
 
 namespace leafpress::readers {
 
-/// Error, at the key's line, when the front matter has a key the readers do not know.
+/// Error, at the key's line, when the front matter has a key the readers do not know, or an
+/// empty title, category or roles.
 Result<void> check_front_matter_keys(const SourceText& source);
 
 /// The front matter's "roles": one role per top-level block, in order; nullopt when the key is

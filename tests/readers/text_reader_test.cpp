@@ -173,6 +173,12 @@ TEST(TextReader, FrontMatterErrors) {
   auto open = readers::read_document("---\ntitle: x\n", "x.txt", "en");
   ASSERT_FALSE(open.has_value());
   EXPECT_NE(open.error().message.find("not closed"), std::string::npos);
+  for (const char* path : {"x.txt", "x.md"}) {
+    auto empty = readers::read_document("---\ndate: 2026\ntitle: \n---\nText.\n", path, "en");
+    ASSERT_FALSE(empty.has_value()) << path;
+    EXPECT_EQ(empty.error().to_string(),
+              std::string(path) + ":3:1: error: front matter \"title\" is empty (give its text, or leave the key out)");
+  }
 }
 
 TEST(TextReader, BadBytesAreErrorsWithPlaces) {
