@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "text/script_runs.hpp"
+#include "text/typography.hpp"
 #include "writers/page_geometry.hpp"
 #include "xml/xml_writer.hpp"
 
@@ -93,10 +94,10 @@ class FoWriter {
   }
 
   [[nodiscard]] std::string document_title() const {
-    if (!m_context.title.empty()) return m_context.title;
+    if (!m_context.title.empty()) return text::typeset(m_context.language.tag, m_context.title);
     if (const doc::Block* title = doc::find_role(m_document, doc::Role::title)) {
       std::string text = doc::plain_text(title->inlines);
-      if (!text.empty()) return text;
+      if (!text.empty()) return text::typeset(m_context.language.tag, text);
     }
     if (auto it = m_document.meta.find("title"); it != m_document.meta.end()) return it->second;
     return m_document.name.empty() ? std::string("Leaflet") : m_document.name;
@@ -172,12 +173,13 @@ class FoWriter {
     m_out.newline();
   }
 
-  // "PROOF – NOT FOR PRINT", followed by its translation when there is one.
+  // "PROOF – NOT FOR PRINT", followed by its translation (typeset for its language) when
+  // there is one.
   [[nodiscard]] std::string mark_text(const UiMessage& message) const {
     std::string english(message.msgid);
     std::string translated = m_context.ui ? m_context.ui(message, 1) : english;
     if (translated.empty() || translated == english) return english;
-    return english + " / " + translated;
+    return english + " / " + text::typeset(m_context.language.tag, translated);
   }
 
   void crop_marks_svg() {
@@ -383,8 +385,12 @@ class FoWriter {
     for (const doc::Inline& item : items) {
       switch (item.kind) {
         case doc::InlineKind::text:
+          // The language's typography, one text node at a time as on the web page: the rules
+          // bind across inline boundaries by themselves ("i <b>kot</b>" ends its run "i\u00A0").
+          runs(text::typeset(language.tag, item.text), language);
+          break;
         case doc::InlineKind::code:
-          runs(item.text, language);
+          runs(item.text, language);  // verbatim: no typography
           break;
         case doc::InlineKind::emphasis:
         case doc::InlineKind::strong:
@@ -446,7 +452,7 @@ class FoWriter {
     } else {
       english_block(imprint_text(imprint));
       if (imprint.translate) {
-        std::string translated = translated_imprint_text(imprint, m_context.ui);
+        std::string translated = translated_imprint_text(imprint, m_context.ui, m_context.language.tag);
         if (!translated.empty()) {
           m_out.newline();
           m_out.open("fo:block");
@@ -504,13 +510,14 @@ std::string imprint_text(const Imprint& imprint) {
          fill_placeholders(ui::promoted_by.msgid, {imprint.promoted_by, imprint.on_behalf_of});
 }
 
-std::string translated_imprint_text(const Imprint& imprint, const UiLookup& ui) {
+std::string translated_imprint_text(const Imprint& imprint, const UiLookup& ui, std::string_view lang_tag) {
   if (!imprint.complete() || !ui) return {};
   std::string printed = ui(ui::printed_by, 1);
   std::string promoted = ui(ui::promoted_by, 1);
   if (printed == ui::printed_by.msgid && promoted == ui::promoted_by.msgid) return {};
-  return fill_placeholders(printed, {imprint.printed_by}) + " " +
-         fill_placeholders(promoted, {imprint.promoted_by, imprint.on_behalf_of});
+  // The sentence is typeset, the names and addresses are kept exactly as registered.
+  return fill_placeholders(text::typeset(lang_tag, printed), {imprint.printed_by}) + " " +
+         fill_placeholders(text::typeset(lang_tag, promoted), {imprint.promoted_by, imprint.on_behalf_of});
 }
 
 std::string write_fo(const doc::Document& localized, const PrintContext& context) {

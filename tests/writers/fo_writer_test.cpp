@@ -335,6 +335,77 @@ TEST(FoWriter, ListsQuotesAndBreaks) {
   expect_text_in_explicit_fonts(fo);
 }
 
+doc::Inline strong_text(std::string value) { return doc::Inline{doc::InlineKind::strong, {}, {}, {}, {text(std::move(value))}, {}}; }
+
+// A French leaflet whose punctuation meets inline boundaries, with code left verbatim.
+doc::Document french_document() {
+  doc::Document document;
+  document.name = "typographie";
+  document.lang = "fr";
+  document.blocks.push_back(paragraph(doc::Role::title, {text("Défendez les droits des migrants!")}, doc::BlockKind::heading));
+  doc::Inline code{doc::InlineKind::code, "a : b ; c", {}, {}, {}, {}};
+  document.blocks.push_back(paragraph(doc::Role::body, {text("Une question : qui « décide » ? Vive les "),
+                                                        strong_text("migrants"), text(" ! Voir "), code, text(".")}));
+  document.blocks.push_back(paragraph(doc::Role::category, {text("Communauté ; diversité")}));
+  return document;
+}
+
+TEST(FoWriter, FrenchTypographyAsOnTheWeb) {
+  auto context = context_for("fr");
+  context.title.clear();
+  std::string fo = write_fo(french_document(), context);
+  const std::string narrow = "\u202F", nbsp = "\u00A0";
+  EXPECT_NE(fo.find(">Défendez les droits des migrants" + narrow + "!</fo:inline>"), std::string::npos) << fo;
+  EXPECT_NE(fo.find("<dc:title>Défendez les droits des migrants" + narrow + "!</dc:title>"), std::string::npos);
+  EXPECT_NE(fo.find("Une question" + nbsp + ": qui «" + nbsp + "décide" + nbsp + "»" + narrow + "? Vive les "),
+            std::string::npos) << fo;
+  // The space before "!" follows the bold word, in the next text node.
+  EXPECT_NE(fo.find("migrants</fo:inline></fo:inline><fo:inline font-family=\"NotoSans\">" + narrow + "! Voir "),
+            std::string::npos) << fo;
+  EXPECT_NE(fo.find("Communauté" + narrow + "; diversité"), std::string::npos);
+  EXPECT_NE(fo.find(">a : b ; c</fo:inline>"), std::string::npos) << "code is verbatim";
+  EXPECT_EQ(fo.find("migrants!"), std::string::npos);
+  EXPECT_EQ(fo.find(" !"), std::string::npos);
+}
+
+TEST(FoWriter, FrenchTypographyGolden) {
+  auto context = context_for("fr");
+  context.proof = true;
+  context.imprint.translate = true;
+  context.ui = [](const UiMessage& message, long) -> std::string {
+    if (message.msgid == ui::proof_mark.msgid) return "ÉPREUVE : NE PAS IMPRIMER !";
+    if (message.msgid == ui::printed_by.msgid) return "Imprimé par : {1}.";
+    if (message.msgid == ui::promoted_by.msgid) return "Promu par {1} pour le compte de {2} !";
+    return std::string(message.msgid);
+  };
+  context.imprint.printed_by = "Imprimerie : Exemple, 1 High Street, London SE13 0AA";  // kept as registered
+  std::string fo = write_fo(french_document(), context);
+  EXPECT_NE(fo.find("ÉPREUVE\u00A0: NE PAS IMPRIMER\u202F!"), std::string::npos);
+  EXPECT_NE(fo.find("Imprimé par\u00A0: Imprimerie : Exemple"), std::string::npos);
+  EXPECT_NE(fo.find("pour le compte de B. Member, 3 Park Lane, London SE13 0CC\u202F!"), std::string::npos);
+  leafpress::testing::expect_golden_file("writers/fo_golden/typography_fr.fo", fo);
+}
+
+TEST(FoWriter, PolishOneLetterWordsNeverEndALine) {
+  doc::Document document;
+  document.name = "typografia";
+  document.lang = "pl";
+  document.blocks.push_back(paragraph(doc::Role::title, {text("Razem w Lewisham")}, doc::BlockKind::heading));
+  document.blocks.push_back(
+      paragraph(doc::Role::body, {text("Stoimy razem i "), strong_text("z nimi"), text(", a nie obok.")}));
+  std::string fo = write_fo(document, context_for("pl"));
+  const std::string nbsp = "\u00A0";
+  EXPECT_NE(fo.find(">Razem w" + nbsp + "Lewisham<"), std::string::npos) << fo;
+  // "i" binds to the bold word that follows in the next inline.
+  EXPECT_NE(fo.find(">Stoimy razem i" + nbsp + "</fo:inline><fo:inline font-weight=\"bold\"><fo:inline "
+                    "font-family=\"NotoSans\">z" + nbsp + "nimi</fo:inline></fo:inline><fo:inline "
+                    "font-family=\"NotoSans\">, a" + nbsp + "nie obok.<"),
+            std::string::npos)
+      << fo;
+  // French rules stay French.
+  EXPECT_EQ(fo.find("\u202F"), std::string::npos);
+}
+
 TEST(FoWriter, TitleMetadata) {
   std::string fo = english_fo();
   EXPECT_NE(fo.find("<dc:title>Community garden open day</dc:title>"), std::string::npos);
