@@ -23,7 +23,8 @@ struct PrintContext {
   std::string title;             // document title for PDF metadata
 };
 
-/// XSL-FO for a localized Document: leaflet page with bleed, crop marks, imprint; each
+/// XSL-FO for a localized Document: leaflet pages with bleed and crop marks, the imprint at
+/// the foot of the first page (the face) in an area sized to hold it; each
 /// language's typography (text::typeset) on its text, never on code; blocks of
 /// other roles left out; every text run in an explicit font-family by script; `language` only
 /// where FOP's shaping survives it; right-to-left languages with writing-mode rl-tb; an imprint

@@ -120,6 +120,12 @@ std::string run(const std::string& command) {
 
 std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
 
+size_t count_of(const std::string& haystack, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + needle.size())) ++n;
+  return n;
+}
+
 bool have(const char* program) { return std::system(("command -v " + std::string(program) + " >/dev/null 2>&1").c_str()) == 0; }
 
 std::string collapse_whitespace(const std::string& text, bool remove) {
@@ -335,6 +341,65 @@ TEST_F(PrintRender, OverflowContinuesOnASecondPageWithTheSameBoxes) {
   EXPECT_TRUE(checked) << info;
   std::string text = collapse_whitespace(run("pdftotext -f 2 -l 2 " + quoted(pdf) + " -"), false);
   EXPECT_NE(text.find("PROOF – NOT FOR PRINT"), std::string::npos) << text;
+  // The imprint is on the face, page 1, even on a narrow DL leaflet.
+  std::string first = collapse_whitespace(run("pdftotext -f 1 -l 1 " + quoted(pdf) + " -"), false);
+  EXPECT_NE(first.find("Printed by"), std::string::npos) << first;
+  EXPECT_NE(first.find("Promoted by"), std::string::npos) << first;
+  EXPECT_EQ(text.find("Printed by"), std::string::npos) << text;
+}
+
+int page_count(const fs::path& pdf) {
+  std::string info = run("pdfinfo " + quoted(pdf));
+  size_t at = info.find("Pages:");
+  return at == std::string::npos ? 0 : std::atoi(info.c_str() + at + 6);
+}
+
+// Without the bidi controls pdftotext puts around the runs of a right-to-left page.
+std::string without_bidi_controls(std::string text) {
+  for (const char* control : {"\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E"})
+    for (size_t at; (at = text.find(control)) != std::string::npos;) text.erase(at, std::strlen(control));
+  return text;
+}
+
+std::string page_text(const fs::path& pdf, int page) {
+  std::string n = std::to_string(page);
+  return collapse_whitespace(
+      without_bidi_controls(run("pdftotext -enc UTF-8 -f " + n + " -l " + n + " " + quoted(pdf) + " -")), false);
+}
+
+// RPA 1983 s.110: the imprint is on the face. Long leaflets (Tamil and Arabic set at 14 pt
+// on A5 run to several pages) carry it on page 1, not after the text; without imprint
+// details the warning stands where it belongs, on page 1.
+TEST_F(PrintRender, ImprintOnTheFaceOfLongLeaflets) {
+  std::vector<app::PdfJob> jobs;
+  for (const Udhr& udhr : {Udhr{"tam", "ta"}, Udhr{"arb", "ar"}}) {
+    std::string name = "udhr-" + udhr.tag + "-long";
+    jobs.push_back({write_fo(name, udhr_leaflet(udhr, 10), print_context(udhr.tag)), k_artifacts / (name + ".pdf")});
+  }
+  auto missing = print_context("en");
+  missing.imprint = {};
+  jobs.push_back({write_fo("udhr-en-long-no-imprint", udhr_leaflet({"eng", "en"}, 10), missing),
+                  k_artifacts / "udhr-en-long-no-imprint.pdf"});
+  Diagnostics diagnostics;
+  auto rendered = app::render_pdfs(jobs, k_artifacts / "work", diagnostics);
+  ASSERT_TRUE(rendered) << rendered.error().to_string() << "\n" << diagnostics.to_string();
+  for (size_t i = 0; i < 2; ++i) {
+    SCOPED_TRACE(jobs[i].pdf.string());
+    int pages = page_count(jobs[i].pdf);
+    EXPECT_GE(pages, 2);
+    std::string first = page_text(jobs[i].pdf, 1);
+    EXPECT_NE(first.find("Printed by Example Print Ltd"), std::string::npos) << first;
+    EXPECT_NE(first.find("Promoted by A. Agent"), std::string::npos) << first;
+    for (int page = 2; page <= pages; ++page)
+      EXPECT_EQ(page_text(jobs[i].pdf, page).find("Printed by"), std::string::npos) << "page " << page;
+  }
+  const fs::path& no_imprint = jobs[2].pdf;
+  EXPECT_GE(page_count(no_imprint), 2);
+  std::string first = page_text(no_imprint, 1);
+  // The mark at the top of every page, and the boxed warning in the imprint's place.
+  EXPECT_EQ(count_of(first, "IMPRINT MISSING – NOT FOR PRINT"), 2u) << first;
+  EXPECT_EQ(count_of(page_text(no_imprint, 2), "IMPRINT MISSING – NOT FOR PRINT"), 1u);
+  EXPECT_EQ(first.find("Printed by"), std::string::npos);
 }
 
 TEST_F(PrintRender, MissingGlyphFailsTheRender) {
