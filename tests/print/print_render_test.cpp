@@ -20,11 +20,13 @@
 #include "writers/fo_writer.hpp"
 #include "writers/page_geometry.hpp"
 #include "xml/xml_writer.hpp"
+#include "print/poppler.hpp"
 
 namespace leafpress {
 namespace {
 
 namespace fs = std::filesystem;
+using namespace leafpress::testing;
 
 const fs::path k_source = LEAFPRESS_SOURCE_DIR;
 const fs::path k_corpus = k_source / ".." / "shared" / "corpus" / "udhr";
@@ -108,61 +110,6 @@ writers::PrintContext print_context(const std::string& tag, const std::string& p
   return context;
 }
 
-std::string run(const std::string& command) {
-  std::string out;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (!pipe) return out;
-  std::array<char, 4096> buffer{};
-  for (size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) out.append(buffer.data(), n);
-  ::pclose(pipe);
-  return out;
-}
-
-std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
-
-size_t count_of(const std::string& haystack, const std::string& needle) {
-  size_t n = 0;
-  for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + needle.size())) ++n;
-  return n;
-}
-
-bool have(const char* program) { return std::system(("command -v " + std::string(program) + " >/dev/null 2>&1").c_str()) == 0; }
-
-std::string collapse_whitespace(const std::string& text, bool remove) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-      space = true;
-      continue;
-    }
-    if (space && !remove && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-struct Box {
-  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-};
-
-std::map<std::string, Box> page_boxes(const fs::path& pdf) {
-  std::map<std::string, Box> boxes;
-  std::istringstream in(run("pdfinfo -box " + quoted(pdf)));
-  std::string line;
-  while (std::getline(in, line)) {
-    size_t colon = line.find(':');
-    if (colon == std::string::npos || line.find("Box") == std::string::npos) continue;
-    std::istringstream values(line.substr(colon + 1));
-    Box box;
-    if (values >> box.x0 >> box.y0 >> box.x1 >> box.y1) boxes[line.substr(0, colon)] = box;
-  }
-  return boxes;
-}
-
-constexpr double k_pt_per_mm = 72.0 / 25.4;
-
 // Page 1 rendered in grey at `dpi` (pdftoppm shows the CropBox, which FOP sets to the media
 // box, so pixel (0, 0) is the media's top-left corner).
 struct Grey {
@@ -240,38 +187,13 @@ TEST_F(PrintRender, UdhrLeafletsInEveryCorpusLanguage) {
     ASSERT_TRUE(fs::exists(pdf)) << pdf;
     SCOPED_TRACE(udhr.tag);
 
-    // Every font embedded.
-    std::istringstream fonts(run("pdffonts " + quoted(pdf)));
-    std::string line;
-    int rows = 0;
-    while (std::getline(fonts, line)) {
-      if (line.starts_with("name") || line.starts_with("----") || line.empty()) continue;
-      std::vector<std::string> words;
-      std::istringstream split(line);
-      for (std::string w; split >> w;) words.push_back(w);
-      ASSERT_GE(words.size(), 6u) << line;
-      EXPECT_EQ(words[words.size() - 5], "yes") << "not embedded: " << line;
-      ++rows;
-    }
-    EXPECT_GE(rows, 1);
+    // Every font embedded; TrimBox = trim size, BleedBox 3 mm larger on every side.
+    std::string listing = expect_fonts_embedded(pdf);
     if (udhr.tag == "zh-Hans") {  // the Simplified face, never the Traditional one
-      std::string listing = run("pdffonts " + quoted(pdf));
       EXPECT_NE(listing.find("NotoSansCJKsc-Regular"), std::string::npos) << listing;
       EXPECT_EQ(listing.find("NotoSansCJKtc"), std::string::npos) << listing;
     }
-
-    // TrimBox = trim size; BleedBox 3 mm larger on every side.
-    auto boxes = page_boxes(pdf);
-    ASSERT_TRUE(boxes.contains("TrimBox") && boxes.contains("BleedBox")) << run("pdfinfo -box " + quoted(pdf));
-    const Box& trim = boxes["TrimBox"];
-    const Box& bleed = boxes["BleedBox"];
-    const double tolerance = 0.02;
-    EXPECT_NEAR(trim.x1 - trim.x0, a5.trim_width * k_pt_per_mm, tolerance);
-    EXPECT_NEAR(trim.y1 - trim.y0, a5.trim_height * k_pt_per_mm, tolerance);
-    EXPECT_NEAR(trim.x0 - bleed.x0, 3 * k_pt_per_mm, tolerance);
-    EXPECT_NEAR(trim.y0 - bleed.y0, 3 * k_pt_per_mm, tolerance);
-    EXPECT_NEAR(bleed.x1 - trim.x1, 3 * k_pt_per_mm, tolerance);
-    EXPECT_NEAR(bleed.y1 - trim.y1, 3 * k_pt_per_mm, tolerance);
+    expect_trim_and_bleed(pdf, a5.trim_width, a5.trim_height);
 
     // PDF/X with a title.
     std::string info = run("pdfinfo " + quoted(pdf));
@@ -346,25 +268,6 @@ TEST_F(PrintRender, OverflowContinuesOnASecondPageWithTheSameBoxes) {
   EXPECT_NE(first.find("Printed by"), std::string::npos) << first;
   EXPECT_NE(first.find("Promoted by"), std::string::npos) << first;
   EXPECT_EQ(text.find("Printed by"), std::string::npos) << text;
-}
-
-int page_count(const fs::path& pdf) {
-  std::string info = run("pdfinfo " + quoted(pdf));
-  size_t at = info.find("Pages:");
-  return at == std::string::npos ? 0 : std::atoi(info.c_str() + at + 6);
-}
-
-// Without the bidi controls pdftotext puts around the runs of a right-to-left page.
-std::string without_bidi_controls(std::string text) {
-  for (const char* control : {"\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E"})
-    for (size_t at; (at = text.find(control)) != std::string::npos;) text.erase(at, std::strlen(control));
-  return text;
-}
-
-std::string page_text(const fs::path& pdf, int page) {
-  std::string n = std::to_string(page);
-  return collapse_whitespace(
-      without_bidi_controls(run("pdftotext -enc UTF-8 -f " + n + " -l " + n + " " + quoted(pdf) + " -")), false);
 }
 
 // RPA 1983 s.110: the imprint is on the face. Long leaflets (Tamil and Arabic set at 14 pt
