@@ -18,6 +18,7 @@
 #include "app/parallel.hpp"
 #include "app/render_plan.hpp"
 #include "app/ui_template.hpp"
+#include "app/unprintable.hpp"
 #include "catalog/po_writer.hpp"
 
 namespace leafpress::app {
@@ -173,6 +174,7 @@ Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_
     jobs.push_back({fo, pdf});
   }
   if (jobs.empty()) return {};
+  warn_unprintable_languages(project, fo_files, diagnostics);
   auto rendered = render_pdfs(jobs, project.work_dir(), diagnostics, interrupted);
   for (const auto& job : jobs)
     if (fs::exists(job.pdf)) log.record(job.pdf, WriteOutcome::written);
