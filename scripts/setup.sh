@@ -12,6 +12,8 @@ packages=(
   gettext
   # print: Apache FOP, fonts, PDF tools, a CMYK profile
   fop fonts-noto-core fonts-noto-cjk poppler-utils libgs-common python3-fonttools
+  # print tests: zlib, to read the text colours from the PDFs' content streams
+  zlib1g-dev
   # print: javac, to compile the batch runner that renders many files in one FOP JVM
   openjdk-17-jdk-headless
   # browser tests and fuzzing

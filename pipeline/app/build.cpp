@@ -18,6 +18,7 @@
 #include "app/parallel.hpp"
 #include "app/render_plan.hpp"
 #include "app/ui_template.hpp"
+#include "app/unprintable.hpp"
 #include "catalog/po_writer.hpp"
 
 namespace leafpress::app {
@@ -172,7 +173,7 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, BuildCac
 }
 
 Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_files, OutputLog& log,
-                        Diagnostics& diagnostics) {
+                        Diagnostics& diagnostics, const std::atomic<bool>* interrupted) {
   std::vector<PdfJob> jobs;
   for (const auto& fo : fo_files) {
     fs::path pdf = fo;
@@ -180,7 +181,8 @@ Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_
     jobs.push_back({fo, pdf});
   }
   if (jobs.empty()) return {};
-  auto rendered = render_pdfs(jobs, project.work_dir(), diagnostics);
+  warn_unprintable_languages(project, fo_files, diagnostics);
+  auto rendered = render_pdfs(jobs, project.work_dir(), diagnostics, interrupted);
   for (const auto& job : jobs)
     if (fs::exists(job.pdf)) log.record(job.pdf, WriteOutcome::written);
   if (!rendered) return std::unexpected(rendered.error());
@@ -258,7 +260,8 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   if (!rendered) return std::unexpected(rendered.error());
 
   if (options.pdf || options.print || (options.proof && options.pdf)) {
-    if (auto pdfs = stage_pdfs(project, fo_files, log, diagnostics); !pdfs) return std::unexpected(pdfs.error());
+    if (auto pdfs = stage_pdfs(project, fo_files, log, diagnostics, options.interrupted); !pdfs)
+      return std::unexpected(pdfs.error());
   }
 
   // Outputs are written unflushed; make them durable before the cache vouches for them.

@@ -1,12 +1,15 @@
 #include "app/fop.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <cctype>
@@ -70,7 +73,7 @@ public final class LeafpressFopBatch {
       long start = System.nanoTime();
       boolean ok = true;
       Path pdf = Path.of(job[2]);
-      Path partial = Path.of(job[2] + ".tmp-fop");
+      Path partial = Path.of(job[2] + ".tmp-fop");  // partial_pdf() in fop.cpp
       try {
         FOUserAgent agent = factory.newFOUserAgent();
         agent.getEventBroadcaster().addEventListener(event -> {
@@ -129,19 +132,23 @@ std::optional<fs::path> find_program(std::string_view name) {
   return std::nullopt;
 }
 
-// Starts `argv` with standard output and error appended to `log`; the child's pid.
+// Starts `argv` with standard output and error appended to `log`; the child's pid. The child
+// is killed when leafpress dies, so that no JVM goes on writing into output/ after a crash.
 Result<pid_t> spawn(const std::vector<std::string>& argv, const fs::path& log) {
   int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return fail({log.string()}, std::string("cannot write the log: ") + std::strerror(errno));
   std::vector<char*> args;
   for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
   args.push_back(nullptr);
+  pid_t parent = ::getpid();
   pid_t pid = ::fork();
   if (pid < 0) {
     ::close(fd);
     return fail({}, std::string("cannot start ") + argv[0] + ": " + std::strerror(errno));
   }
   if (pid == 0) {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != parent) ::_exit(127);  // leafpress died before the line above
     ::dup2(fd, STDOUT_FILENO);
     ::dup2(fd, STDERR_FILENO);
     int null = ::open("/dev/null", O_RDONLY);
@@ -162,6 +169,26 @@ int wait_for(pid_t pid) {
   if (WIFEXITED(status)) return WEXITSTATUS(status);
   if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
   return -1;
+}
+
+bool stop_requested(const std::atomic<bool>* interrupted) { return interrupted && interrupted->load(); }
+
+// Like wait_for(), but kills the child as soon as `interrupted` is set (Ctrl-C): FOP's JVM
+// would otherwise go on rendering every file in its list. 128 + SIGKILL then.
+int wait_or_stop(pid_t pid, const std::atomic<bool>* interrupted) {
+  bool killed = false;
+  for (;;) {
+    int status = 0;
+    pid_t done = ::waitpid(pid, &status, killed || !interrupted ? 0 : WNOHANG);
+    if (done == pid) return WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : -1;
+    if (done < 0 && errno != EINTR) return -1;
+    if (!killed && stop_requested(interrupted)) {
+      ::kill(pid, SIGKILL);
+      killed = true;
+      continue;
+    }
+    if (done == 0) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
 }
 
 Result<int> run(const std::vector<std::string>& argv, const fs::path& log) {
@@ -264,7 +291,7 @@ unsigned worker_count(size_t jobs) {
 
 void render_batched(const std::vector<PdfJob>& jobs, const fs::path& work_dir, const fs::path& config,
                     const fs::path& runner_dir, const std::string& classpath, std::vector<JobOutcome>& outcomes,
-                    std::vector<std::string>& general) {
+                    std::vector<std::string>& general, const std::atomic<bool>* interrupted) {
   // Largest files first, dealt round-robin, so the JVMs finish at about the same time.
   std::vector<size_t> order(jobs.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -301,7 +328,7 @@ void render_batched(const std::vector<PdfJob>& jobs, const fs::path& work_dir, c
     running.emplace_back(*pid, log);
   }
   for (auto& [pid, log] : running) {
-    int status = wait_for(pid);
+    int status = wait_or_stop(pid, interrupted);
     std::string text = read_log(log);
     parse_batch_log(text, outcomes, general);
     if (status != 0 && status != 1) general.push_back("FOP's Java process ended with status " + std::to_string(status));
@@ -309,7 +336,8 @@ void render_batched(const std::vector<PdfJob>& jobs, const fs::path& work_dir, c
 }
 
 void render_one_by_one(const std::vector<PdfJob>& jobs, const fs::path& work_dir, const fs::path& config,
-                       std::vector<JobOutcome>& outcomes, std::vector<std::string>& general) {
+                       std::vector<JobOutcome>& outcomes, std::vector<std::string>& general,
+                       const std::atomic<bool>* interrupted) {
   auto fop = find_program("fop");
   unsigned workers = worker_count(jobs.size());
   struct Running {
@@ -320,7 +348,7 @@ void render_one_by_one(const std::vector<PdfJob>& jobs, const fs::path& work_dir
   };
   std::vector<Running> running;
   auto finish = [&](const Running& r) {
-    int status = wait_for(r.pid);
+    int status = wait_or_stop(r.pid, interrupted);
     JobOutcome& outcome = outcomes[r.job];
     outcome.problems = fop_log_problems(read_log(r.log));
     std::error_code ec;
@@ -333,13 +361,13 @@ void render_one_by_one(const std::vector<PdfJob>& jobs, const fs::path& work_dir
       outcome.problems.push_back("fop exited with status " + std::to_string(status) + ": " + read_log(r.log));
     }
   };
-  for (size_t i = 0; i < jobs.size(); ++i) {
+  for (size_t i = 0; i < jobs.size() && !stop_requested(interrupted); ++i) {
     if (running.size() == workers) {
       finish(running.front());
       running.erase(running.begin());
     }
     fs::path log = work_dir / ("fop-" + std::to_string(i) + ".log");
-    fs::path partial = jobs[i].pdf.string() + ".tmp-fop";
+    fs::path partial = partial_pdf(jobs[i].pdf);
     auto pid = spawn({fop->string(), "-q", "-c", config.string(), "-fo", jobs[i].fo.string(), "-pdf", partial.string()},
                      log);
     if (!pid) {
@@ -488,7 +516,11 @@ Result<void> check_print_tools(const std::vector<PrintFont>& fonts) {
   return {};
 }
 
-Result<void> render_pdfs(const std::vector<PdfJob>& jobs, const fs::path& work_dir, Diagnostics& diagnostics) {
+fs::path partial_pdf(const fs::path& pdf) { return pdf.string() + ".tmp-fop"; }
+
+Result<void> render_pdfs(const std::vector<PdfJob>& jobs, const fs::path& work_dir, Diagnostics& diagnostics,
+                         const std::atomic<bool>* interrupted) {
+  if (stop_requested(interrupted)) return fail({}, "interrupted");
   if (jobs.empty()) return {};
   std::error_code ec;
   fs::create_directories(work_dir, ec);
@@ -514,8 +546,13 @@ Result<void> render_pdfs(const std::vector<PdfJob>& jobs, const fs::path& work_d
   std::string classpath = fop_classpath();
   auto runner = compile_runner(work_dir, classpath);
   if (!runner) return std::unexpected(runner.error());
-  if (*runner) render_batched(jobs, work_dir, config, **runner, classpath, outcomes, general);
-  else render_one_by_one(jobs, work_dir, config, outcomes, general);
+  if (*runner) render_batched(jobs, work_dir, config, **runner, classpath, outcomes, general, interrupted);
+  else render_one_by_one(jobs, work_dir, config, outcomes, general, interrupted);
+  if (stop_requested(interrupted)) {
+    // FOP was stopped mid-file: its partial PDFs go, the PDFs it finished stay.
+    for (const PdfJob& job : jobs) fs::remove(partial_pdf(job.pdf), ec);
+    return fail({}, "interrupted");
+  }
 
   size_t failed = 0;
   for (const std::string& problem : general) diagnostics.error({config.string()}, "FOP: " + problem);

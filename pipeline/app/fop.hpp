@@ -1,5 +1,6 @@
 #pragma once
 // The PDF step: Apache FOP renders the leaflets' XSL-FO to print-ready PDF/X.
+#include <atomic>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -63,7 +64,14 @@ Result<void> check_print_tools(const std::vector<PrintFont>& fonts);
 /// (a small runner compiled once into `work_dir`); without a Java compiler, one `fop` process
 /// per file, as many at a time as there are cores. A PDF is replaced only when FOP
 /// finishes. Every problem goes to `diagnostics` (file = the FO); the result is an error
-/// when any file failed.
-Result<void> render_pdfs(const std::vector<PdfJob>& jobs, const fs::path& work_dir, Diagnostics& diagnostics);
+/// when any file failed. When `interrupted` becomes true (Ctrl-C), FOP is killed, the partial
+/// files it was writing are removed and the result is the error "interrupted"; PDFs already
+/// finished stay. FOP's processes die with leafpress if it is killed.
+Result<void> render_pdfs(const std::vector<PdfJob>& jobs, const fs::path& work_dir, Diagnostics& diagnostics,
+                         const std::atomic<bool>* interrupted = nullptr);
+
+/// Where FOP writes `pdf` before it is complete (moved into place when it is): `pdf` +
+/// ".tmp-fop". A build removes any left by a run that was killed (remove_stale_temporaries).
+fs::path partial_pdf(const fs::path& pdf);
 
 }  // namespace leafpress::app

@@ -56,8 +56,9 @@ Result<WriteOutcome> write_output(const Project& project, const fs::path& path, 
 /// Makes every output written so far durable (one syncfs of the file system holding output/).
 Result<void> sync_outputs(const Project& project);
 
-/// Removes temporary files left by a run that was killed mid-write (`*.tmp-XXXXXX` under
-/// output/ and locales/); the files they would have replaced are intact.
+/// Removes temporary files left by a run that was killed mid-write (`*.tmp-XXXXXX`, and
+/// FOP's partial PDFs `*.pdf.tmp-fop`, under output/ and locales/); the files they would have
+/// replaced are intact.
 void remove_stale_temporaries(const Project& project);
 
 }  // namespace leafpress::app

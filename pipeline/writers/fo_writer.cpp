@@ -7,7 +7,9 @@
 #include <string_view>
 
 #include "text/script_runs.hpp"
+#include "text/typography.hpp"
 #include "writers/page_geometry.hpp"
+#include "writers/text_extent.hpp"
 #include "xml/xml_writer.hpp"
 
 namespace leafpress::writers {
@@ -20,6 +22,16 @@ constexpr std::string_view k_warning = "cmyk(0,1,1,0)";
 constexpr std::string_view k_registration = "#000000 device-cmyk(1,1,1,1)";
 constexpr double k_min_body_pt = 12;  // RNIB/UKAAF clear print minimum
 constexpr double k_marks_band = 12;   // mm added above the text for the proof / imprint marks
+constexpr double k_imprint_gap = 5;   // mm between the body text and the imprint on page 1
+// The imprint's type: small English text, its translation in the page's leading, and the
+// boxed warning that takes its place while the imprint is not configured.
+constexpr double k_imprint_pt = 9;
+constexpr double k_imprint_line_height = 1.3;
+constexpr double k_missing_pt = 14;
+constexpr double k_missing_padding = 2;        // mm
+constexpr double k_missing_border_pt = 1.5;
+constexpr double k_translation_space = 1;      // mm above the translated imprint
+constexpr double k_mm_per_pt = 25.4 / 72;
 
 // Shortest form with at most two decimals ("148", "22.4", "0.1"): stable across platforms.
 std::string number(double value) {
@@ -65,10 +77,30 @@ class FoWriter {
   // Space above the body text: the text margin, plus a band for the marks when there are any.
   [[nodiscard]] double head() const { return m_page.text_margin + (m_marks.empty() ? 0 : k_marks_band); }
 
+  // The first page (the leaflet's face, which must carry the imprint: RPA 1983 s.110) keeps
+  // a foot area for it; the pages after it have the same layout without that area.
   void layout_master_set() {
     m_out.open("fo:layout-master-set");
-    m_out.open("fo:simple-page-master");
+    page_master("leaflet-first", imprint_area_extent());
+    page_master("leaflet-rest", 0);
+    m_out.open("fo:page-sequence-master");
     m_out.attribute("master-name", "leaflet");
+    m_out.open("fo:single-page-master-reference");
+    m_out.attribute("master-reference", "leaflet-first");
+    m_out.close();
+    m_out.open("fo:repeatable-page-master-reference");
+    m_out.attribute("master-reference", "leaflet-rest");
+    m_out.close();
+    m_out.close();
+    m_out.close();
+    m_out.newline();
+  }
+
+  // One page master; `foot` > 0 adds the imprint area of that height at the bottom of the
+  // trim, above which the body text stops.
+  void page_master(std::string_view name, double foot) {
+    m_out.open("fo:simple-page-master");
+    m_out.attribute("master-name", name);
     m_out.attribute("page-width", mm(m_page.trim_width));
     m_out.attribute("page-height", mm(m_page.trim_height));
     m_out.attribute("margin", "0mm");
@@ -79,7 +111,7 @@ class FoWriter {
     m_out.attribute("fox:crop-box", "media-box");
     m_out.open("fo:region-body");
     m_out.attribute("margin-top", mm(head()));
-    m_out.attribute("margin-bottom", mm(m_page.text_margin));
+    m_out.attribute("margin-bottom", mm(foot > 0 ? foot : m_page.text_margin));
     m_out.attribute("margin-left", mm(m_page.text_margin));
     m_out.attribute("margin-right", mm(m_page.text_margin));
     m_out.close();
@@ -87,16 +119,50 @@ class FoWriter {
     m_out.attribute("region-name", "leaflet-marks");
     m_out.attribute("extent", mm(head()));
     m_out.close();
+    if (foot > 0) {
+      // Set from the bottom up; an imprint taller than the estimate fails the render instead
+      // of being clipped.
+      m_out.open("fo:region-after");
+      m_out.attribute("region-name", "leaflet-imprint");
+      m_out.attribute("extent", mm(foot));
+      m_out.attribute("display-align", "after");
+      m_out.attribute("overflow", "error-if-overflow");
+      m_out.close();
+    }
     m_out.close();
-    m_out.close();
-    m_out.newline();
+  }
+
+  // The imprint's lines as imprint() sets them, for sizing the area that holds them.
+  [[nodiscard]] std::vector<AreaParagraph> imprint_paragraphs() const {
+    const Imprint& imprint = m_context.imprint;
+    if (!imprint.complete()) {
+      double extra = 2 * k_missing_padding + 2 * k_missing_border_pt * k_mm_per_pt;
+      return {{mark_text(ui::imprint_missing), k_missing_pt, k_imprint_line_height, true, extra}};
+    }
+    std::vector<AreaParagraph> paragraphs{{imprint_text(imprint), k_imprint_pt, k_imprint_line_height, false, 0}};
+    if (std::string translated = translated_text(); !translated.empty())
+      paragraphs.push_back({translated, k_imprint_pt, line_height_of(m_context.language), false, k_translation_space});
+    return paragraphs;
+  }
+
+  // Height of the imprint area: the imprint, the gap above it and the text margin below it
+  // (the imprint's last line sits where the body text ends on the later pages).
+  [[nodiscard]] double imprint_area_extent() const {
+    double measure = m_page.trim_width - 2 * m_page.text_margin;
+    std::vector<AreaParagraph> paragraphs = imprint_paragraphs();
+    return std::ceil(k_imprint_gap + estimated_height_mm(paragraphs, measure) + m_page.text_margin);
+  }
+
+  [[nodiscard]] std::string translated_text() const {
+    if (!m_context.imprint.translate) return {};
+    return translated_imprint_text(m_context.imprint, m_context.ui, m_context.language.tag);
   }
 
   [[nodiscard]] std::string document_title() const {
-    if (!m_context.title.empty()) return m_context.title;
+    if (!m_context.title.empty()) return text::typeset(m_context.language.tag, m_context.title);
     if (const doc::Block* title = doc::find_role(m_document, doc::Role::title)) {
       std::string text = doc::plain_text(title->inlines);
-      if (!text.empty()) return text;
+      if (!text.empty()) return text::typeset(m_context.language.tag, text);
     }
     if (auto it = m_document.meta.find("title"); it != m_document.meta.end()) return it->second;
     return m_document.name.empty() ? std::string("Leaflet") : m_document.name;
@@ -132,11 +198,11 @@ class FoWriter {
     if (rtl()) m_out.attribute("writing-mode", "rl-tb");
     m_out.newline();
     static_content();
+    imprint();
     m_out.open("fo:flow");
     m_out.attribute("flow-name", "xsl-region-body");
     m_out.newline();
     for (const doc::Block& block : m_document.blocks) maybe_block(block, doc::Role::none);
-    imprint();
     m_out.close();
     m_out.newline();
     m_out.close();
@@ -172,12 +238,13 @@ class FoWriter {
     m_out.newline();
   }
 
-  // "PROOF – NOT FOR PRINT", followed by its translation when there is one.
+  // "PROOF – NOT FOR PRINT", followed by its translation (typeset for its language) when
+  // there is one.
   [[nodiscard]] std::string mark_text(const UiMessage& message) const {
     std::string english(message.msgid);
     std::string translated = m_context.ui ? m_context.ui(message, 1) : english;
     if (translated.empty() || translated == english) return english;
-    return english + " / " + translated;
+    return english + " / " + text::typeset(m_context.language.tag, translated);
   }
 
   void crop_marks_svg() {
@@ -257,10 +324,12 @@ class FoWriter {
   void text_block_attributes(const text::Language& language, double size_pt, double line_height = 0) {
     m_out.attribute("font-family", std::string(language.print_font));
     m_out.attribute("font-size", pt(size_pt));
-    m_out.attribute("line-height", number(line_height > 0 ? line_height : std::max(1.4, language.web_line_height)));
+    m_out.attribute("line-height", number(line_height > 0 ? line_height : line_height_of(language)));
     m_out.attribute("text-align", language.rtl() ? "right" : "left");
     language_attributes(language);
   }
+
+  static double line_height_of(const text::Language& language) { return std::max(1.4, language.web_line_height); }
 
   // FOP's `language` (and `country`) switch on its language-specific shaping, which breaks
   // Arabic joining and Indic reordering: set only where it is known to be safe.
@@ -383,8 +452,12 @@ class FoWriter {
     for (const doc::Inline& item : items) {
       switch (item.kind) {
         case doc::InlineKind::text:
+          // The language's typography, one text node at a time as on the web page: the rules
+          // bind across inline boundaries by themselves ("i <b>kot</b>" ends its run "i\u00A0").
+          runs(text::typeset(language.tag, item.text), language);
+          break;
         case doc::InlineKind::code:
-          runs(item.text, language);
+          runs(item.text, language);  // verbatim: no typography
           break;
         case doc::InlineKind::emphasis:
         case doc::InlineKind::strong:
@@ -427,39 +500,50 @@ class FoWriter {
     flush();
   }
 
+  // The imprint at the foot of the first page: the English sentence, then its translation
+  // when asked for; without imprint details, a boxed warning in its place.
   void imprint() {
     const Imprint& imprint = m_context.imprint;
+    m_out.open("fo:static-content");
+    m_out.attribute("flow-name", "leaflet-imprint");
+    m_out.newline();
     m_out.open("fo:block");
-    m_out.attribute("space-before", "8mm");
-    m_out.attribute("keep-together.within-page", "always");
+    m_out.attribute("padding-after", mm(m_page.text_margin));
     m_out.newline();
     if (!imprint.complete()) {
       m_out.open("fo:block");
-      m_out.attribute("font-size", "14pt");
+      text_column_indents();
+      m_out.attribute("font-size", pt(k_missing_pt));
+      m_out.attribute("line-height", number(k_imprint_line_height));
       m_out.attribute("font-weight", "bold");
       m_out.attribute("color", k_warning);
-      m_out.attribute("border", "1.5pt solid " + std::string(k_warning));
-      m_out.attribute("padding", "2mm");
+      m_out.attribute("border", number(k_missing_border_pt) + "pt solid " + std::string(k_warning));
+      m_out.attribute("padding", mm(k_missing_padding));
       m_out.attribute("text-align", "center");
       runs(mark_text(ui::imprint_missing), m_context.language);
       m_out.close();
     } else {
       english_block(imprint_text(imprint));
-      if (imprint.translate) {
-        std::string translated = translated_imprint_text(imprint, m_context.ui);
-        if (!translated.empty()) {
-          m_out.newline();
-          m_out.open("fo:block");
-          text_block_attributes(m_context.language, 9);
-          m_out.attribute("space-before", "1mm");
-          runs(translated, m_context.language);
-          m_out.close();
-        }
+      if (std::string translated = translated_text(); !translated.empty()) {
+        m_out.newline();
+        m_out.open("fo:block");
+        text_column_indents();
+        text_block_attributes(m_context.language, k_imprint_pt);
+        m_out.attribute("space-before", mm(k_translation_space));
+        runs(translated, m_context.language);
+        m_out.close();
       }
     }
     m_out.newline();
     m_out.close();
+    m_out.close();
     m_out.newline();
+  }
+
+  // A static content spans the whole page width: its text keeps to the body's column.
+  void text_column_indents(double indent = -1) {
+    m_out.attribute("start-indent", mm(indent < 0 ? m_page.text_margin : indent));
+    m_out.attribute("end-indent", mm(indent < 0 ? m_page.text_margin : indent));
   }
 
   // The English imprint, left to right even on a right-to-left page.
@@ -472,9 +556,12 @@ class FoWriter {
     if (switch_direction) {
       m_out.open("fo:block-container");
       m_out.attribute("writing-mode", "lr-tb");
+      text_column_indents();
     }
     m_out.open("fo:block");
-    text_block_attributes(english, 9, 1.3);
+    // Indents are inherited and measured from the container, which is already indented.
+    text_column_indents(switch_direction ? 0 : -1);
+    text_block_attributes(english, k_imprint_pt, k_imprint_line_height);
     runs(text, english);
     m_out.close();
     if (switch_direction) m_out.close();
@@ -504,13 +591,14 @@ std::string imprint_text(const Imprint& imprint) {
          fill_placeholders(ui::promoted_by.msgid, {imprint.promoted_by, imprint.on_behalf_of});
 }
 
-std::string translated_imprint_text(const Imprint& imprint, const UiLookup& ui) {
+std::string translated_imprint_text(const Imprint& imprint, const UiLookup& ui, std::string_view lang_tag) {
   if (!imprint.complete() || !ui) return {};
   std::string printed = ui(ui::printed_by, 1);
   std::string promoted = ui(ui::promoted_by, 1);
   if (printed == ui::printed_by.msgid && promoted == ui::promoted_by.msgid) return {};
-  return fill_placeholders(printed, {imprint.printed_by}) + " " +
-         fill_placeholders(promoted, {imprint.promoted_by, imprint.on_behalf_of});
+  // The sentence is typeset, the names and addresses are kept exactly as registered.
+  return fill_placeholders(text::typeset(lang_tag, printed), {imprint.printed_by}) + " " +
+         fill_placeholders(text::typeset(lang_tag, promoted), {imprint.promoted_by, imprint.on_behalf_of});
 }
 
 std::string write_fo(const doc::Document& localized, const PrintContext& context) {

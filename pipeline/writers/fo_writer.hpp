@@ -1,6 +1,7 @@
 #pragma once
 // XSL-FO writer: a localized Document as a print-ready leaflet for Apache FOP.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/result.hpp"
@@ -22,7 +23,9 @@ struct PrintContext {
   std::string title;             // document title for PDF metadata
 };
 
-/// XSL-FO for a localized Document: leaflet page with bleed, crop marks, imprint; blocks of
+/// XSL-FO for a localized Document: leaflet pages with bleed and crop marks, the imprint at
+/// the foot of the first page (the face) in an area sized to hold it; each
+/// language's typography (text::typeset) on its text, never on code; blocks of
 /// other roles left out; every text run in an explicit font-family by script; `language` only
 /// where FOP's shaping survives it; right-to-left languages with writing-mode rl-tb; an imprint
 /// missing → visible IMPRINT MISSING mark. Deterministic, well-formed, valid for FOP's strict mode.
@@ -40,8 +43,9 @@ Result<void> check_print_support(const text::Language& language);
 /// when the imprint is incomplete.
 std::string imprint_text(const Imprint& imprint);
 
-/// The imprint sentence in the page's language through `ui`; empty when the imprint is
-/// incomplete or the translation is the English text.
-std::string translated_imprint_text(const Imprint& imprint, const UiLookup& ui);
+/// The imprint sentence in the page's language through `ui`, with the typography of
+/// `lang_tag` applied to the sentence (not to the names and addresses); empty when the
+/// imprint is incomplete or the translation is the English text.
+std::string translated_imprint_text(const Imprint& imprint, const UiLookup& ui, std::string_view lang_tag);
 
 }  // namespace leafpress::writers

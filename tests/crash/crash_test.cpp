@@ -2,6 +2,7 @@
 // file writes, through the test hook in app/files.cpp, and after timed delays), two
 // `leafpress update` runs at once, and SIGINT. After each: every output and catalog is the
 // old or the new version, never partial; the next run completes and equals a clean build.
+// The PDF step too: Ctrl-C or a kill while FOP renders leaves no partial PDF and no JVM.
 #include <gtest/gtest.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -27,9 +28,13 @@ std::string statement(int n, const std::string& extra) {
 }
 
 /// Runs leafpress as a child process (output discarded) with `env` added; returns its pid.
-pid_t spawn(const fs::path& root, const std::vector<std::string>& args, const std::vector<std::string>& env = {}) {
+/// With `own_group`, the child leads a process group of its own, as a shell's foreground job
+/// does (Ctrl-C reaches the whole group: leafpress and the programs it started).
+pid_t spawn(const fs::path& root, const std::vector<std::string>& args, const std::vector<std::string>& env = {},
+            bool own_group = false) {
   pid_t pid = ::fork();
   if (pid == 0) {
+    if (own_group) ::setpgid(0, 0);
     int null = ::open("/dev/null", O_WRONLY);
     ::dup2(null, 1);
     ::dup2(null, 2);
@@ -199,6 +204,109 @@ TEST_F(CrashFixture, InterruptStopsCleanlyWith130) {
     expect_recovers(root, when);
   }
   EXPECT_GT(interrupted, 0) << "no SIGINT arrived during a build; the delays need adjusting";
+}
+
+bool have(const char* program) {
+  return std::system(("command -v " + std::string(program) + " >/dev/null 2>&1").c_str()) == 0;
+}
+
+/// FOP's partial PDFs (`*.pdf.tmp-fop`) under `root`.
+std::vector<fs::path> partial_pdfs(const fs::path& root) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec))
+    if (it->path().string().ends_with(".tmp-fop")) out.push_back(it->path());
+  return out;
+}
+
+/// Processes (other than zombies) whose command line mentions `root`: FOP's JVMs get their job
+/// lists from the project's .cache/.
+std::vector<std::string> processes_using(const fs::path& root) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator("/proc", ec)) {
+    std::string cmdline = slurp(entry.path() / "cmdline");
+    for (char& c : cmdline)
+      if (c == '\0') c = ' ';
+    if (cmdline.find(root.string()) != std::string::npos) out.push_back(entry.path().filename().string() + ": " + cmdline);
+  }
+  return out;
+}
+
+/// Waits up to `seconds` for `done()`; whether it came true.
+template <typename Condition>
+bool wait_until(Condition done, double seconds) {
+  auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (!done()) {
+    if (std::chrono::steady_clock::now() > end) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  return true;
+}
+
+// A project whose `build --proof --pdf` keeps FOP busy for a few seconds: four statements in
+// four scripts (FOP's first file per JVM, loading its fonts, takes a second or two).
+class PdfInterrupt : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    for (const char* tool : {"fop", "java", "javac"})
+      if (!have(tool)) GTEST_SKIP() << tool << " not installed (scripts/setup.sh)";
+    spit(root() / "leafpress.toml", k_config);
+    fs::create_directories(root() / "locales");
+    for (int i = 1; i <= 4; ++i) spit(root() / "source-docs" / ("notice" + std::to_string(i) + ".txt"), statement(i, ""));
+    ASSERT_EQ(run(root(), {"build"}), 0);
+  }
+  [[nodiscard]] const fs::path& root() const { return m_dir.path(); }
+
+  // Starts `build --proof --pdf` and returns once FOP is writing a PDF (its partial file exists).
+  pid_t start_rendering(bool own_group) {
+    std::string fonts = "LEAFPRESS_CJK_FONT_DIR=" + (fs::path(LEAFPRESS_SOURCE_DIR) / ".cache" / "fonts").string();
+    pid_t pid = spawn(root(), {"build", "--proof", "--pdf"}, {fonts}, own_group);
+    bool rendering = wait_until([&] { return !partial_pdfs(root()).empty(); }, 120);
+    EXPECT_TRUE(rendering) << "FOP never started writing a PDF";
+    return pid;
+  }
+
+  // No partial PDF, no JVM left; the next plain build succeeds.
+  void expect_clean(const std::string& when) {
+    EXPECT_TRUE(partial_pdfs(root()).empty()) << when << ": FOP's partial PDFs left";
+    EXPECT_TRUE(wait_until([&] { return processes_using(root()).empty(); }, 10))
+        << when << ": still running: " << ::testing::PrintToString(processes_using(root()));
+    EXPECT_EQ(run(root(), {"build"}), 0) << when;
+  }
+
+  TempDir m_dir;
+};
+
+TEST_F(PdfInterrupt, CtrlCStopsFopAndRemovesItsPartialPdfs) {
+  // The terminal's Ctrl-C: SIGINT to leafpress and FOP's JVMs at once.
+  pid_t pid = start_rendering(true);
+  ::kill(-pid, SIGINT);
+  EXPECT_EQ(wait_for(pid), 130);
+  expect_clean("Ctrl-C");
+}
+
+TEST_F(PdfInterrupt, SigintToLeafpressAloneStopsFop) {
+  pid_t pid = start_rendering(false);
+  auto start = std::chrono::steady_clock::now();
+  ::kill(pid, SIGINT);
+  EXPECT_EQ(wait_for(pid), 130);
+  // FOP is stopped, not left to render the rest of its list.
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 3);
+  expect_clean("SIGINT");
+}
+
+TEST_F(PdfInterrupt, KilledLeafpressTakesFopWithItAndTheNextBuildTidiesUp) {
+  pid_t pid = start_rendering(false);
+  ::kill(pid, SIGKILL);
+  EXPECT_EQ(wait_for(pid), 128 + SIGKILL);
+  // FOP's JVM dies with leafpress; the partial PDF it was writing stays until the next build.
+  EXPECT_TRUE(wait_until([&] { return processes_using(root()).empty(); }, 10))
+      << ::testing::PrintToString(processes_using(root()));
+  spit(root() / "output/print/pl/notice1.pdf.tmp-fop", "%PDF-1.4 partial");  // as a kill can leave it
+  EXPECT_EQ(run(root(), {"build"}), 0);
+  EXPECT_TRUE(partial_pdfs(root()).empty()) << "the next build did not remove FOP's partial PDFs";
 }
 
 // Two updates at once on the same project: both complete (one waits for the other's lock) and

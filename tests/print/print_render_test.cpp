@@ -20,11 +20,13 @@
 #include "writers/fo_writer.hpp"
 #include "writers/page_geometry.hpp"
 #include "xml/xml_writer.hpp"
+#include "print/poppler.hpp"
 
 namespace leafpress {
 namespace {
 
 namespace fs = std::filesystem;
+using namespace leafpress::testing;
 
 const fs::path k_source = LEAFPRESS_SOURCE_DIR;
 const fs::path k_corpus = k_source / ".." / "shared" / "corpus" / "udhr";
@@ -108,55 +110,6 @@ writers::PrintContext print_context(const std::string& tag, const std::string& p
   return context;
 }
 
-std::string run(const std::string& command) {
-  std::string out;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (!pipe) return out;
-  std::array<char, 4096> buffer{};
-  for (size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) out.append(buffer.data(), n);
-  ::pclose(pipe);
-  return out;
-}
-
-std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
-
-bool have(const char* program) { return std::system(("command -v " + std::string(program) + " >/dev/null 2>&1").c_str()) == 0; }
-
-std::string collapse_whitespace(const std::string& text, bool remove) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-      space = true;
-      continue;
-    }
-    if (space && !remove && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-struct Box {
-  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-};
-
-std::map<std::string, Box> page_boxes(const fs::path& pdf) {
-  std::map<std::string, Box> boxes;
-  std::istringstream in(run("pdfinfo -box " + quoted(pdf)));
-  std::string line;
-  while (std::getline(in, line)) {
-    size_t colon = line.find(':');
-    if (colon == std::string::npos || line.find("Box") == std::string::npos) continue;
-    std::istringstream values(line.substr(colon + 1));
-    Box box;
-    if (values >> box.x0 >> box.y0 >> box.x1 >> box.y1) boxes[line.substr(0, colon)] = box;
-  }
-  return boxes;
-}
-
-constexpr double k_pt_per_mm = 72.0 / 25.4;
-
 // Page 1 rendered in grey at `dpi` (pdftoppm shows the CropBox, which FOP sets to the media
 // box, so pixel (0, 0) is the media's top-left corner).
 struct Grey {
@@ -234,38 +187,13 @@ TEST_F(PrintRender, UdhrLeafletsInEveryCorpusLanguage) {
     ASSERT_TRUE(fs::exists(pdf)) << pdf;
     SCOPED_TRACE(udhr.tag);
 
-    // Every font embedded.
-    std::istringstream fonts(run("pdffonts " + quoted(pdf)));
-    std::string line;
-    int rows = 0;
-    while (std::getline(fonts, line)) {
-      if (line.starts_with("name") || line.starts_with("----") || line.empty()) continue;
-      std::vector<std::string> words;
-      std::istringstream split(line);
-      for (std::string w; split >> w;) words.push_back(w);
-      ASSERT_GE(words.size(), 6u) << line;
-      EXPECT_EQ(words[words.size() - 5], "yes") << "not embedded: " << line;
-      ++rows;
-    }
-    EXPECT_GE(rows, 1);
+    // Every font embedded; TrimBox = trim size, BleedBox 3 mm larger on every side.
+    std::string listing = expect_fonts_embedded(pdf);
     if (udhr.tag == "zh-Hans") {  // the Simplified face, never the Traditional one
-      std::string listing = run("pdffonts " + quoted(pdf));
       EXPECT_NE(listing.find("NotoSansCJKsc-Regular"), std::string::npos) << listing;
       EXPECT_EQ(listing.find("NotoSansCJKtc"), std::string::npos) << listing;
     }
-
-    // TrimBox = trim size; BleedBox 3 mm larger on every side.
-    auto boxes = page_boxes(pdf);
-    ASSERT_TRUE(boxes.contains("TrimBox") && boxes.contains("BleedBox")) << run("pdfinfo -box " + quoted(pdf));
-    const Box& trim = boxes["TrimBox"];
-    const Box& bleed = boxes["BleedBox"];
-    const double tolerance = 0.02;
-    EXPECT_NEAR(trim.x1 - trim.x0, a5.trim_width * k_pt_per_mm, tolerance);
-    EXPECT_NEAR(trim.y1 - trim.y0, a5.trim_height * k_pt_per_mm, tolerance);
-    EXPECT_NEAR(trim.x0 - bleed.x0, 3 * k_pt_per_mm, tolerance);
-    EXPECT_NEAR(trim.y0 - bleed.y0, 3 * k_pt_per_mm, tolerance);
-    EXPECT_NEAR(bleed.x1 - trim.x1, 3 * k_pt_per_mm, tolerance);
-    EXPECT_NEAR(bleed.y1 - trim.y1, 3 * k_pt_per_mm, tolerance);
+    expect_trim_and_bleed(pdf, a5.trim_width, a5.trim_height);
 
     // PDF/X with a title.
     std::string info = run("pdfinfo " + quoted(pdf));
@@ -335,6 +263,46 @@ TEST_F(PrintRender, OverflowContinuesOnASecondPageWithTheSameBoxes) {
   EXPECT_TRUE(checked) << info;
   std::string text = collapse_whitespace(run("pdftotext -f 2 -l 2 " + quoted(pdf) + " -"), false);
   EXPECT_NE(text.find("PROOF – NOT FOR PRINT"), std::string::npos) << text;
+  // The imprint is on the face, page 1, even on a narrow DL leaflet.
+  std::string first = collapse_whitespace(run("pdftotext -f 1 -l 1 " + quoted(pdf) + " -"), false);
+  EXPECT_NE(first.find("Printed by"), std::string::npos) << first;
+  EXPECT_NE(first.find("Promoted by"), std::string::npos) << first;
+  EXPECT_EQ(text.find("Printed by"), std::string::npos) << text;
+}
+
+// RPA 1983 s.110: the imprint is on the face. Long leaflets (Tamil and Arabic set at 14 pt
+// on A5 run to several pages) carry it on page 1, not after the text; without imprint
+// details the warning stands where it belongs, on page 1.
+TEST_F(PrintRender, ImprintOnTheFaceOfLongLeaflets) {
+  std::vector<app::PdfJob> jobs;
+  for (const Udhr& udhr : {Udhr{"tam", "ta"}, Udhr{"arb", "ar"}}) {
+    std::string name = "udhr-" + udhr.tag + "-long";
+    jobs.push_back({write_fo(name, udhr_leaflet(udhr, 10), print_context(udhr.tag)), k_artifacts / (name + ".pdf")});
+  }
+  auto missing = print_context("en");
+  missing.imprint = {};
+  jobs.push_back({write_fo("udhr-en-long-no-imprint", udhr_leaflet({"eng", "en"}, 10), missing),
+                  k_artifacts / "udhr-en-long-no-imprint.pdf"});
+  Diagnostics diagnostics;
+  auto rendered = app::render_pdfs(jobs, k_artifacts / "work", diagnostics);
+  ASSERT_TRUE(rendered) << rendered.error().to_string() << "\n" << diagnostics.to_string();
+  for (size_t i = 0; i < 2; ++i) {
+    SCOPED_TRACE(jobs[i].pdf.string());
+    int pages = page_count(jobs[i].pdf);
+    EXPECT_GE(pages, 2);
+    std::string first = page_text(jobs[i].pdf, 1);
+    EXPECT_NE(first.find("Printed by Example Print Ltd"), std::string::npos) << first;
+    EXPECT_NE(first.find("Promoted by A. Agent"), std::string::npos) << first;
+    for (int page = 2; page <= pages; ++page)
+      EXPECT_EQ(page_text(jobs[i].pdf, page).find("Printed by"), std::string::npos) << "page " << page;
+  }
+  const fs::path& no_imprint = jobs[2].pdf;
+  EXPECT_GE(page_count(no_imprint), 2);
+  std::string first = page_text(no_imprint, 1);
+  // The mark at the top of every page, and the boxed warning in the imprint's place.
+  EXPECT_EQ(count_of(first, "IMPRINT MISSING – NOT FOR PRINT"), 2u) << first;
+  EXPECT_EQ(count_of(page_text(no_imprint, 2), "IMPRINT MISSING – NOT FOR PRINT"), 1u);
+  EXPECT_EQ(first.find("Printed by"), std::string::npos);
 }
 
 TEST_F(PrintRender, MissingGlyphFailsTheRender) {

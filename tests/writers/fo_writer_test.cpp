@@ -76,7 +76,7 @@ size_t count(const std::string& haystack, const std::string& needle) {
 // Every piece of text in the page sequence (outside the SVG) sits directly in an fo:inline
 // that names its font family.
 void expect_text_in_explicit_fonts(const std::string& fo) {
-  size_t start = fo.find("<fo:page-sequence");
+  size_t start = fo.find("<fo:page-sequence ");
   ASSERT_NE(start, std::string::npos);
   std::string last_tag;
   for (size_t i = start; i < fo.size();) {
@@ -95,6 +95,26 @@ void expect_text_in_explicit_fonts(const std::string& fo) {
     }
     i = next;
   }
+}
+
+// The number before "mm" in attribute `name` of the first element from `from` on; -1 if none.
+double mm_attribute(const std::string& fo, const std::string& name, size_t from) {
+  size_t at = fo.find(" " + name + "=\"", from);
+  if (at == std::string::npos) return -1;
+  return std::atof(fo.c_str() + at + name.size() + 3);
+}
+
+// The element (start tag) that contains `needle`.
+std::string tag_with(const std::string& fo, const std::string& needle) {
+  size_t at = fo.find(needle);
+  if (at == std::string::npos) return {};
+  size_t start = fo.rfind('<', at);
+  return fo.substr(start, fo.find('>', at) - start + 1);
+}
+
+// Height of the first page's imprint area, in millimetres.
+double imprint_extent(const std::string& fo) {
+  return mm_attribute(tag_with(fo, "region-name=\"leaflet-imprint\""), "extent", 0);
 }
 
 TEST(FoWriter, GoldenNeutralLeaflet) {
@@ -126,6 +146,38 @@ TEST(FoWriter, PageMasterHasTrimBleedAndCropOffset) {
   EXPECT_NE(fo.find("absolute-position=\"fixed\" left=\"-10mm\" top=\"-10mm\" width=\"168mm\" height=\"230mm\""),
             std::string::npos);
   EXPECT_NE(fo.find("<path d=\"M1 10L6 10M10 1L10 6M162 10L167 10"), std::string::npos);
+  // The face (page 1) has the imprint area at its foot and its text stops above it; the pages
+  // after it are laid out as before.
+  EXPECT_NE(fo.find("<fo:page-sequence-master master-name=\"leaflet\"><fo:single-page-master-reference "
+                    "master-reference=\"leaflet-first\"/><fo:repeatable-page-master-reference "
+                    "master-reference=\"leaflet-rest\"/></fo:page-sequence-master>"),
+            std::string::npos);
+  size_t first = fo.find("master-name=\"leaflet-first\"");
+  size_t rest = fo.find("master-name=\"leaflet-rest\"");
+  ASSERT_NE(first, std::string::npos);
+  ASSERT_NE(rest, std::string::npos);
+  std::string first_master = fo.substr(first, rest - first);
+  std::string rest_master = fo.substr(rest, fo.find("</fo:simple-page-master>", rest) - rest);
+  double extent = imprint_extent(fo);
+  EXPECT_GE(extent, 12 + 3 * 9 * 1.3 * 25.4 / 72) << "text margin and three lines of the English imprint";
+  EXPECT_LE(extent, 45);
+  EXPECT_DOUBLE_EQ(mm_attribute(first_master, "margin-bottom", first_master.find("<fo:region-body")), extent);
+  EXPECT_NE(tag_with(fo, "region-name=\"leaflet-imprint\"").find("display-align=\"after\" overflow=\"error-if-overflow\""),
+            std::string::npos);
+  EXPECT_NE(rest_master.find("<fo:region-body margin-top=\"12mm\" margin-bottom=\"12mm\" margin-left=\"12mm\" "
+                             "margin-right=\"12mm\"/><fo:region-before region-name=\"leaflet-marks\" extent=\"12mm\"/>"),
+            std::string::npos)
+      << rest_master;
+  EXPECT_EQ(rest_master.find("region-after"), std::string::npos);
+  for (const std::string& master : {first_master, rest_master})
+    EXPECT_NE(master.find("page-width=\"148mm\" page-height=\"210mm\" margin=\"0mm\" fox:bleed=\"3mm\" "
+                          "fox:crop-offset=\"10mm\" fox:crop-box=\"media-box\""),
+              std::string::npos);
+  // The imprint keeps the text margin below it: its last line is 12 mm above the trim,
+  // well inside the 5 mm safe area.
+  EXPECT_NE(fo.find("<fo:static-content flow-name=\"leaflet-imprint\">\n<fo:block padding-after=\"12mm\">\n"
+                    "<fo:block start-indent=\"12mm\" end-indent=\"12mm\" font-family=\"NotoSans\" font-size=\"9pt\""),
+            std::string::npos);
   auto context = context_for("en");
   context.page = "DL";
   fo = english_fo(context);
@@ -161,9 +213,12 @@ TEST(FoWriter, BodyTextAtLeastTwelvePoints) {
 
 TEST(FoWriter, ImprintPresentInEnglish) {
   std::string fo = english_fo();
-  EXPECT_NE(fo.find("Printed by Example Print Ltd, 1 High Street, London SE13 0AA. Promoted by A. Agent, 2 Station "
-                    "Road, London SE13 0BB on behalf of B. Member, 3 Park Lane, London SE13 0CC."),
-            std::string::npos);
+  size_t imprint = fo.find("Printed by Example Print Ltd, 1 High Street, London SE13 0AA. Promoted by A. Agent, 2 Station "
+                           "Road, London SE13 0BB on behalf of B. Member, 3 Park Lane, London SE13 0CC.");
+  ASSERT_NE(imprint, std::string::npos);
+  // On the face: in the first page's imprint area, not at the end of the text flow.
+  EXPECT_GT(imprint, fo.find("<fo:static-content flow-name=\"leaflet-imprint\">"));
+  EXPECT_LT(imprint, fo.find("<fo:flow"));
   EXPECT_EQ(fo.find("IMPRINT MISSING"), std::string::npos);
   EXPECT_EQ(fo.find("PROOF"), std::string::npos);
 }
@@ -187,12 +242,37 @@ TEST(FoWriter, ImprintTranslationFollowsTheEnglish) {
   EXPECT_EQ(write_fo(document, context).find("[fr] Printed"), std::string::npos);
 }
 
+TEST(FoWriter, ImprintAreaGrowsWithWhatItHolds) {
+  double english = imprint_extent(english_fo());
+  auto context = context_for("ta");
+  context.imprint.translate = true;
+  context.ui = [](const UiMessage& message, long) -> std::string {
+    if (message.msgid == ui::printed_by.msgid) return "அச்சிட்டவர்: {1}.";
+    if (message.msgid == ui::promoted_by.msgid) return "ஊக்குவிப்பவர்: {1}, {2} சார்பாக.";
+    return std::string(message.msgid);
+  };
+  auto tamil_document = neutral_document("ta", "தலைப்பு", "உரை.", "வகை");
+  double with_translation = imprint_extent(write_fo(tamil_document, context));
+  // The translation repeats the names and addresses: about twice the English, in a taller leading.
+  EXPECT_GT(with_translation, english + 12);
+  EXPECT_EQ(count(write_fo(tamil_document, context), "B. Member, 3 Park Lane"), 2u);
+  context.page = "DL";  // a narrower column needs more lines
+  EXPECT_GT(imprint_extent(write_fo(tamil_document, context)), with_translation);
+  // Longer names and addresses, more room.
+  auto english_context = context_for("en");
+  english_context.imprint.on_behalf_of += ", care of the Long Name Residents' Association, Flat 12, Example House";
+  EXPECT_GT(imprint_extent(english_fo(english_context)), english);
+}
+
 TEST(FoWriter, ImprintMissingIsMarkedOnThePage) {
   auto context = context_for("en");
   context.imprint.promoted_by.clear();
   std::string fo = english_fo(context);
-  // In the page header (every page) and where the imprint belongs.
+  // In the page header (every page) and in the first page's imprint area.
   EXPECT_EQ(count(fo, "IMPRINT MISSING – NOT FOR PRINT"), 2u);
+  size_t boxed = fo.find("IMPRINT MISSING", fo.find("<fo:static-content flow-name=\"leaflet-imprint\">"));
+  EXPECT_LT(boxed, fo.find("<fo:flow"));
+  EXPECT_GE(imprint_extent(fo), 12 + 14 * 1.3 * 25.4 / 72 + 4);
   EXPECT_NE(fo.find("<fo:region-body margin-top=\"24mm\""), std::string::npos);
   EXPECT_NE(fo.find("<fo:block padding-top=\"6mm\""), std::string::npos);
   EXPECT_EQ(fo.find("Printed by"), std::string::npos);
@@ -224,10 +304,13 @@ TEST(FoWriter, RightToLeftAndNoLanguageWhereShapingBreaks) {
   EXPECT_NE(fo.find("text-align=\"right\""), std::string::npos);
   EXPECT_EQ(fo.find("language=\"ar\""), std::string::npos);
   EXPECT_NE(fo.find("<fo:inline font-family=\"NotoNaskhArabic\">يولد جميع"), std::string::npos);
-  // The English imprint is set left to right inside the right-to-left page.
+  // The English imprint is set left to right inside the right-to-left page, in the text
+  // column (the container is indented, the block inside it not again).
   size_t imprint = fo.find("Printed by");
-  size_t container = fo.rfind("<fo:block-container writing-mode=\"lr-tb\">", imprint);
-  EXPECT_NE(container, std::string::npos);
+  size_t container = fo.rfind("<fo:block-container writing-mode=\"lr-tb\" start-indent=\"12mm\" end-indent=\"12mm\">"
+                              "<fo:block start-indent=\"0mm\" end-indent=\"0mm\"",
+                              imprint);
+  EXPECT_NE(container, std::string::npos) << fo;
   for (const char* tag : {"ta", "ur", "fa", "ps"}) {
     auto doc = neutral_document(tag, "x", "y", "z");
     std::string out = write_fo(doc, context_for(tag));
@@ -333,6 +416,77 @@ TEST(FoWriter, ListsQuotesAndBreaks) {
   EXPECT_NE(fo.find(">4.</fo:inline>"), std::string::npos);
   EXPECT_NE(fo.find("leader-pattern=\"rule\""), std::string::npos);
   expect_text_in_explicit_fonts(fo);
+}
+
+doc::Inline strong_text(std::string value) { return doc::Inline{doc::InlineKind::strong, {}, {}, {}, {text(std::move(value))}, {}}; }
+
+// A French leaflet whose punctuation meets inline boundaries, with code left verbatim.
+doc::Document french_document() {
+  doc::Document document;
+  document.name = "typographie";
+  document.lang = "fr";
+  document.blocks.push_back(paragraph(doc::Role::title, {text("Défendez les droits des migrants!")}, doc::BlockKind::heading));
+  doc::Inline code{doc::InlineKind::code, "a : b ; c", {}, {}, {}, {}};
+  document.blocks.push_back(paragraph(doc::Role::body, {text("Une question : qui « décide » ? Vive les "),
+                                                        strong_text("migrants"), text(" ! Voir "), code, text(".")}));
+  document.blocks.push_back(paragraph(doc::Role::category, {text("Communauté ; diversité")}));
+  return document;
+}
+
+TEST(FoWriter, FrenchTypographyAsOnTheWeb) {
+  auto context = context_for("fr");
+  context.title.clear();
+  std::string fo = write_fo(french_document(), context);
+  const std::string narrow = "\u202F", nbsp = "\u00A0";
+  EXPECT_NE(fo.find(">Défendez les droits des migrants" + narrow + "!</fo:inline>"), std::string::npos) << fo;
+  EXPECT_NE(fo.find("<dc:title>Défendez les droits des migrants" + narrow + "!</dc:title>"), std::string::npos);
+  EXPECT_NE(fo.find("Une question" + nbsp + ": qui «" + nbsp + "décide" + nbsp + "»" + narrow + "? Vive les "),
+            std::string::npos) << fo;
+  // The space before "!" follows the bold word, in the next text node.
+  EXPECT_NE(fo.find("migrants</fo:inline></fo:inline><fo:inline font-family=\"NotoSans\">" + narrow + "! Voir "),
+            std::string::npos) << fo;
+  EXPECT_NE(fo.find("Communauté" + narrow + "; diversité"), std::string::npos);
+  EXPECT_NE(fo.find(">a : b ; c</fo:inline>"), std::string::npos) << "code is verbatim";
+  EXPECT_EQ(fo.find("migrants!"), std::string::npos);
+  EXPECT_EQ(fo.find(" !"), std::string::npos);
+}
+
+TEST(FoWriter, FrenchTypographyGolden) {
+  auto context = context_for("fr");
+  context.proof = true;
+  context.imprint.translate = true;
+  context.ui = [](const UiMessage& message, long) -> std::string {
+    if (message.msgid == ui::proof_mark.msgid) return "ÉPREUVE : NE PAS IMPRIMER !";
+    if (message.msgid == ui::printed_by.msgid) return "Imprimé par : {1}.";
+    if (message.msgid == ui::promoted_by.msgid) return "Promu par {1} pour le compte de {2} !";
+    return std::string(message.msgid);
+  };
+  context.imprint.printed_by = "Imprimerie : Exemple, 1 High Street, London SE13 0AA";  // kept as registered
+  std::string fo = write_fo(french_document(), context);
+  EXPECT_NE(fo.find("ÉPREUVE\u00A0: NE PAS IMPRIMER\u202F!"), std::string::npos);
+  EXPECT_NE(fo.find("Imprimé par\u00A0: Imprimerie : Exemple"), std::string::npos);
+  EXPECT_NE(fo.find("pour le compte de B. Member, 3 Park Lane, London SE13 0CC\u202F!"), std::string::npos);
+  leafpress::testing::expect_golden_file("writers/fo_golden/typography_fr.fo", fo);
+}
+
+TEST(FoWriter, PolishOneLetterWordsNeverEndALine) {
+  doc::Document document;
+  document.name = "typografia";
+  document.lang = "pl";
+  document.blocks.push_back(paragraph(doc::Role::title, {text("Razem w Lewisham")}, doc::BlockKind::heading));
+  document.blocks.push_back(
+      paragraph(doc::Role::body, {text("Stoimy razem i "), strong_text("z nimi"), text(", a nie obok.")}));
+  std::string fo = write_fo(document, context_for("pl"));
+  const std::string nbsp = "\u00A0";
+  EXPECT_NE(fo.find(">Razem w" + nbsp + "Lewisham<"), std::string::npos) << fo;
+  // "i" binds to the bold word that follows in the next inline.
+  EXPECT_NE(fo.find(">Stoimy razem i" + nbsp + "</fo:inline><fo:inline font-weight=\"bold\"><fo:inline "
+                    "font-family=\"NotoSans\">z" + nbsp + "nimi</fo:inline></fo:inline><fo:inline "
+                    "font-family=\"NotoSans\">, a" + nbsp + "nie obok.<"),
+            std::string::npos)
+      << fo;
+  // French rules stay French.
+  EXPECT_EQ(fo.find("\u202F"), std::string::npos);
 }
 
 TEST(FoWriter, TitleMetadata) {

@@ -1,7 +1,9 @@
-// Page geometry: trim sizes, bleed, crop offset, safe area and crop marks.
+// Page geometry: trim sizes, bleed, crop offset, safe area and crop marks; the estimated
+// extent of text in fixed areas (the imprint at the foot of page 1).
 #include <gtest/gtest.h>
 
 #include "writers/page_geometry.hpp"
+#include "writers/text_extent.hpp"
 
 namespace leafpress::writers {
 namespace {
@@ -67,6 +69,37 @@ TEST(PageGeometry, CropMarksLieOutsideTheBleedAndInsideTheMedia) {
       }
     }
   }
+}
+
+constexpr double k_mm_per_pt = 25.4 / 72;
+
+TEST(TextExtent, WidthByScript) {
+  EXPECT_DOUBLE_EQ(estimated_width_mm("", 10), 0);
+  EXPECT_NEAR(estimated_width_mm("人人生而自由", 10), 6 * 10 * k_mm_per_pt, 1e-9);  // Han: 1 em each
+  EXPECT_NEAR(estimated_width_mm("abcde", 10), 5 * 0.5 * 10 * k_mm_per_pt, 1e-9);
+  EXPECT_GT(estimated_width_mm("ABCDE", 10), estimated_width_mm("abcde", 10));  // capitals are wider
+  EXPECT_GT(estimated_width_mm("ПЕЧАТЬ", 10), estimated_width_mm("печать", 10));
+  EXPECT_GT(estimated_width_mm("abcde", 10, true), estimated_width_mm("abcde", 10));
+  // Tamil as wide as FOP measures it (vowel signs counted): wider than Latin of the same length.
+  EXPECT_GT(estimated_width_mm("மனித", 10), estimated_width_mm("abcd", 10));
+  EXPECT_GT(estimated_width_mm("حقوق", 10), 0);
+  EXPECT_NEAR(estimated_width_mm("abcde", 20), 2 * estimated_width_mm("abcde", 10), 1e-9);
+}
+
+TEST(TextExtent, HeightInWholeLines) {
+  const double line = 9 * 1.3 * k_mm_per_pt;
+  std::vector<AreaParagraph> one{{"Printed by Example Print Ltd.", 9, 1.3, false, 0}};
+  EXPECT_NEAR(estimated_height_mm(one, 124), line, 1e-9);
+  one[0].extra_mm = 5;
+  EXPECT_NEAR(estimated_height_mm(one, 124), line + 5, 1e-9);
+  // 200 Latin characters at 9 pt are about 318 mm: three lines of 124 × 0.9 mm.
+  std::vector<AreaParagraph> long_one{{std::string(200, 'x'), 9, 1.3, false, 0}};
+  EXPECT_NEAR(estimated_height_mm(long_one, 124), 3 * line, 1e-9);
+  EXPECT_GT(estimated_height_mm(long_one, 79), estimated_height_mm(long_one, 124));  // DL is narrower
+  // Paragraphs stack.
+  std::vector<AreaParagraph> two{long_one[0], {"x", 9, 1.7, false, 1}};
+  EXPECT_NEAR(estimated_height_mm(two, 124), 3 * line + 9 * 1.7 * k_mm_per_pt + 1, 1e-9);
+  EXPECT_DOUBLE_EQ(estimated_height_mm({}, 124), 0);
 }
 
 }  // namespace
