@@ -57,8 +57,10 @@ class FoWriter {
         m_body_pt(std::max(context.body_size_pt, k_min_body_pt)) {}
 
   std::string write() {
-    if (m_context.proof || !m_context.language.print_supported) m_marks.push_back(mark_text(ui::proof_mark));
-    if (!m_context.imprint.complete()) m_marks.push_back(mark_text(ui::imprint_missing));
+    if (m_context.proof || !m_context.language.print_supported)
+      for (auto& line : mark_lines(ui::proof_mark)) m_marks.push_back(std::move(line));
+    if (!m_context.imprint.complete())
+      for (auto& line : mark_lines(ui::imprint_missing)) m_marks.push_back(std::move(line));
     m_out.declaration();
     m_out.open("fo:root");
     m_out.attribute("xmlns:fo", "http://www.w3.org/1999/XSL/Format");
@@ -136,8 +138,13 @@ class FoWriter {
   [[nodiscard]] std::vector<AreaParagraph> imprint_paragraphs() const {
     const Imprint& imprint = m_context.imprint;
     if (!imprint.complete()) {
+      std::vector<AreaParagraph> lines;
       double extra = 2 * k_missing_padding + 2 * k_missing_border_pt * k_mm_per_pt;
-      return {{mark_text(ui::imprint_missing), k_missing_pt, k_imprint_line_height, true, extra}};
+      for (auto& line : mark_lines(ui::imprint_missing)) {
+        lines.push_back({std::move(line), k_missing_pt, k_imprint_line_height, true, extra});
+        extra = 0;  // the box's padding and border count once
+      }
+      return lines;
     }
     std::vector<AreaParagraph> paragraphs{{imprint_text(imprint), k_imprint_pt, k_imprint_line_height, false, 0}};
     if (std::string translated = translated_text(); !translated.empty())
@@ -238,13 +245,13 @@ class FoWriter {
     m_out.newline();
   }
 
-  // "PROOF – NOT FOR PRINT", followed by its translation (typeset for its language) when
-  // there is one.
-  [[nodiscard]] std::string mark_text(const UiMessage& message) const {
+  // "PROOF – NOT FOR PRINT", then its translation (typeset for its language) when there is
+  // one: a line each, so that a right-to-left translation cannot reorder the English.
+  [[nodiscard]] std::vector<std::string> mark_lines(const UiMessage& message) const {
     std::string english(message.msgid);
     std::string translated = m_context.ui ? m_context.ui(message, 1) : english;
-    if (translated.empty() || translated == english) return english;
-    return english + " / " + text::typeset(m_context.language.tag, translated);
+    if (translated.empty() || translated == english) return {english};
+    return {english, text::typeset(m_context.language.tag, translated)};
   }
 
   void crop_marks_svg() {
@@ -520,7 +527,11 @@ class FoWriter {
       m_out.attribute("border", number(k_missing_border_pt) + "pt solid " + std::string(k_warning));
       m_out.attribute("padding", mm(k_missing_padding));
       m_out.attribute("text-align", "center");
-      runs(mark_text(ui::imprint_missing), m_context.language);
+      for (const std::string& line : mark_lines(ui::imprint_missing)) {
+        m_out.open("fo:block");
+        runs(line, m_context.language);
+        m_out.close();
+      }
       m_out.close();
     } else {
       english_block(imprint_text(imprint));

@@ -290,10 +290,14 @@ TEST(FoWriter, ProofMarkOnEveryPage) {
   // In the static content, which FOP repeats on every page.
   size_t marks = fo.find("<fo:static-content");
   size_t flow = fo.find("<fo:flow");
-  size_t proof = fo.find("PROOF – NOT FOR PRINT / [pl] proof");
-  ASSERT_NE(proof, std::string::npos);
+  size_t proof = fo.find(">PROOF – NOT FOR PRINT</fo:inline></fo:block>");
+  ASSERT_NE(proof, std::string::npos) << fo;
   EXPECT_GT(proof, marks);
   EXPECT_LT(proof, flow);
+  // The translation on a line of its own, so neither language's direction reorders the other.
+  size_t translated = fo.find("<fo:block><fo:inline font-family=\"NotoSans\">[pl] proof</fo:inline></fo:block>");
+  EXPECT_GT(translated, proof) << fo;
+  EXPECT_LT(translated, flow);
 }
 
 TEST(FoWriter, RightToLeftAndNoLanguageWhereShapingBreaks) {
