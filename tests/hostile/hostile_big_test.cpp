@@ -9,6 +9,7 @@
 #include "catalog/po_writer.hpp"
 #include "hostile/hostile_project.hpp"
 #include "readers/reader.hpp"
+#include "test_support/time_limits.hpp"
 
 using namespace leafpress;
 using namespace leafpress::testing;
@@ -42,7 +43,9 @@ TEST(HostileBig, FiftyMegabyteStatementReadsInLinearTime) {
   ASSERT_TRUE(big_doc.has_value()) << big_doc.error().to_string();
   EXPECT_GT(big_doc->blocks.size(), 500'000u);
   // Ten times the input, at most ~20 times the time (linear, with slack for a busy machine).
-  EXPECT_LT(big_seconds, 20 * small_seconds + 2.0) << small_seconds << " s then " << big_seconds << " s";
+  if (k_time_limits_apply) {
+    EXPECT_LT(big_seconds, 20 * small_seconds + 2.0) << small_seconds << " s then " << big_seconds << " s";
+  }
 }
 
 TEST(HostileBig, TenMegabyteLineReadsAsOneParagraph) {
@@ -54,7 +57,7 @@ TEST(HostileBig, TenMegabyteLineReadsAsOneParagraph) {
   double seconds = seconds_since(start);
   ASSERT_TRUE(document.has_value()) << document.error().to_string();
   EXPECT_EQ(document->blocks.size(), 2u);
-  EXPECT_LT(seconds, 30.0);
+  if (k_time_limits_apply) { EXPECT_LT(seconds, 30.0); }
 }
 
 // Through the executable: 100,000 nested quotes or emphasis spans are refused with a clear
@@ -66,7 +69,7 @@ TEST(HostileBig, HundredThousandNestedQuotesThroughTheBuild) {
   spit(project.root() / "source-docs/deep.md", std::string(100'000, '>') + " deep\n");
   auto start = std::chrono::steady_clock::now();
   auto result = project.leafpress("-q build", {}, 60);
-  EXPECT_LT(seconds_since(start), 30.0);
+  if (k_time_limits_apply) { EXPECT_LT(seconds_since(start), 30.0); }
   EXPECT_EQ(result.exit_code, 3) << result.output.substr(0, 2000);
   EXPECT_NE(result.output.find("source-docs/deep.md:1:"), std::string::npos) << result.output.substr(0, 2000);
   EXPECT_NE(result.output.find("nests more than"), std::string::npos) << result.output.substr(0, 2000);
@@ -81,7 +84,7 @@ TEST(HostileBig, HundredThousandNestedEmphasisSpansThroughTheBuild) {
   spit(project.root() / "source-docs/emphasis.md", text + "\n");
   auto start = std::chrono::steady_clock::now();
   auto result = project.leafpress("-q build", {}, 120);
-  EXPECT_LT(seconds_since(start), 60.0);
+  if (k_time_limits_apply) { EXPECT_LT(seconds_since(start), 60.0); }
   EXPECT_EQ(result.exit_code, 3) << result.output.substr(0, 2000);
   // The 65th opener, 3 bytes each, is where the nesting limit is passed.
   EXPECT_NE(result.output.find("source-docs/emphasis.md:3:193: error: Markdown nests more than 64 levels deep"),
@@ -97,7 +100,7 @@ TEST(HostileBig, HundredThousandUnclosedEmphasisMarkersThroughTheBuild) {
   spit(project.root() / "source-docs/emphasis.md", text + "\n");
   auto start = std::chrono::steady_clock::now();
   auto result = project.leafpress("-q build", {}, 120);
-  EXPECT_LT(seconds_since(start), 60.0);
+  if (k_time_limits_apply) { EXPECT_LT(seconds_since(start), 60.0); }
   EXPECT_EQ(result.exit_code, 0) << result.output.substr(0, 2000);
   // The markers are text: one unit holding all of them, on every page.
   std::string page = slurp(project.root() / "output/html/pl/emphasis.html");
@@ -134,5 +137,7 @@ TEST(HostileBig, MillionEntryCatalogParsesAndWrites) {
   std::string written = catalog::write_po(*catalog);
   double write_seconds = seconds_since(start);
   EXPECT_NE(written.find("msgstr \"Wpis 999999\""), std::string::npos);
-  EXPECT_LT(parse_seconds + write_seconds, 60.0) << parse_seconds << " s parse, " << write_seconds << " s write";
+  if (k_time_limits_apply) {
+    EXPECT_LT(parse_seconds + write_seconds, 60.0) << parse_seconds << " s parse, " << write_seconds << " s write";
+  }
 }

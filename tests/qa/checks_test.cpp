@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "check_test_support.hpp"
+#include "test_support/time_limits.hpp"
 
 using namespace leafpress;
 using namespace leafpress::qa;
@@ -359,5 +360,7 @@ TEST(CheckText, HostileInputsStayFastAndSafe) {
   auto start = std::chrono::steady_clock::now();
   for (const auto& a : hostile)
     for (const auto& b : {hostile.front(), a, many_tags}) check_text(pl, a, b);
-  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 20.0);
+  if (leafpress::testing::k_time_limits_apply) {
+    EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 20.0);
+  }
 }
