@@ -3,8 +3,9 @@
 # (clang, ASan + UBSan).
 #
 #   scripts/ci_fuzz.sh                    CI: a fixed number of inputs per target from a fixed
-#                                         seed, so the run is the same on every machine and a
-#                                         red result can be reproduced exactly
+#                                         seed, with address randomisation off, so the run is
+#                                         the same on every machine and a red result can be
+#                                         reproduced exactly
 #   scripts/ci_fuzz.sh --explore SECONDS  by hand: a random seed for SECONDS per target, with a
 #                                         corpus kept in build/fuzz/fuzz-found/ between runs
 #
@@ -34,6 +35,17 @@ for source in tests/fuzz/fuzz_*.cpp; do targets+=("$(basename "$source" .cpp)");
 cmake --preset fuzz -B "$build" >/dev/null
 cmake --build "$build" -j "$(nproc)" --target "${targets[@]}"
 
+# Comparisons the fuzzer traces include pointer values, which address-space randomisation
+# changes from run to run; without it the same seed runs the same inputs.
+fixed_addresses=()
+if [ "$explore" = 0 ]; then
+  if setarch "$(uname -m)" -R true 2>/dev/null; then
+    fixed_addresses=(setarch "$(uname -m)" -R)
+  else
+    echo "ci_fuzz.sh: cannot turn off address randomisation; the inputs may differ from run to run" >&2
+  fi
+fi
+
 # UBSan only reports by default; a finding must stop the run like a crash does.
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 status=0
@@ -48,13 +60,15 @@ for name in "${targets[@]}"; do
     budget=(-max_total_time="$seconds")
   else
     # A fresh corpus folder every time: what an earlier run found must not change this one.
+    # -reload=0: libFuzzer rereads its corpus folder every second, which makes the inputs
+    # depend on timing.
     corpus="$(mktemp -d)"
     runs="${ci_runs[$target]:-10000}"
-    budget=(-seed="$seed" -runs=$((runs * scale)))
+    budget=(-seed="$seed" -runs=$((runs * scale)) -reload=0)
   fi
   start=$(date +%s)
   # -timeout is generous: a slow input on a loaded machine is not a crash.
-  if "$build/tests/fuzz/$name" "${budget[@]}" -timeout=60 -rss_limit_mb=4096 -max_len=65536 \
+  if "${fixed_addresses[@]}" "$build/tests/fuzz/$name" "${budget[@]}" -timeout=60 -rss_limit_mb=4096 -max_len=65536 \
        -print_final_stats=1 -artifact_prefix="$kept/" "$corpus" "tests/fuzz/corpus/$target" "$kept" >"$log" 2>&1; then
     count=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
     echo "$name: no crash in $(( $(date +%s) - start )) s, $count inputs run"
