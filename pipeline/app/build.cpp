@@ -259,7 +259,7 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   auto rendered = plan.run(cache, log, diagnostics, jobs, options.progress, options.interrupted, fo_files);
   if (!rendered) return std::unexpected(rendered.error());
 
-  if (options.pdf || options.print || (options.proof && options.pdf)) {
+  if (options.pdf || options.print) {
     if (auto pdfs = stage_pdfs(project, fo_files, log, diagnostics, options.interrupted); !pdfs)
       return std::unexpected(pdfs.error());
   }

@@ -152,8 +152,8 @@ void check_units(const catalog::Catalog& pot, const catalog::Catalog& po, std::s
 // The units of locales/ui.pot that a print-ready leaflet carries: the imprint's translation,
 // when the project prints one. Empty otherwise: ui.po then does not reach the printer.
 catalog::Catalog printed_ui_units(const Project& project) {
+  if (!project.config.imprint.translate) return {};
   catalog::Catalog pot = ui_template(project.config.project_name);
-  if (!project.config.imprint.translate) pot.messages.clear();
   auto printed = writers::printed_ui_messages();
   std::erase_if(pot.messages, [&](const catalog::Message& m) {
     return std::none_of(printed.begin(), printed.end(),

@@ -30,7 +30,6 @@ bool is_plain_file(const fs::path& path) {
   return fs::is_regular_file(fs::symlink_status(path, ec));
 }
 
-
 std::string file_hash(const fs::path& path) { return file_content_hash(path); }
 
 doc::Role role_from_config(const std::string& name) {
