@@ -44,8 +44,9 @@ struct Line {
 
 class Parser {
  public:
-  Parser(std::string_view content, const std::string& file, Diagnostics& diagnostics)
-      : m_content(content), m_file(file), m_diagnostics(diagnostics) {}
+  /// `skipped`: bytes of the file before `content` (a byte order mark), for byte offsets.
+  Parser(std::string_view content, size_t skipped, const std::string& file, Diagnostics& diagnostics)
+      : m_content(content), m_skipped(skipped), m_file(file), m_diagnostics(diagnostics) {}
 
   Catalog run() {
     split_lines();
@@ -85,7 +86,7 @@ class Parser {
     std::string_view text = line.text;
     size_t bad = text::invalid_utf8_offset(text);
     if (bad != std::string_view::npos) {
-      size_t offset = static_cast<size_t>(text.data() - m_content.data()) + bad;
+      size_t offset = m_skipped + static_cast<size_t>(text.data() - m_content.data()) + bad;
       if (m_state == State::after_msgstr) finish_entry();  // keep the complete entry before it
       error(line.number, column_of(text, bad), fmt::format("invalid UTF-8 (byte offset {})", offset));
       abandon_entry();
@@ -509,6 +510,7 @@ class Parser {
   enum class State { start, after_msgctxt, after_msgid, after_msgstr };
 
   std::string_view m_content;
+  size_t m_skipped = 0;
   const std::string& m_file;
   Diagnostics& m_diagnostics;
   std::vector<Line> m_lines;
@@ -570,7 +572,9 @@ std::string declared_charset(std::string_view content) {
 Result<Catalog> parse_po(std::string_view content, const std::string& file, Diagnostics* diagnostics) {
   Diagnostics local;
   Diagnostics& sink = diagnostics ? *diagnostics : local;
-  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
+  // The byte order mark is no part of the text, but byte offsets in messages count it.
+  size_t skipped = 0;
+  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3), skipped = 3;
   std::string converted;
   std::string charset = declared_charset(content);
   bool convert = !text::is_utf8_charset(charset);
@@ -585,7 +589,7 @@ Result<Catalog> parse_po(std::string_view content, const std::string& file, Diag
     converted = std::move(*utf8);
     content = converted;
   }
-  Parser parser(content, file, sink);
+  Parser parser(content, convert ? 0 : skipped, file, sink);
   Catalog catalog = parser.run();
   if (parser.failed()) return std::unexpected(parser.first_error());
   if (convert) {

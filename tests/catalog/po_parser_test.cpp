@@ -110,16 +110,18 @@ TEST(PoParser, ReportsMissingClosingQuoteWithLineAndColumn) {
   EXPECT_EQ(c.error().to_string(), "locales/pl/statements.po:6:13: error: missing closing quote");
 }
 
+constexpr const char* k_broken =
+    "msgid \"bad \\q escape\"\nmsgstr \"\"\n\n"   // line 6
+    "msgstr \"orphan\"\n\n"                        // line 9
+    "msgid \"dup\"\nmsgstr \"\"\n\n"               // line 11
+    "msgid \"dup\"\nmsgstr \"\"\n\n"               // line 14
+    "msgid \"p\"\nmsgid_plural \"ps\"\nmsgstr[0] \"x\"\n\n"  // line 17
+    "msgid \"ż\xFF\"\nmsgstr \"\"\n";              // line 21
+
 TEST(PoParser, ReportsEveryErrorInTheFile) {
   Diagnostics diagnostics;
-  auto c = parse_po(std::string(k_header) +
-                        "msgid \"bad \\q escape\"\nmsgstr \"\"\n\n"   // line 6
-                        "msgstr \"orphan\"\n\n"                        // line 9
-                        "msgid \"dup\"\nmsgstr \"\"\n\n"               // line 11
-                        "msgid \"dup\"\nmsgstr \"\"\n\n"               // line 14
-                        "msgid \"p\"\nmsgid_plural \"ps\"\nmsgstr[0] \"x\"\n\n"  // line 17
-                        "msgid \"ż\xFF\"\nmsgstr \"\"\n",              // line 21
-                    "t.po", &diagnostics);
+  const std::string text = std::string(k_header) + k_broken;
+  auto c = parse_po(text, "t.po", &diagnostics);
   ASSERT_FALSE(c);
   std::vector<std::string> lines;
   for (const auto& d : diagnostics.items()) lines.push_back(d.to_string());
@@ -127,9 +129,19 @@ TEST(PoParser, ReportsEveryErrorInTheFile) {
   EXPECT_EQ(lines[0], "t.po:6:12: error: invalid escape sequence \"\\q\"");
   EXPECT_EQ(lines[1], "t.po:9:1: error: msgstr without a msgid before it");
   EXPECT_EQ(lines[2], "t.po:14:1: error: duplicate message definition (first defined on line 11)");
-  EXPECT_NE(lines[3].find("t.po:21:9: error: invalid UTF-8 (byte offset "), std::string::npos) << lines[3];
+  EXPECT_EQ(lines[3], "t.po:21:9: error: invalid UTF-8 (byte offset " + std::to_string(text.find('\xFF')) + ")");
   EXPECT_EQ(lines[4], "t.po:17:1: error: 1 plural form (msgstr[N]) but the header's Plural-Forms says nplurals=2");
   EXPECT_EQ(c.error().to_string(), lines[0]);
+}
+
+TEST(PoParser, ByteOffsetOfInvalidUtf8CountsTheByteOrderMark) {
+  Diagnostics diagnostics;
+  const std::string text = "\xEF\xBB\xBF" + std::string(k_header) + k_broken;
+  auto c = parse_po(text, "t.po", &diagnostics);
+  ASSERT_FALSE(c);
+  ASSERT_EQ(diagnostics.items().size(), 5u) << diagnostics.to_string();
+  EXPECT_EQ(diagnostics.items()[3].to_string(),
+            "t.po:21:9: error: invalid UTF-8 (byte offset " + std::to_string(text.find('\xFF')) + ")");
 }
 
 TEST(PoParser, ColumnsCountCharactersNotBytes) {
