@@ -1,8 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstdlib>
 #include <thread>
 
 #include "app/catalog_commands.hpp"
+#include "app/files.hpp"
 #include "catalog/po_parser.hpp"
 #include "test_support/scratch_project.hpp"
 
@@ -187,6 +190,29 @@ TEST_F(ProjectFixture, CommandLineExitCodes) {
   auto broken = run_command(exe + "normalize --check '" + po.string() + "'");
   EXPECT_EQ(broken.exit_code, 3);
   EXPECT_NE(broken.output.find(":1:12: error: missing closing quote"), std::string::npos) << broken.output;
+}
+
+// normalize must read the catalog only once it holds the lock: an update holding it rewrites
+// the file meanwhile, and normalize's result must be built on that new content.
+TEST(NormalizeCommand, ReadsTheCatalogOnlyOnceItHoldsTheLock) {
+  TempDir dir;
+  fs::path po = dir.path() / "fr.po";
+  const std::string header = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
+  spit(po, header + "msgid \"\"\n\"old\"\nmsgstr \"ancien\"\n");  // not canonical: normalize rewrites it
+  std::optional<FileLock> lock;
+  lock.emplace(FileLock::acquire(po).value());
+  fs::path rc = dir.path() / "rc";
+  std::string command = "(" + std::string(LEAFPRESS_EXE) + " -q normalize '" + po.string() + "'; echo $? > '" +
+                        rc.string() + "') >/dev/null 2>&1 &";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  // Give normalize time to start and block; then the concurrent "update" writes and unlocks.
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  ASSERT_FALSE(fs::exists(rc)) << "normalize did not wait for the lock";
+  spit(po, header + "msgid \"new\"\nmsgstr \"nouveau\"\n");
+  lock.reset();
+  for (int i = 0; i < 200 && slurp(rc).empty(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(25));
+  EXPECT_EQ(slurp(rc), "0\n");
+  EXPECT_EQ(slurp(po), "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"new\"\nmsgstr \"nouveau\"\n");
 }
 
 }  // namespace
