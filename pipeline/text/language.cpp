@@ -75,6 +75,28 @@ const PluralRule* derive_plural_rule(const icu::Locale& locale) {
   return nullptr;
 }
 
+// The gettext (glibc locale) name of a language: language_COUNTRY, and a script that is not
+// the language's usual one as an @modifier: sr-Latn → sr@latin, uz-Cyrl-UZ → uz_UZ@cyrillic,
+// while sr-Cyrl is plain sr.
+std::string gettext_code(const icu::Locale& locale) {
+  std::string code = locale.getLanguage();
+  if (*locale.getCountry()) code += std::string("_") + locale.getCountry();
+  std::string script = locale.getScript();
+  if (script.empty()) return code;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale usual(locale.getLanguage());
+  usual.addLikelySubtags(status);
+  if (U_SUCCESS(status) && script == usual.getScript()) return code;
+  // glibc's modifiers are the scripts' English names in lower case ("latin", "cyrillic",
+  // "devanagari").
+  icu::UnicodeString name;
+  locale.getDisplayScript(icu::Locale::getEnglish(), name);
+  std::string modifier;
+  for (char c : to_utf8(name))
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) modifier += static_cast<char>(c | 0x20);
+  return modifier.empty() ? code : code + "@" + modifier;
+}
+
 }  // namespace
 
 bool is_well_formed_tag(std::string_view tag) {
@@ -171,11 +193,7 @@ Result<Language> language_info(std::string_view raw_tag) {
                         "\": add one to pipeline/text/language_table.cpp (see the CLDR plural rules)");
   info.plural_forms = std::string(plural->formula);
   info.nplurals = plural->nplurals;
-  info.gettext_code = row ? std::string(row->gettext_code) : [&] {
-    std::string code = locale.getLanguage();
-    if (*locale.getCountry()) code += std::string("_") + locale.getCountry();
-    return code;
-  }();
+  info.gettext_code = row ? std::string(row->gettext_code) : gettext_code(locale);
 
   std::string font_key = row ? std::string(row->script_fonts) : info.script;
   const ScriptFonts& fonts = fonts_for_script(font_key);
