@@ -151,6 +151,57 @@ TEST(PoParser, ColumnsCountCharactersNotBytes) {
   EXPECT_EQ(c.error().where.column, 14u);
 }
 
+TEST(PoParser, JoinsALineEndingInABackslashWithTheNextAsGettextDoes) {
+  Catalog c = parse_ok(std::string(k_header) +
+                       "#, c-\\\nformat\n"
+                       "msg\\\nid \"abc\\\ndef\"\n"
+                       "msgstr \"x\\\\\\\n\"\n");
+  ASSERT_EQ(c.messages.size(), 2u);
+  EXPECT_EQ(c.messages[1].flags, std::vector<std::string>{"c-format"});
+  EXPECT_EQ(c.messages[1].msgid, "abcdef");
+  EXPECT_EQ(c.messages[1].msgstr.front(), "x\\");
+  EXPECT_EQ(c.messages[1].line, 8u);  // where the keyword starts
+}
+
+TEST(PoParser, PositionsAfterAJoinedLinePointIntoTheFileLine) {
+  Diagnostics diagnostics;
+  auto c = parse_po(std::string(k_header) + "msgid \"abc\\\nd\\qef\"\nmsgstr \"\"\n", "t.po", &diagnostics);
+  ASSERT_FALSE(c);
+  EXPECT_EQ(c.error().to_string(), "t.po:7:2: error: invalid escape sequence \"\\q\"");
+  // A backslash before a CRLF line end joins nothing: gettext sees an escape there.
+  auto crlf = parse_po(std::string(k_header) + "msgid \"abc\\\r\ndef\"\r\nmsgstr \"\"\r\n", "t.po");
+  ASSERT_FALSE(crlf);
+  EXPECT_EQ(crlf.error().to_string(), "t.po:6:11: error: a backslash at the end of the line (missing closing quote?)");
+}
+
+TEST(PoParser, RefusesCommentsAmongAnEntrysKeywords) {
+  auto first_error = [](const std::string& body) {
+    auto c = parse_po(std::string(k_header) + body, "t.po");
+    return c ? std::string("accepted") : c.error().to_string();
+  };
+  const std::string comment_inside =
+      "error: a comment inside an entry: comments go before its #| lines and msgctxt/msgid";
+  EXPECT_EQ(first_error("msgctxt \"c\"\n# note\nmsgid \"a\"\nmsgstr \"b\"\n"), "t.po:7:1: " + comment_inside);
+  EXPECT_EQ(first_error("msgid \"a\"\n#, fuzzy\nmsgstr \"b\"\n"), "t.po:7:1: " + comment_inside);
+  EXPECT_EQ(first_error("#| msgid \"x\"\n#. note\nmsgid \"a\"\nmsgstr \"b\"\n"), "t.po:7:1: " + comment_inside);
+  EXPECT_EQ(first_error("#| msgid \"x\"\n#| msgctxt \"y\"\nmsgid \"a\"\nmsgstr \"b\"\n"),
+            "t.po:7:4: error: #| msgctxt out of place: an entry's previous text comes first, as #| msgctxt, "
+            "#| msgid, #| msgid_plural");
+  EXPECT_EQ(first_error("#~ msgid \"a\"\nmsgstr \"b\"\n"), "t.po:7:1: error: a line without #~ inside an obsolete entry");
+  EXPECT_EQ(first_error("msgctxt \"c\"\n\nmsgid \"a\"\nmsgstr \"b\"\n"), "accepted");
+}
+
+TEST(PoParser, RefusesAnObsoleteEntryThatRepeatsAnotherOne) {
+  Diagnostics diagnostics;
+  auto c = parse_po(std::string(k_header) + "msgid \"abc\"\nmsgstr \"x\"\n\n#~ msgid \"abc\"\n#~ msgstr \"y\"\n", "t.po",
+                    &diagnostics);
+  ASSERT_FALSE(c);
+  EXPECT_EQ(c.error().to_string(), "t.po:9:1: error: duplicate message definition (first defined on line 6)");
+  Catalog other_context = parse_ok(std::string(k_header) + "msgctxt \"k\"\nmsgid \"abc\"\nmsgstr \"x\"\n\n"
+                                   "#~ msgid \"abc\"\n#~ msgstr \"y\"\n");
+  EXPECT_EQ(other_context.messages.size(), 3u);
+}
+
 TEST(PoParser, LaterFlagLineReplacesEarlierOneAsGettextDoes) {
   Catalog c = parse_ok(std::string(k_header) + "#, fuzzy\n#, c-format\nmsgid \"a\"\nmsgstr \"b\"\n");
   EXPECT_EQ(c.messages[1].flags, std::vector<std::string>{"c-format"});
