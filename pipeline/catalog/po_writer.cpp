@@ -286,10 +286,12 @@ std::string write_po(const Catalog& catalog, const WriteOptions& options) {
   std::string out;
   WrapBuffers buffers;
   bool first = true;
-  // Active messages in order, then the obsolete ones.
+  // Active messages in order, then the obsolete ones: those with a translation (msgcat drops
+  // an obsolete entry whose msgstr, or first plural form, is empty).
   for (int pass = 0; pass < 2; ++pass) {
     for (const Message& m : catalog.messages) {
       if (m.obsolete != (pass == 1)) continue;
+      if (m.obsolete && (m.msgstr.empty() || m.msgstr.front().empty())) continue;
       if (!first) out += '\n';
       first = false;
       write_message(out, m, options, buffers);

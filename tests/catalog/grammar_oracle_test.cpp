@@ -75,6 +75,10 @@ const std::vector<std::pair<const char*, const char*>> k_cases{
     {"msgctxt twice", "msgctxt \"a\"\nmsgctxt \"b\"\nmsgid \"a\"\nmsgstr \"b\"\n"},
     {"msgctxt at the end", "msgid \"a\"\nmsgstr \"b\"\n\nmsgctxt \"x\"\n"},
     {"comment at the end", "msgid \"a\"\nmsgstr \"b\"\n\n# trailing\n"},
+    // msgcat drops obsolete entries without a translation.
+    {"untranslated obsolete entries", "msgid \"a\"\nmsgstr \"b\"\n\n#~ msgid \"gone\"\n#~ msgstr \"\"\n\n#~ msgid \"p\"\n"
+                                      "#~ msgid_plural \"ps\"\n#~ msgstr[0] \"\"\n#~ msgstr[1] \"x\"\n\n#, fuzzy\n#~ msgid \"f\"\n"
+                                      "#~ msgstr \"g\"\n"},
 };
 
 TEST(GettextOracle, ParserAcceptsWhatMsgcatAcceptsAndRefusesTheRest) {
