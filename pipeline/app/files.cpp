@@ -5,15 +5,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <optional>
 #include <random>
-#include <sstream>
 
 namespace leafpress::app {
 namespace {
@@ -69,12 +68,28 @@ int create_temporary(const std::string& base, std::string& name) {
 }  // namespace
 
 Result<std::string> read_file(const fs::path& path, const std::string& display_name) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return fail({name_of(path, display_name)}, "cannot open the file: " + errno_text());
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return fail({name_of(path, display_name)}, "cannot read the file: " + errno_text());
-  return std::move(buffer).str();
+  // One read into a string of the file's size (a stream copy was a tenth of a big merge).
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return fail({name_of(path, display_name)}, "cannot open the file: " + errno_text());
+  struct stat info {};
+  size_t expected = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) ? static_cast<size_t>(info.st_size) : 0;
+  std::string content(std::max<size_t>(expected + 1, 4096), '\0');
+  size_t got = 0;
+  for (;;) {
+    if (got == content.size()) content.resize(content.size() * 2);
+    ssize_t n = ::read(fd, content.data() + got, content.size() - got);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      std::string why = errno_text();
+      ::close(fd);
+      return fail({name_of(path, display_name)}, "cannot read the file: " + why);
+    }
+    got += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  content.resize(got);
+  return content;
 }
 
 Result<WriteOutcome> write_file_atomic(const fs::path& path, std::string_view content, Durability durability) {
