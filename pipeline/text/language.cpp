@@ -208,4 +208,32 @@ Result<Language> language_info(std::string_view raw_tag) {
   return info;
 }
 
+std::string gettext_code_for_english_name(std::string_view name) {
+  // English names of the ISO 639 languages, then of regional variants ("Brazilian
+  // Portuguese"), each name mapped once to the first code that has it.
+  static const auto names = [] {
+    std::map<std::string, std::string, std::less<>> out;
+    for (const char* const* code = icu::Locale::getISOLanguages(); *code; ++code) {
+      icu::UnicodeString english;
+      icu::Locale(*code).getDisplayLanguage(icu::Locale::getEnglish(), english);
+      std::string text = to_utf8(english);
+      if (text != *code) out.emplace(text, *code);
+    }
+    std::unique_ptr<icu::LocaleDisplayNames> dialects(
+        icu::LocaleDisplayNames::createInstance(icu::Locale::getEnglish(), ULDN_DIALECT_NAMES));
+    int32_t count = 0;
+    const icu::Locale* locales = icu::Locale::getAvailableLocales(count);
+    for (int32_t i = 0; i < count; ++i) {
+      const icu::Locale& locale = locales[i];
+      if (!*locale.getCountry() || *locale.getScript() || *locale.getVariant()) continue;
+      icu::UnicodeString dialect;
+      out.emplace(to_utf8(dialects->localeDisplayName(locale, dialect)),
+                  std::string(locale.getLanguage()) + "_" + locale.getCountry());
+    }
+    return out;
+  }();
+  auto it = names.find(name);
+  return it == names.end() ? std::string() : it->second;
+}
+
 }  // namespace leafpress::text

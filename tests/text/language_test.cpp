@@ -88,3 +88,13 @@ TEST(Language, GettextNamesWriteAnUnusualScriptAsAModifier) {
   EXPECT_EQ(code("nl-BE"), "nl_BE");
   EXPECT_EQ(code("pt-PT"), "pt_PT");  // from the table
 }
+
+TEST(Language, GettextCodesFromEnglishNamesAsInLanguageTeam) {
+  EXPECT_EQ(gettext_code_for_english_name("French"), "fr");
+  EXPECT_EQ(gettext_code_for_english_name("German"), "de");
+  EXPECT_EQ(gettext_code_for_english_name("Tamil"), "ta");
+  EXPECT_EQ(gettext_code_for_english_name("Brazilian Portuguese"), "pt_BR");
+  EXPECT_EQ(gettext_code_for_english_name("Sinhala"), "si");
+  EXPECT_EQ(gettext_code_for_english_name("Klingon Space Navy"), "");
+  EXPECT_EQ(gettext_code_for_english_name("french"), "");  // msgmerge compares exactly
+}
