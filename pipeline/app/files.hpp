@@ -22,8 +22,9 @@ enum class Durability {
 };
 
 /// Writes `content` to `path` atomically (temporary file in the same folder, rename),
-/// creating parent folders; refuses to replace anything but a regular file. When the file
-/// already holds exactly `content`, nothing is touched and `unchanged` is returned.
+/// creating parent folders; refuses to replace anything but a regular file. A replaced file
+/// keeps its permission bits; a new one gets 0644 less the umask. When the file already
+/// holds exactly `content`, nothing is touched and `unchanged` is returned.
 Result<WriteOutcome> write_file_atomic(const fs::path& path, std::string_view content,
                                        Durability durability = Durability::synced);
 

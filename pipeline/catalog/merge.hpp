@@ -1,7 +1,8 @@
 #pragma once
-// Merge: msgmerge's semantics with an indexed (fast) fuzzy search.
+// Merge: msgmerge's semantics and choices, with an indexed (fast) fuzzy search.
 #include <cstddef>
 
+#include "catalog/fuzzy_index.hpp"  // similarity()
 #include "catalog/message.hpp"
 
 namespace leafpress::catalog {
@@ -12,18 +13,19 @@ struct MergeStats {
 
 struct MergeOptions {
   bool fuzzy_matching = true;  // false: as msgmerge --no-fuzzy-matching
+  unsigned jobs = 0;           // threads for the fuzzy search; 0: one per core (up to 8)
 };
 
-/// msgmerge semantics: `definitions` is the translator's catalog, `reference` the template.
-/// Exact (msgctxt, msgid) matches keep translation, translator comments and flags; other
-/// template units get the most similar old translation (similarity >= 0.6) marked fuzzy with
-/// the previous msgid; old units no longer in the template become obsolete. References and
-/// extracted comments come from the template; the header comes from `definitions`.
+/// msgmerge --previous semantics (GNU gettext 0.21): `definitions` is the translator's
+/// catalog, `reference` the template. Exact (msgctxt, msgid) matches, obsolete old entries
+/// included, keep translation, translator comments and fuzziness; other template units get
+/// the old translation msgmerge would choose (similarity above 0.6) marked fuzzy with the
+/// previous msgid; old units no longer in the template become obsolete. References,
+/// extracted comments and format/wrap/range flags come from the template; a change between
+/// singular and plural makes a unit fuzzy. The header is the translator's, with the
+/// template's Report-Msgid-Bugs-To and POT-Creation-Date, in msgmerge's field order.
 Catalog merge(const Catalog& definitions, const Catalog& reference, MergeStats* stats = nullptr);
 Catalog merge(const Catalog& definitions, const Catalog& reference, const MergeOptions& options,
               MergeStats* stats = nullptr);
-
-/// msgmerge's similarity of two strings: 2·LCS / (len1 + len2), in [0, 1] (1 for two empty).
-double similarity(std::string_view a, std::string_view b);
 
 }  // namespace leafpress::catalog

@@ -10,18 +10,11 @@
 #include <unordered_map>
 #include <utility>
 
+#include "catalog/po_lines.hpp"
 #include "text/charset.hpp"
 
 namespace leafpress::catalog {
 namespace {
-
-// Columns count code points, so a column points at the same character in any editor.
-uint32_t column_of(std::string_view line, size_t byte) {
-  uint32_t column = 1;
-  for (size_t i = 0; i < byte && i < line.size(); ++i)
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
-  return column;
-}
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'; }
 
@@ -30,26 +23,21 @@ size_t skip_spaces(std::string_view s, size_t pos) {
   return pos;
 }
 
-// The keyword that can start a line of an entry.
-enum class Keyword { msgctxt, msgid, msgid_plural, msgstr, msgstr_n, string_only };
-
 // Where a string goes once read.
 enum class Target { none, msgctxt, msgid, msgid_plural, msgstr, prev_msgctxt, prev_msgid, prev_msgid_plural };
 
-// One logical line of PO text with its position.
-struct Line {
-  std::string_view text;  // without the line end
-  uint32_t number = 0;
-};
+bool is_previous(Target t) {
+  return t == Target::prev_msgctxt || t == Target::prev_msgid || t == Target::prev_msgid_plural;
+}
 
 class Parser {
  public:
-  Parser(std::string_view content, const std::string& file, Diagnostics& diagnostics)
-      : m_content(content), m_file(file), m_diagnostics(diagnostics) {}
+  /// `skipped`: bytes of the file before `content` (a byte order mark), for byte offsets.
+  Parser(std::string_view content, size_t skipped, const std::string& file, Diagnostics& diagnostics)
+      : m_lines(content), m_skipped(skipped), m_file(file), m_diagnostics(diagnostics) {}
 
   Catalog run() {
-    split_lines();
-    for (const Line& line : m_lines) parse_line(line);
+    for (const PoLine& line : m_lines.lines()) parse_line(line);
     finish_entry();
     check_plurals();
     return std::move(m_catalog);
@@ -59,35 +47,40 @@ class Parser {
   [[nodiscard]] const Error& first_error() const { return *m_first_error; }
 
  private:
+  using Line = PoLine;
+
+  // The grammar of one entry, as gettext's: comments, then [#| msgctxt] #| msgid
+  // [#| msgid_plural], then [msgctxt] msgid, then msgstr or msgid_plural and msgstr[N]…
+  enum class State {
+    start,              // between entries (comments may come)
+    prev_msgctxt,       // after "#| msgctxt"
+    prev_msgid,         // after "#| msgid" or "#| msgid_plural"
+    msgctxt,
+    msgid,              // after msgid or msgid_plural
+    msgstr,             // after msgstr or msgstr[N]: the entry is complete
+  };
+
   void error(uint32_t line, uint32_t column, std::string message) {
     SourceSpan where{m_file, line, column};
     if (!m_first_error) m_first_error = Error{where, message};
     m_diagnostics.error(std::move(where), std::move(message));
   }
 
-  void split_lines() {
-    std::string_view rest = m_content;
-    uint32_t number = 0;
-    while (!rest.empty()) {
-      size_t end = rest.find('\n');
-      std::string_view text = rest.substr(0, end);
-      if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
-      m_lines.push_back({text, ++number});
-      if (end == std::string_view::npos) break;
-      rest.remove_prefix(end + 1);
-    }
+  void error_at(const Line& line, size_t pos, std::string message) {
+    PoPosition where = m_lines.position(line, pos);
+    error(where.line, where.column, std::move(message));
   }
 
-  // An entry is in progress once any of its parts has been read.
-  [[nodiscard]] bool entry_started() const { return m_has_content; }
+  // Inside an entry's keywords, before its msgstr, where gettext allows no comment.
+  [[nodiscard]] bool inside_message() const { return m_state != State::start && m_state != State::msgstr; }
 
   void parse_line(const Line& line) {
     std::string_view text = line.text;
     size_t bad = text::invalid_utf8_offset(text);
     if (bad != std::string_view::npos) {
-      size_t offset = static_cast<size_t>(text.data() - m_content.data()) + bad;
-      if (m_state == State::after_msgstr) finish_entry();  // keep the complete entry before it
-      error(line.number, column_of(text, bad), fmt::format("invalid UTF-8 (byte offset {})", offset));
+      size_t offset = m_skipped + m_lines.position(line, bad).offset;
+      if (m_state == State::msgstr) finish_entry();  // keep the complete entry before it
+      error_at(line, bad, fmt::format("invalid UTF-8 (byte offset {})", offset));
       abandon_entry();
       return;
     }
@@ -125,8 +118,13 @@ class Parser {
       parse_keyword_line(line, skip_spaces(text, pos + 2), false, true);
       return;
     }
-    // A comment after a complete msgstr starts the next entry.
-    if (m_state == State::after_msgstr) finish_entry();
+    // A comment after a complete msgstr starts the next entry; inside one it is an error.
+    if (m_state == State::msgstr) finish_entry();
+    if (inside_message()) {
+      error_at(line, pos, "a comment inside an entry: comments go before its #| lines and msgctxt/msgid");
+      abandon_entry();
+      return;
+    }
     m_skipping = false;
     std::string_view body = text.substr(pos + std::min<size_t>(2, text.size() - pos));
     switch (kind) {
@@ -145,7 +143,7 @@ class Parser {
         add_flags(body);
         break;
       case '!':
-        break;  // reserved by gettext, ignored
+        break;  // dropped, as msgcat does
       default: {
         start_part(line);
         std::string_view comment = text.substr(pos + 1);
@@ -187,6 +185,20 @@ class Parser {
     m_has_content = true;
   }
 
+  // The keyword lines of one entry are all obsolete ("#~") or none is, as gettext requires.
+  bool consistent(const Line& line, size_t pos, bool obsolete) {
+    if (!m_parts_obsolete) {
+      m_parts_obsolete = obsolete;
+      if (obsolete) m_entry.obsolete = true;
+      return true;
+    }
+    if (*m_parts_obsolete == obsolete) return true;
+    error_at(line, pos, obsolete ? "an obsolete (#~) line inside an entry that is not obsolete"
+                                 : "a line without #~ inside an obsolete entry");
+    abandon_entry();
+    return false;
+  }
+
   // Reads `keyword "string"…` or a continuation `"string"`.
   void parse_keyword_line(const Line& line, size_t pos, bool obsolete, bool previous) {
     std::string_view text = line.text;
@@ -198,121 +210,102 @@ class Parser {
       m_skipping = false;
     }
     if (text[pos] == '"') {
-      if (m_target == Target::none) {
-        error(line.number, column_of(text, pos), "a string with no keyword before it");
+      if (m_target == Target::none || is_previous(m_target) != previous) {
+        if (m_state == State::msgstr) finish_entry();
+        error_at(line, pos, previous ? "a #| string with no #| keyword before it" : "a string with no keyword before it");
         abandon_entry();
         return;
       }
+      if (!consistent(line, pos, obsolete)) return;
       read_strings(line, pos);
       return;
     }
     size_t word_end = pos;
     while (word_end < text.size() && !is_space(text[word_end]) && text[word_end] != '"') ++word_end;
     std::string_view word = text.substr(pos, word_end - pos);
-    uint32_t column = column_of(text, pos);
+    // Refuses the keyword: the entry so far is dropped.
+    auto refuse = [&](std::string message) {
+      error_at(line, pos, std::move(message));
+      abandon_entry();
+    };
     if (previous) {
       Target target = word == "msgctxt"        ? Target::prev_msgctxt
                       : word == "msgid"        ? Target::prev_msgid
                       : word == "msgid_plural" ? Target::prev_msgid_plural
                                                : Target::none;
-      if (target == Target::none) {
-        error(line.number, column, fmt::format("unknown keyword \"{}\" in a previous-message comment", word));
-        abandon_entry();
-        return;
-      }
-      if (m_state == State::after_msgstr) finish_entry();
+      if (target == Target::none)
+        return refuse(fmt::format("unknown keyword \"{}\" in a previous-message comment", word));
+      if (m_state == State::msgstr) finish_entry();
+      bool in_order = target == Target::prev_msgctxt ? m_state == State::start
+                      : target == Target::prev_msgid ? m_state == State::start || m_state == State::prev_msgctxt
+                                                     : m_state == State::prev_msgid && !m_entry.prev_msgid_plural;
+      if (!in_order)
+        return refuse(fmt::format("#| {} out of place: an entry's previous text comes first, as #| msgctxt, "
+                                  "#| msgid, #| msgid_plural", word));
       start_part(line);
+      if (!consistent(line, pos, obsolete)) return;
       m_target = target;
-      if (obsolete) m_entry.obsolete = true;
+      m_state = target == Target::prev_msgctxt ? State::prev_msgctxt : State::prev_msgid;
       read_strings(line, word_end);
       return;
     }
     if (word == "msgctxt" || word == "msgid") {
-      if (m_state == State::after_msgstr) finish_entry();
-      if (word == "msgid" && m_state == State::after_msgid) {
-        error(line.number, column, "missing msgstr before the next msgid");
-        abandon_entry();
-        m_skipping = false;
-      }
-      if (word == "msgctxt" && (m_state == State::after_msgctxt || m_state == State::after_msgid)) {
-        error(line.number, column, "msgctxt in the middle of an entry");
-        abandon_entry();
-        m_skipping = false;
-      }
+      if (m_state == State::msgstr) finish_entry();
+      if (word == "msgid" && m_state == State::msgid)
+        return refuse("missing msgstr before the next msgid");
+      if (word == "msgctxt" && (m_state == State::msgctxt || m_state == State::msgid))
+        return refuse("msgctxt in the middle of an entry");
+      if (m_state == State::prev_msgctxt)
+        return refuse(fmt::format("{} after #| msgctxt: the previous text needs its #| msgid", word));
       start_part(line);
-      if (obsolete) m_entry.obsolete = true;
+      if (!consistent(line, pos, obsolete)) return;
       if (word == "msgctxt") {
         m_entry.msgctxt.emplace();
         m_target = Target::msgctxt;
-        m_state = State::after_msgctxt;
+        m_state = State::msgctxt;
       } else {
-        m_entry.line = line.number;
+        m_entry.line = m_lines.position(line, pos).line;
         m_target = Target::msgid;
-        m_state = State::after_msgid;
+        m_state = State::msgid;
       }
       read_strings(line, word_end);
       return;
     }
     if (word == "msgid_plural") {
-      if (m_state != State::after_msgid || m_entry.msgid_plural) {
-        error(line.number, column, "msgid_plural without a msgid before it");
-        abandon_entry();
-        return;
-      }
+      if (m_state == State::msgstr) finish_entry();
+      if (m_state != State::msgid || m_entry.msgid_plural) return refuse("msgid_plural without a msgid before it");
+      if (!consistent(line, pos, obsolete)) return;
       m_entry.msgid_plural.emplace();
       m_target = Target::msgid_plural;
       read_strings(line, word_end);
       return;
     }
     if (word.starts_with("msgstr")) {
-      if (m_state != State::after_msgid && m_state != State::after_msgstr) {
-        error(line.number, column, "msgstr without a msgid before it");
-        abandon_entry();
-        return;
-      }
+      if (m_state != State::msgid && m_state != State::msgstr) return refuse("msgstr without a msgid before it");
       std::string_view index = word.substr(6);
       if (index.empty()) {
-        if (m_entry.msgid_plural) {
-          error(line.number, column, "a message with msgid_plural needs msgstr[0], msgstr[1]…, not msgstr");
-          abandon_entry();
-          return;
-        }
-        if (!m_entry.msgstr.empty()) {
-          error(line.number, column, "a second msgstr for the same msgid");
-          abandon_entry();
-          return;
-        }
+        if (m_entry.msgid_plural)
+          return refuse("a message with msgid_plural needs msgstr[0], msgstr[1]…, not msgstr");
+        if (!m_entry.msgstr.empty()) return refuse("a second msgstr for the same msgid");
       } else {
         size_t n = 0;
         auto [end, ec] = std::from_chars(index.data() + 1, index.data() + index.size(), n);
         bool well_formed = index.front() == '[' && ec == std::errc() && end + 1 == index.data() + index.size() &&
                            index.back() == ']' && end != index.data() + 1;
-        if (!well_formed) {
-          error(line.number, column, fmt::format("unknown keyword \"{}\"", word));
-          abandon_entry();
-          return;
-        }
-        if (!m_entry.msgid_plural) {
-          error(line.number, column, "msgstr[N] in a message without msgid_plural");
-          abandon_entry();
-          return;
-        }
-        if (n != m_entry.msgstr.size()) {
-          error(line.number, column,
-                fmt::format("msgstr[{}] out of order: expected msgstr[{}]", n, m_entry.msgstr.size()));
-          abandon_entry();
-          return;
-        }
+        if (!well_formed) return refuse(fmt::format("unknown keyword \"{}\"", word));
+        if (!m_entry.msgid_plural) return refuse("msgstr[N] in a message without msgid_plural");
+        if (n != m_entry.msgstr.size())
+          return refuse(fmt::format("msgstr[{}] out of order: expected msgstr[{}]", n, m_entry.msgstr.size()));
       }
+      if (!consistent(line, pos, obsolete)) return;
       m_entry.msgstr.emplace_back();
       m_target = Target::msgstr;
-      m_state = State::after_msgstr;
+      m_state = State::msgstr;
       read_strings(line, word_end);
       return;
     }
-    if (m_state == State::after_msgstr) finish_entry();
-    error(line.number, column, fmt::format("unknown keyword \"{}\"", word));
-    abandon_entry();
+    if (m_state == State::msgstr) finish_entry();
+    refuse(fmt::format("unknown keyword \"{}\"", word));
   }
 
   std::string* target_string() {
@@ -341,13 +334,13 @@ class Parser {
     std::string* out = target_string();
     pos = skip_spaces(text, pos);
     if (pos == text.size()) {
-      error(line.number, column_of(text, pos), "expected a quoted string after the keyword");
+      error_at(line, pos, "expected a quoted string after the keyword");
       abandon_entry();
       return;
     }
     while (pos < text.size()) {
       if (text[pos] != '"') {
-        error(line.number, column_of(text, pos), "expected a quoted string");
+        error_at(line, pos, "expected a quoted string");
         abandon_entry();
         return;
       }
@@ -371,7 +364,7 @@ class Parser {
         }
       }
       if (!closed) {
-        error(line.number, column_of(text, text.size()), "missing closing quote");
+        error_at(line, text.size(), "missing closing quote");
         abandon_entry();
         return;
       }
@@ -382,9 +375,9 @@ class Parser {
   // Decodes the escape at text[pos] == '\\'; advances pos. False after reporting a bad one.
   bool read_escape(const Line& line, size_t& pos, std::string& out) {
     std::string_view text = line.text;
-    uint32_t column = column_of(text, pos);
+    const size_t at = pos;
     if (pos + 1 >= text.size()) {
-      error(line.number, column, "a backslash at the end of the line (missing closing quote?)");
+      error_at(line, at, "a backslash at the end of the line (missing closing quote?)");
       return false;
     }
     char c = text[pos + 1];
@@ -408,7 +401,7 @@ class Parser {
           ++digits;
         }
         if (digits == 0) {
-          error(line.number, column, "invalid escape sequence \"\\x\" (no hexadecimal digits)");
+          error_at(line, at, "invalid escape sequence \"\\x\" (no hexadecimal digits)");
           return false;
         }
         out.push_back(static_cast<char>(value & 0xFF));
@@ -422,37 +415,40 @@ class Parser {
           out.push_back(static_cast<char>(value & 0xFF));
           return true;
         }
-        error(line.number, column, fmt::format("invalid escape sequence \"\\{}\"", c));
+        error_at(line, at, fmt::format("invalid escape sequence \"\\{}\"", c));
         return false;
     }
   }
 
-  void abandon_entry() {
+  void reset_entry() {
     m_entry = Message{};
     m_has_content = false;
     m_state = State::start;
     m_target = Target::none;
+    m_parts_obsolete.reset();
+  }
+
+  void abandon_entry() {
+    reset_entry();
     m_skipping = true;
   }
 
   void finish_entry() {
     if (!m_has_content) return;
-    if (m_state == State::after_msgid || m_state == State::after_msgctxt) {
-      error(m_entry.line ? m_entry.line : m_entry_line, 1,
-            m_state == State::after_msgid ? "missing msgstr after the msgid" : "msgctxt without a msgid");
-    } else if (m_state == State::after_msgstr) {
+    const uint32_t line = m_entry.line ? m_entry.line : m_entry_line;
+    if (m_state == State::msgid || m_state == State::msgctxt) {
+      error(line, 1, m_state == State::msgid ? "missing msgstr after the msgid" : "msgctxt without a msgid");
+    } else if (m_state == State::prev_msgid || m_state == State::prev_msgctxt) {
+      error(line, 1, "previous text (#|) with no message after it");
+    } else if (m_state == State::msgstr) {
       if (m_entry.msgid_plural && m_entry.msgstr.empty()) m_entry.msgstr.emplace_back();
       if (escapes_made_invalid_utf8(m_entry))
-        error(m_entry.line ? m_entry.line : m_entry_line, 1,
-              "an escape sequence (\\x or octal) makes the text invalid UTF-8; type the character itself");
+        error(line, 1, "an escape sequence (\\x or octal) makes the text invalid UTF-8; type the character itself");
       else
         add_message(std::move(m_entry));
     }
     // Comments with no message after them (at the end of a file) are dropped, as msgcat does.
-    m_entry = Message{};
-    m_has_content = false;
-    m_state = State::start;
-    m_target = Target::none;
+    reset_entry();
   }
 
   // Lines are checked for UTF-8 as read; only \x and octal escapes can still produce bytes
@@ -467,20 +463,20 @@ class Parser {
     return false;
   }
 
+  // Obsolete entries share the key space with active ones: gettext refuses an obsolete entry
+  // that repeats another entry's (msgctxt, msgid) as it refuses two active ones.
   void add_message(Message message) {
-    if (!message.obsolete) {
-      // Messages are found by hash and compared in place, so no key strings are copied.
-      size_t hash = key_hash(message);
-      auto [begin, end] = m_seen.equal_range(hash);
-      for (auto it = begin; it != end; ++it) {
-        const Message& first = m_catalog.messages[it->second];
-        if (context_key(first) == context_key(message) && first.msgid == message.msgid) {
-          error(message.line, 1, fmt::format("duplicate message definition (first defined on line {})", first.line));
-          return;
-        }
+    // Messages are found by hash and compared in place, so no key strings are copied.
+    size_t hash = key_hash(message);
+    auto [begin, end] = m_seen.equal_range(hash);
+    for (auto it = begin; it != end; ++it) {
+      const Message& first = m_catalog.messages[it->second];
+      if (context_key(first) == context_key(message) && first.msgid == message.msgid) {
+        error(message.line, 1, fmt::format("duplicate message definition (first defined on line {})", first.line));
+        return;
       }
-      m_seen.emplace(hash, m_catalog.messages.size());
     }
+    m_seen.emplace(hash, m_catalog.messages.size());
     m_catalog.messages.push_back(std::move(message));
   }
 
@@ -506,12 +502,10 @@ class Parser {
     }
   }
 
-  enum class State { start, after_msgctxt, after_msgid, after_msgstr };
-
-  std::string_view m_content;
+  PoLines m_lines;
+  size_t m_skipped = 0;
   const std::string& m_file;
   Diagnostics& m_diagnostics;
-  std::vector<Line> m_lines;
   Catalog m_catalog;
   Message m_entry;
   uint32_t m_entry_line = 0;
@@ -519,6 +513,7 @@ class Parser {
   bool m_skipping = false;
   State m_state = State::start;
   Target m_target = Target::none;
+  std::optional<bool> m_parts_obsolete;  // whether the entry's keyword lines are "#~" ones
   std::unordered_multimap<size_t, size_t> m_seen;  // key hash -> index in m_catalog.messages
   std::optional<Error> m_first_error;
 };
@@ -570,7 +565,9 @@ std::string declared_charset(std::string_view content) {
 Result<Catalog> parse_po(std::string_view content, const std::string& file, Diagnostics* diagnostics) {
   Diagnostics local;
   Diagnostics& sink = diagnostics ? *diagnostics : local;
-  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
+  // The byte order mark is no part of the text, but byte offsets in messages count it.
+  size_t skipped = 0;
+  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3), skipped = 3;
   std::string converted;
   std::string charset = declared_charset(content);
   bool convert = !text::is_utf8_charset(charset);
@@ -585,7 +582,7 @@ Result<Catalog> parse_po(std::string_view content, const std::string& file, Diag
     converted = std::move(*utf8);
     content = converted;
   }
-  Parser parser(content, file, sink);
+  Parser parser(content, convert ? 0 : skipped, file, sink);
   Catalog catalog = parser.run();
   if (parser.failed()) return std::unexpected(parser.first_error());
   if (convert) {

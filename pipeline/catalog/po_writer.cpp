@@ -4,22 +4,16 @@
 #include <array>
 #include <charconv>
 #include <climits>
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "catalog/format_directives.hpp"
+#include "catalog/format_flags.hpp"
 #include "catalog/line_breaking.hpp"
 
 namespace leafpress::catalog {
 namespace {
-
-// Format flags in the order GNU gettext 0.21 prints them.
-constexpr std::array<std::string_view, 30> k_formats{
-    "c",     "objc", "python", "python-brace", "java",      "java-printf", "csharp",       "javascript",
-    "scheme", "lisp", "elisp", "librep",       "ruby",      "sh",          "awk",          "lua",
-    "object-pascal", "smalltalk", "qt", "qt-plural", "kde",  "kde-kuit",    "boost",        "tcl",
-    "perl",  "perl-brace", "php", "gcc-internal", "gfc-internal", "ycp"};
-
-enum class FormatState { undecided, yes, no, impossible };
 
 // The flags line as msgcat writes it: fuzzy (only with a translation), known format flags
 // in gettext's order, range, no-wrap; anything else is dropped, as gettext does.
@@ -27,7 +21,6 @@ std::string flags_line(const Message& m) {
   bool fuzzy = false;
   bool no_wrap = false;
   std::string range;
-  std::array<FormatState, k_formats.size()> formats{};
   for (const std::string& flag : m.flags) {
     std::string_view f = flag;
     if (f == "fuzzy") { fuzzy = true; continue; }
@@ -47,24 +40,18 @@ std::string flags_line(const Message& m) {
       }
       continue;
     }
-    if (!f.ends_with("-format")) continue;
-    std::string_view name = f.substr(0, f.size() - 7);
-    FormatState state = FormatState::yes;
-    if (name.starts_with("no-")) state = FormatState::no, name.remove_prefix(3);
-    else if (name.starts_with("possible-")) state = FormatState::yes, name.remove_prefix(9);
-    else if (name.starts_with("impossible-")) state = FormatState::impossible, name.remove_prefix(11);
-    for (size_t i = 0; i < k_formats.size(); ++i)
-      if (k_formats[i] == name) formats[i] = state;
   }
+  const auto formats = format_states(m.flags);
   std::string out;
   auto add = [&out](std::string_view item) {
     out += out.empty() ? "#, " : ", ";
     out += item;
   };
   if (fuzzy && !m.msgstr.empty() && !m.msgstr.front().empty()) add("fuzzy");
-  for (size_t i = 0; i < k_formats.size(); ++i) {
-    if (formats[i] == FormatState::yes) add(std::string(k_formats[i]) + "-format");
-    else if (formats[i] == FormatState::no) add("no-" + std::string(k_formats[i]) + "-format");
+  for (size_t i = 0; i < formats.size(); ++i) {
+    std::string name(format_language_name(static_cast<FormatLanguage>(i)));
+    if (formats[i] == FormatState::yes || formats[i] == FormatState::possible) add(name + "-format");
+    else if (formats[i] == FormatState::no) add("no-" + name + "-format");
   }
   if (!range.empty()) add(range);
   if (no_wrap) add("no-wrap");
@@ -139,7 +126,17 @@ struct WrapBuffers {
   std::vector<Break> overrides;
   std::vector<Break> opportunities;
   std::vector<char> breaks;
+  std::vector<char> directives;  // per byte of the value: inside a format directive
 };
+
+// How one message's strings are wrapped.
+struct StringStyle {
+  bool wrap = true;
+  int page_width = 79;
+  std::optional<FormatLanguage> format;  // whose directives must stay on one line
+};
+
+bool is_escaped(char c) { return escape_letter(c) || c == '\\' || c == '"'; }
 
 // Escapes value[s, e) into `piece` as a PO string body.
 void escape_piece(std::string_view value, size_t s, size_t e, std::string& piece) {
@@ -160,13 +157,15 @@ void escape_piece(std::string_view value, size_t s, size_t e, std::string& piece
 
 // Writes `keyword "value"` the way GNU's PO writer does: split after each "\n", each piece
 // wrapped at Unicode line-break opportunities (never inside an escape), and a value that
-// needs more than one line starts with an empty string.
+// needs more than one line starts with an empty string. Nor does it break inside a format
+// directive of the message's format language.
 void write_string(std::string& out, std::string_view prefix, std::string_view keyword, std::string_view value,
-                  bool wrap, int page_width, WrapBuffers& buffers) {
+                  const StringStyle& style, WrapBuffers& buffers) {
   const int after_break = static_cast<int>(prefix.size()) + 1;
-  const int width = (wrap ? page_width : INT_MAX) - 1 - after_break;
+  const int width = (style.wrap ? style.page_width : INT_MAX) - 1 - after_break;
   std::string& piece = buffers.piece;
   bool first_line = true;
+  bool have_directives = false;  // found once per value, and only if some piece needs a break
   size_t s = 0;
   do {
     size_t e = s;
@@ -197,6 +196,14 @@ void write_string(std::string& out, std::string_view prefix, std::string_view ke
         for (size_t k = 0; k + 1 < piece.size(); ++k)
           if (piece[k] == '\\') buffers.overrides[++k] = Break::prohibited;
         if (e > s && value[e - 1] == '\n') buffers.overrides[piece.size() - 2] = Break::prohibited;
+        if (style.format) {
+          if (!have_directives) {
+            mark_directive_interiors(value, *style.format, keyword.starts_with("msgstr"), buffers.directives);
+            have_directives = true;
+          }
+          for (size_t k = s, p = 0; k < e; p += is_escaped(value[k]) ? 2 : 1, ++k)
+            if (buffers.directives[k]) buffers.overrides[p] = Break::prohibited;
+        }
         possible_breaks(piece, buffers.overrides, buffers.opportunities);
         have_opportunities = true;
       }
@@ -250,26 +257,26 @@ void write_message(std::string& out, const Message& m, const WriteOptions& optio
   }
   out += references_lines(m, options.width);
   out += flags_line(m);
-  bool wrap = options.wrap;
+  StringStyle style{options.wrap, options.width, wrapping_format(m.flags)};
   for (const std::string& flag : m.flags) {
-    if (flag == "no-wrap") wrap = false;
-    else if (flag == "wrap") wrap = options.wrap;
+    if (flag == "no-wrap") style.wrap = false;
+    else if (flag == "wrap") style.wrap = options.wrap;
   }
   std::string_view previous = m.obsolete ? "#~| " : "#| ";
-  if (m.prev_msgctxt) write_string(out, previous, "msgctxt", *m.prev_msgctxt, wrap, options.width, buffers);
-  if (m.prev_msgid) write_string(out, previous, "msgid", *m.prev_msgid, wrap, options.width, buffers);
-  if (m.prev_msgid_plural) write_string(out, previous, "msgid_plural", *m.prev_msgid_plural, wrap, options.width, buffers);
+  if (m.prev_msgctxt) write_string(out, previous, "msgctxt", *m.prev_msgctxt, style, buffers);
+  if (m.prev_msgid) write_string(out, previous, "msgid", *m.prev_msgid, style, buffers);
+  if (m.prev_msgid_plural) write_string(out, previous, "msgid_plural", *m.prev_msgid_plural, style, buffers);
   std::string_view prefix = m.obsolete ? "#~ " : "";
-  if (m.msgctxt) write_string(out, prefix, "msgctxt", *m.msgctxt, wrap, options.width, buffers);
-  write_string(out, prefix, "msgid", m.msgid, wrap, options.width, buffers);
+  if (m.msgctxt) write_string(out, prefix, "msgctxt", *m.msgctxt, style, buffers);
+  write_string(out, prefix, "msgid", m.msgid, style, buffers);
   if (m.msgid_plural) {
-    write_string(out, prefix, "msgid_plural", *m.msgid_plural, wrap, options.width, buffers);
+    write_string(out, prefix, "msgid_plural", *m.msgid_plural, style, buffers);
     for (size_t i = 0; i < m.msgstr.size(); ++i)
-      write_string(out, prefix, "msgstr[" + std::to_string(i) + "]", m.msgstr[i], wrap, options.width, buffers);
-    if (m.msgstr.empty()) write_string(out, prefix, "msgstr[0]", "", wrap, options.width, buffers);
+      write_string(out, prefix, "msgstr[" + std::to_string(i) + "]", m.msgstr[i], style, buffers);
+    if (m.msgstr.empty()) write_string(out, prefix, "msgstr[0]", "", style, buffers);
   } else {
-    write_string(out, prefix, "msgstr", m.msgstr.empty() ? std::string_view() : m.msgstr.front(), wrap,
-                 options.width, buffers);
+    write_string(out, prefix, "msgstr", m.msgstr.empty() ? std::string_view() : m.msgstr.front(), style,
+                 buffers);
   }
 }
 
@@ -279,10 +286,12 @@ std::string write_po(const Catalog& catalog, const WriteOptions& options) {
   std::string out;
   WrapBuffers buffers;
   bool first = true;
-  // Active messages in order, then the obsolete ones.
+  // Active messages in order, then the obsolete ones: those with a translation (msgcat drops
+  // an obsolete entry whose msgstr, or first plural form, is empty).
   for (int pass = 0; pass < 2; ++pass) {
     for (const Message& m : catalog.messages) {
       if (m.obsolete != (pass == 1)) continue;
+      if (m.obsolete && (m.msgstr.empty() || m.msgstr.front().empty())) continue;
       if (!first) out += '\n';
       first = false;
       write_message(out, m, options, buffers);

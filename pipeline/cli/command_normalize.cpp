@@ -1,5 +1,7 @@
 // leafpress normalize FILE…: rewrites catalogs in the canonical form GNU msgcat writes.
 #include <cstdio>
+#include <filesystem>
+#include <optional>
 
 #include "app/files.hpp"
 #include "catalog/po_parser.hpp"
@@ -22,6 +24,16 @@ int run_normalize(const GlobalOptions& global, const NormalizeArgs& args) {
   bool bad_input = false;
   std::vector<std::string> not_canonical;
   for (const std::string& file : args.files) {
+    // A rewrite locks the catalog before reading it, as update does: an update running at the
+    // same time then finishes first and its work is normalized rather than lost. (A missing
+    // file gets no lock file; reading it reports the error.)
+    std::optional<app::FileLock> lock;
+    std::error_code ec;
+    if (!args.to_stdout && !args.check && std::filesystem::exists(file, ec)) {
+      auto taken = app::FileLock::acquire(file);
+      if (!taken) return report(taken.error());
+      lock.emplace(std::move(*taken));
+    }
     auto text = app::read_file(file, file);
     if (!text) {
       report(text.error());
@@ -41,8 +53,6 @@ int run_normalize(const GlobalOptions& global, const NormalizeArgs& args) {
     } else if (args.check) {
       if (canonical != *text) not_canonical.push_back(file);
     } else {
-      auto lock = app::FileLock::acquire(file);
-      if (!lock) return report(lock.error());
       auto outcome = app::write_file_atomic(file, canonical);
       if (!outcome) return report(outcome.error());
       if (global.verbose || (*outcome == app::WriteOutcome::written && !global.quiet))

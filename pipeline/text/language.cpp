@@ -75,6 +75,28 @@ const PluralRule* derive_plural_rule(const icu::Locale& locale) {
   return nullptr;
 }
 
+// The gettext (glibc locale) name of a language: language_COUNTRY, and a script that is not
+// the language's usual one as an @modifier: sr-Latn → sr@latin, uz-Cyrl-UZ → uz_UZ@cyrillic,
+// while sr-Cyrl is plain sr.
+std::string gettext_code(const icu::Locale& locale) {
+  std::string code = locale.getLanguage();
+  if (*locale.getCountry()) code += std::string("_") + locale.getCountry();
+  std::string script = locale.getScript();
+  if (script.empty()) return code;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale usual(locale.getLanguage());
+  usual.addLikelySubtags(status);
+  if (U_SUCCESS(status) && script == usual.getScript()) return code;
+  // glibc's modifiers are the scripts' English names in lower case ("latin", "cyrillic",
+  // "devanagari").
+  icu::UnicodeString name;
+  locale.getDisplayScript(icu::Locale::getEnglish(), name);
+  std::string modifier;
+  for (char c : to_utf8(name))
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) modifier += static_cast<char>(c | 0x20);
+  return modifier.empty() ? code : code + "@" + modifier;
+}
+
 }  // namespace
 
 bool is_well_formed_tag(std::string_view tag) {
@@ -171,11 +193,7 @@ Result<Language> language_info(std::string_view raw_tag) {
                         "\": add one to pipeline/text/language_table.cpp (see the CLDR plural rules)");
   info.plural_forms = std::string(plural->formula);
   info.nplurals = plural->nplurals;
-  info.gettext_code = row ? std::string(row->gettext_code) : [&] {
-    std::string code = locale.getLanguage();
-    if (*locale.getCountry()) code += std::string("_") + locale.getCountry();
-    return code;
-  }();
+  info.gettext_code = row ? std::string(row->gettext_code) : gettext_code(locale);
 
   std::string font_key = row ? std::string(row->script_fonts) : info.script;
   const ScriptFonts& fonts = fonts_for_script(font_key);
@@ -191,6 +209,34 @@ Result<Language> language_info(std::string_view raw_tag) {
   info.inverted_opening_marks = primary == "es" || primary == "gl" || primary == "ast";
   info.comma_below_letters = primary == "ro" || primary == "mo";
   return info;
+}
+
+std::string gettext_code_for_english_name(std::string_view name) {
+  // English names of the ISO 639 languages, then of regional variants ("Brazilian
+  // Portuguese"), each name mapped once to the first code that has it.
+  static const auto names = [] {
+    std::map<std::string, std::string, std::less<>> out;
+    for (const char* const* code = icu::Locale::getISOLanguages(); *code; ++code) {
+      icu::UnicodeString english;
+      icu::Locale(*code).getDisplayLanguage(icu::Locale::getEnglish(), english);
+      std::string text = to_utf8(english);
+      if (text != *code) out.emplace(text, *code);
+    }
+    std::unique_ptr<icu::LocaleDisplayNames> dialects(
+        icu::LocaleDisplayNames::createInstance(icu::Locale::getEnglish(), ULDN_DIALECT_NAMES));
+    int32_t count = 0;
+    const icu::Locale* locales = icu::Locale::getAvailableLocales(count);
+    for (int32_t i = 0; i < count; ++i) {
+      const icu::Locale& locale = locales[i];
+      if (!*locale.getCountry() || *locale.getScript() || *locale.getVariant()) continue;
+      icu::UnicodeString dialect;
+      out.emplace(to_utf8(dialects->localeDisplayName(locale, dialect)),
+                  std::string(locale.getLanguage()) + "_" + locale.getCountry());
+    }
+    return out;
+  }();
+  auto it = names.find(name);
+  return it == names.end() ? std::string() : it->second;
 }
 
 }  // namespace leafpress::text

@@ -49,6 +49,12 @@ Result<std::string> canonical_tag(std::string_view tag);
 /// they map onto a known gettext formula, else an error asking for one.
 Result<Language> language_info(std::string_view tag);
 
+/// The gettext code of a language given by its English name, as msgmerge reads a catalog's
+/// Language-Team when it lacks a Language field: "French" → "fr", "Brazilian Portuguese" →
+/// "pt_BR". Names are CLDR's (gettext's own table spells a few differently); empty when none
+/// matches.
+std::string gettext_code_for_english_name(std::string_view name);
+
 /// Tags the table knows (the 16 default targets, both Chinese scripts, DOMAIN.md extras, en).
 const std::vector<std::string>& known_tags();
 

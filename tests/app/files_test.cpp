@@ -83,3 +83,31 @@ TEST(Files, IsInside) {
   fs::create_directory_symlink("/", dir.path() / "output" / "escape");
   EXPECT_FALSE(is_inside(dir.path() / "output", dir.path() / "output" / "escape" / "etc"));
 }
+
+TEST(Files, AtomicWriteKeepsTheModeOfTheFileItReplaces) {
+  leafpress::testing::TempDir dir;
+  fs::path file = dir.path() / "catalog.po";
+  ASSERT_TRUE(write_file_atomic(file, "one"));
+  for (mode_t mode : {0600, 0640, 0664, 0755, 0444}) {
+    ASSERT_EQ(::chmod(file.c_str(), mode), 0);
+    ASSERT_EQ(write_file_atomic(file, "content " + std::to_string(mode)).value(), WriteOutcome::written);
+    struct stat after {};
+    ASSERT_EQ(::stat(file.c_str(), &after), 0);
+    EXPECT_EQ(after.st_mode & 07777, mode);
+    EXPECT_EQ(read_file(file).value(), "content " + std::to_string(mode));
+  }
+}
+
+TEST(Files, AtomicWriteGivesANewFile0644LessTheUmask) {
+  leafpress::testing::TempDir dir;
+  for (mode_t mask : {022, 027, 077}) {
+    mode_t old = ::umask(mask);
+    fs::path file = dir.path() / ("new" + std::to_string(mask) + ".po");
+    auto written = write_file_atomic(file, "x");
+    ::umask(old);
+    ASSERT_TRUE(written);
+    struct stat after {};
+    ASSERT_EQ(::stat(file.c_str(), &after), 0);
+    EXPECT_EQ(after.st_mode & 07777, 0644 & ~mask) << std::oct << mask;
+  }
+}

@@ -1,8 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstdlib>
 #include <thread>
 
 #include "app/catalog_commands.hpp"
+#include "app/files.hpp"
 #include "catalog/po_parser.hpp"
 #include "test_support/scratch_project.hpp"
 
@@ -187,6 +190,70 @@ TEST_F(ProjectFixture, CommandLineExitCodes) {
   auto broken = run_command(exe + "normalize --check '" + po.string() + "'");
   EXPECT_EQ(broken.exit_code, 3);
   EXPECT_NE(broken.output.find(":1:12: error: missing closing quote"), std::string::npos) << broken.output;
+}
+
+// normalize must read the catalog only once it holds the lock: an update holding it rewrites
+// the file meanwhile, and normalize's result must be built on that new content.
+TEST(NormalizeCommand, ReadsTheCatalogOnlyOnceItHoldsTheLock) {
+  TempDir dir;
+  fs::path po = dir.path() / "fr.po";
+  const std::string header = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
+  spit(po, header + "msgid \"\"\n\"old\"\nmsgstr \"ancien\"\n");  // not canonical: normalize rewrites it
+  std::optional<FileLock> lock;
+  lock.emplace(FileLock::acquire(po).value());
+  fs::path rc = dir.path() / "rc";
+  std::string command = "(" + std::string(LEAFPRESS_EXE) + " -q normalize '" + po.string() + "'; echo $? > '" +
+                        rc.string() + "') >/dev/null 2>&1 &";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  // Give normalize time to start and block; then the concurrent "update" writes and unlocks.
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  ASSERT_FALSE(fs::exists(rc)) << "normalize did not wait for the lock";
+  spit(po, header + "msgid \"new\"\nmsgstr \"nouveau\"\n");
+  lock.reset();
+  for (int i = 0; i < 200 && slurp(rc).empty(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(25));
+  EXPECT_EQ(slurp(rc), "0\n");
+  EXPECT_EQ(slurp(po), "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"new\"\nmsgstr \"nouveau\"\n");
+}
+
+// `leafpress merge DEF.po REF.pot -o OUT`: msgmerge --previous on two files, outside a project.
+TEST(MergeCommand, WritesWhatMsgmergePreviousWrites) {
+  TempDir dir;
+  fs::path def = dir.path() / "fr.po", ref = dir.path() / "new.pot", out = dir.path() / "out" / "fr.po";
+  spit(def,
+       "# French translation\nmsgid \"\"\nmsgstr \"\"\n\"Project-Id-Version: demo 1\\n\"\n\"Language: fr\\n\"\n"
+       "\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Plural-Forms: nplurals=2; plural=(n > 1);\\n\"\n\n"
+       "#: a.c:1\nmsgid \"The council meets every Tuesday evening.\"\nmsgstr \"Le conseil se réunit le mardi soir.\"\n\n"
+       "msgid \"Open the file\"\nmsgstr \"Ouvrir le fichier\"\n\n"
+       "msgid \"One file\"\nmsgstr \"Un fichier\"\n\n"
+       "msgid \"Completely different text here.\"\nmsgstr \"Autre chose.\"\n");
+  spit(ref,
+       "msgid \"\"\nmsgstr \"\"\n\"Report-Msgid-Bugs-To: bugs@example.org\\n\"\n\"POT-Creation-Date: 2025-06-01 10:00+0000\\n\"\n"
+       "\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+       "#: a.c:2\nmsgid \"The council meets every Thursday evening.\"\nmsgstr \"\"\n\n"
+       "#: b.c:3\nmsgid \"Open the file\"\nmsgstr \"\"\n\n"
+       "msgid \"One file\"\nmsgid_plural \"%d files\"\nmsgstr[0] \"\"\nmsgstr[1] \"\"\n\n"
+       "msgid \"Nothing like the old ones at all, sorry.\"\nmsgstr \"\"\n");
+  const std::string exe = std::string(LEAFPRESS_EXE);
+  auto merged = run_command(exe + " merge '" + def.string() + "' '" + ref.string() + "' -o '" + out.string() + "'");
+  ASSERT_EQ(merged.exit_code, 0) << merged.output;
+  // "One file" is kept (same msgid) but fuzzy, since it became a plural.
+  EXPECT_NE(merged.output.find("2 kept, 1 fuzzy, 1 new, 1 obsolete"), std::string::npos) << merged.output;
+  auto gnu = run_command("msgmerge -q --previous '" + def.string() + "' '" + ref.string() + "'");
+  ASSERT_EQ(gnu.exit_code, 0) << gnu.output;
+  EXPECT_EQ(slurp(out), gnu.output);
+  // To standard output ("-o -" or no -o), and without fuzzy matching as msgmerge's option.
+  EXPECT_EQ(run_command(exe + " -q merge '" + def.string() + "' '" + ref.string() + "' -o -").output, gnu.output);
+  auto plain = run_command(exe + " -q merge --no-fuzzy-matching '" + def.string() + "' '" + ref.string() + "'");
+  auto gnu_plain = run_command("msgmerge -q --previous --no-fuzzy-matching '" + def.string() + "' '" + ref.string() + "'");
+  EXPECT_EQ(plain.exit_code, 0);
+  EXPECT_EQ(plain.output, gnu_plain.output);
+  // A broken input: file, line and column, exit 3, nothing written.
+  spit(ref, "msgid \"open\nmsgstr \"\"\n");
+  fs::remove(out);
+  auto broken = run_command(exe + " merge '" + def.string() + "' '" + ref.string() + "' -o '" + out.string() + "'");
+  EXPECT_EQ(broken.exit_code, 3);
+  EXPECT_NE(broken.output.find("new.pot:1:12: error: missing closing quote"), std::string::npos) << broken.output;
+  EXPECT_FALSE(fs::exists(out));
 }
 
 }  // namespace

@@ -4,69 +4,31 @@
 
 #include <boost/locale.hpp>
 
-#include <sys/wait.h>
-
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "catalog/merge.hpp"
 #include "catalog/mo_writer.hpp"
 #include "catalog/new_catalog.hpp"
 #include "catalog/po_parser.hpp"
 #include "catalog/po_writer.hpp"
+#include "test_support/gettext_oracle.hpp"
 #include "test_support/temp_dir.hpp"
 
 namespace leafpress::catalog {
 namespace {
 
 namespace fs = std::filesystem;
+using leafpress::testing::corpus_catalogs;
+using leafpress::testing::corpus_dir;
+using leafpress::testing::first_difference;
+using leafpress::testing::load;
+using leafpress::testing::quote;
+using leafpress::testing::run_command;
+using leafpress::testing::slurp;
+using leafpress::testing::spit;
 using leafpress::testing::TempDir;
-
-struct CommandResult {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr together
-};
-
-CommandResult run_command(const std::string& command) {
-  CommandResult result;
-  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  if (!pipe) return result;
-  char buffer[4096];
-  size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.output.append(buffer, n);
-  int status = ::pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return result;
-}
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-void spit(const fs::path& path, const std::string& content) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << content;
-}
-
-// The first line where two texts differ, for a readable failure message.
-std::string first_difference(const std::string& a, const std::string& b) {
-  std::istringstream x(a), y(b);
-  std::string la, lb;
-  for (int line = 1;; ++line) {
-    bool more_a = static_cast<bool>(std::getline(x, la));
-    bool more_b = static_cast<bool>(std::getline(y, lb));
-    if (!more_a && !more_b) return "identical";
-    if (la != lb || more_a != more_b)
-      return "line " + std::to_string(line) + ":\n  ours:   " + (more_a ? la : "<end>") + "\n  theirs: " + (more_b ? lb : "<end>");
-  }
-}
 
 // Boost.Locale lookups of one message (with or without context, singular or plural).
 std::string lookup(const Message& m, const std::locale& locale, int n = 1) {
@@ -78,34 +40,6 @@ std::string lookup(const Message& m, const std::locale& locale, int n = 1) {
   return m.msgctxt ? bl::translate(m.msgctxt->c_str(), m.msgid.c_str()).str(locale)
                    : bl::translate(m.msgid.c_str()).str(locale);
 }
-
-fs::path corpus_dir() { return fs::path(LEAFPRESS_SOURCE_DIR) / ".." / "shared" / "corpus"; }
-
-std::vector<fs::path> corpus_catalogs() {
-  std::vector<fs::path> out;
-  fs::path root = corpus_dir() / "po-real";
-  if (!fs::is_directory(root)) return out;
-  for (const auto& entry : fs::recursive_directory_iterator(root))
-    if (entry.is_regular_file() && entry.path().extension() == ".po") out.push_back(entry.path());
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-std::string quote(const fs::path& path) { return "'" + path.string() + "'"; }
-
-Catalog load(const fs::path& path) {
-  Diagnostics diagnostics;
-  auto catalog = parse_po(slurp(path), path.filename().string(), &diagnostics);
-  EXPECT_TRUE(catalog.has_value()) << diagnostics.to_string();
-  return catalog ? *catalog : Catalog{};
-}
-
-#define REQUIRE_CORPUS(files)                                                                           \
-  do {                                                                                                  \
-    if ((files).empty()) {                                                                              \
-      GTEST_SKIP() << "no corpus at " << corpus_dir().string() << " (po-real/ holds the real catalogs)"; \
-    }                                                                                                   \
-  } while (false)
 
 TEST(GettextOracle, WriterIsByteIdenticalToMsgcatOnEveryCorpusCatalog) {
   auto files = corpus_catalogs();

@@ -2,6 +2,7 @@
 
 #include "catalog/merge.hpp"
 #include "catalog/po_parser.hpp"
+#include "catalog/po_writer.hpp"
 
 namespace leafpress::catalog {
 namespace {
@@ -113,6 +114,220 @@ TEST(Merge, ContextsAreKeptApart) {
   EXPECT_EQ(out.messages[1].msgctxt, "b");
   EXPECT_TRUE(out.messages[1].is_fuzzy());
   EXPECT_EQ(out.messages[1].prev_msgctxt, "a");
+}
+
+// What msgmerge --previous 0.21 writes for these (its output, copied): the header rebuilt in
+// its field order with the template's Report-Msgid-Bugs-To and POT-Creation-Date and a
+// Language derived from Language-Team; a singular turned plural gets the translation in every
+// form, fuzzy, with #|; a plural turned singular keeps the first form and #| msgid and
+// msgid_plural; an old entry that was fuzzy already passes on its own #| (or none); "10 new"
+// shares no 4-gram with "10 minutes", so msgmerge never compares them although their
+// similarity is 0.625; an obsolete entry is a fuzzy source too (and is then used up).
+constexpr const char* k_old = R"PO(# Translator's file header
+#, fuzzy
+msgid ""
+msgstr ""
+"X-Generator: Poedit 3.4\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+"language-team: French <traduc@traduc.org>\n"
+"POT-Creation-Date: 2020-01-01 00:00+0000\n"
+"Project-Id-Version: demo 1.0\n"
+"Plural-Forms: nplurals=2; plural=(n > 1);\n"
+
+msgid "One apple"
+msgstr "Une pomme"
+
+msgid "%d file"
+msgid_plural "%d files"
+msgstr[0] "%d fichier"
+msgstr[1] "%d fichiers"
+
+#, fuzzy
+#| msgid "The old red house on the hill"
+msgid "The red house on the hill"
+msgstr "La maison rouge sur la colline"
+
+#, fuzzy
+msgid "The blue car in the street"
+msgstr "La voiture bleue dans la rue"
+
+msgid "10 minutes"
+msgstr "10 minutes"
+
+msgctxt "menu"
+msgid "Print the page"
+msgstr "Imprimer la page (menu)"
+
+msgid "Print the page!"
+msgstr "Imprimer la page !"
+
+#~ msgid "Save the whole document"
+#~ msgstr "Enregistrer tout le document"
+)PO";
+constexpr const char* k_new = R"PO(msgid ""
+msgstr ""
+"Report-Msgid-Bugs-To: bugs@example.org\n"
+"POT-Creation-Date: 2025-06-01 10:00+0000\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+
+msgid "One apple"
+msgid_plural "%d apples"
+msgstr[0] ""
+msgstr[1] ""
+
+msgid "%d file"
+msgstr ""
+
+msgid "The red house on the hill!"
+msgstr ""
+
+msgid "The blue car in the street!"
+msgstr ""
+
+msgid "10 new"
+msgstr ""
+
+msgctxt "menu"
+msgid "Print the page?"
+msgstr ""
+
+msgid "Save the document"
+msgstr ""
+)PO";
+constexpr const char* k_msgmerge_output = R"PO(# Translator's file header
+#, fuzzy
+msgid ""
+msgstr ""
+"Project-Id-Version: demo 1.0\n"
+"Report-Msgid-Bugs-To: bugs@example.org\n"
+"POT-Creation-Date: 2025-06-01 10:00+0000\n"
+"Language-Team: French <traduc@traduc.org>\n"
+"Language: fr\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+"X-Generator: Poedit 3.4\n"
+"Plural-Forms: nplurals=2; plural=(n > 1);\n"
+
+#, fuzzy
+#| msgid "One apple"
+msgid "One apple"
+msgid_plural "%d apples"
+msgstr[0] "Une pomme"
+msgstr[1] "Une pomme"
+
+#, fuzzy
+#| msgid "%d file"
+#| msgid_plural "%d files"
+msgid "%d file"
+msgstr "%d fichier"
+
+#, fuzzy
+#| msgid "The old red house on the hill"
+msgid "The red house on the hill!"
+msgstr "La maison rouge sur la colline"
+
+#, fuzzy
+msgid "The blue car in the street!"
+msgstr "La voiture bleue dans la rue"
+
+msgid "10 new"
+msgstr ""
+
+#, fuzzy
+#| msgctxt "menu"
+#| msgid "Print the page"
+msgctxt "menu"
+msgid "Print the page?"
+msgstr "Imprimer la page (menu)"
+
+#, fuzzy
+#| msgid "Save the whole document"
+msgid "Save the document"
+msgstr "Enregistrer tout le document"
+
+#~ msgid "10 minutes"
+#~ msgstr "10 minutes"
+
+#~ msgid "Print the page!"
+#~ msgstr "Imprimer la page !"
+)PO";
+
+TEST(Merge, WritesWhatMsgmergePreviousWrites) {
+  EXPECT_EQ(write_po(merge(parse(k_old), parse(k_new))), k_msgmerge_output);
+  EXPECT_GT(similarity("10 new", "10 minutes"), 0.6);
+}
+
+// Context weighting as msgmerge's fuzzy_search_goal_function: a candidate with the same or no
+// context gets a bonus of 0.00001, not a penalty for another context. So the exact msgid in
+// another context (1.0) beats a no-context one at 0.995, and between two equally similar
+// candidates the one without a context wins.
+constexpr const char* k_contexts_old = R"PO(msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\n"
+
+msgctxt "menu"
+msgid "Every resident of the borough may ask the council for a copy of the minutes of any public meeting"
+msgstr "A"
+
+msgid "Every resident of the borough may ask the council for a copy of the minutes of any public meeting!"
+msgstr "B"
+
+msgctxt "menu"
+msgid "Every resident of the borough may ask the council for a copy of the minutes of any public meeting x?"
+msgstr "C"
+
+msgid "Every resident of the borough may ask the council for a copy of the minutes of any public meeting x."
+msgstr "D"
+)PO";
+constexpr const char* k_contexts_new = R"PO(msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\n"
+
+msgctxt "button"
+msgid "Every resident of the borough may ask the council for a copy of the minutes of any public meeting"
+msgstr ""
+
+msgctxt "button"
+msgid "Every resident of the borough may ask the council for a copy of the minutes of any public meeting x"
+msgstr ""
+)PO";
+constexpr const char* k_contexts_msgmerge_output = R"PO(msgid ""
+msgstr "Content-Type: text/plain; charset=UTF-8\n"
+
+#, fuzzy
+#| msgctxt "menu"
+#| msgid ""
+#| "Every resident of the borough may ask the council for a copy of the "
+#| "minutes of any public meeting"
+msgctxt "button"
+msgid ""
+"Every resident of the borough may ask the council for a copy of the minutes "
+"of any public meeting"
+msgstr "A"
+
+#, fuzzy
+#| msgid ""
+#| "Every resident of the borough may ask the council for a copy of the "
+#| "minutes of any public meeting x."
+msgctxt "button"
+msgid ""
+"Every resident of the borough may ask the council for a copy of the minutes "
+"of any public meeting x"
+msgstr "D"
+
+#~ msgid ""
+#~ "Every resident of the borough may ask the council for a copy of the "
+#~ "minutes of any public meeting!"
+#~ msgstr "B"
+
+#~ msgctxt "menu"
+#~ msgid ""
+#~ "Every resident of the borough may ask the council for a copy of the "
+#~ "minutes of any public meeting x?"
+#~ msgstr "C"
+)PO";
+
+TEST(Merge, ContextWeightingIsMsgmergesBonus) {
+  EXPECT_EQ(write_po(merge(parse(k_contexts_old), parse(k_contexts_new))), k_contexts_msgmerge_output);
 }
 
 }  // namespace

@@ -110,16 +110,18 @@ TEST(PoParser, ReportsMissingClosingQuoteWithLineAndColumn) {
   EXPECT_EQ(c.error().to_string(), "locales/pl/statements.po:6:13: error: missing closing quote");
 }
 
+constexpr const char* k_broken =
+    "msgid \"bad \\q escape\"\nmsgstr \"\"\n\n"   // line 6
+    "msgstr \"orphan\"\n\n"                        // line 9
+    "msgid \"dup\"\nmsgstr \"\"\n\n"               // line 11
+    "msgid \"dup\"\nmsgstr \"\"\n\n"               // line 14
+    "msgid \"p\"\nmsgid_plural \"ps\"\nmsgstr[0] \"x\"\n\n"  // line 17
+    "msgid \"ż\xFF\"\nmsgstr \"\"\n";              // line 21
+
 TEST(PoParser, ReportsEveryErrorInTheFile) {
   Diagnostics diagnostics;
-  auto c = parse_po(std::string(k_header) +
-                        "msgid \"bad \\q escape\"\nmsgstr \"\"\n\n"   // line 6
-                        "msgstr \"orphan\"\n\n"                        // line 9
-                        "msgid \"dup\"\nmsgstr \"\"\n\n"               // line 11
-                        "msgid \"dup\"\nmsgstr \"\"\n\n"               // line 14
-                        "msgid \"p\"\nmsgid_plural \"ps\"\nmsgstr[0] \"x\"\n\n"  // line 17
-                        "msgid \"ż\xFF\"\nmsgstr \"\"\n",              // line 21
-                    "t.po", &diagnostics);
+  const std::string text = std::string(k_header) + k_broken;
+  auto c = parse_po(text, "t.po", &diagnostics);
   ASSERT_FALSE(c);
   std::vector<std::string> lines;
   for (const auto& d : diagnostics.items()) lines.push_back(d.to_string());
@@ -127,9 +129,19 @@ TEST(PoParser, ReportsEveryErrorInTheFile) {
   EXPECT_EQ(lines[0], "t.po:6:12: error: invalid escape sequence \"\\q\"");
   EXPECT_EQ(lines[1], "t.po:9:1: error: msgstr without a msgid before it");
   EXPECT_EQ(lines[2], "t.po:14:1: error: duplicate message definition (first defined on line 11)");
-  EXPECT_NE(lines[3].find("t.po:21:9: error: invalid UTF-8 (byte offset "), std::string::npos) << lines[3];
+  EXPECT_EQ(lines[3], "t.po:21:9: error: invalid UTF-8 (byte offset " + std::to_string(text.find('\xFF')) + ")");
   EXPECT_EQ(lines[4], "t.po:17:1: error: 1 plural form (msgstr[N]) but the header's Plural-Forms says nplurals=2");
   EXPECT_EQ(c.error().to_string(), lines[0]);
+}
+
+TEST(PoParser, ByteOffsetOfInvalidUtf8CountsTheByteOrderMark) {
+  Diagnostics diagnostics;
+  const std::string text = "\xEF\xBB\xBF" + std::string(k_header) + k_broken;
+  auto c = parse_po(text, "t.po", &diagnostics);
+  ASSERT_FALSE(c);
+  ASSERT_EQ(diagnostics.items().size(), 5u) << diagnostics.to_string();
+  EXPECT_EQ(diagnostics.items()[3].to_string(),
+            "t.po:21:9: error: invalid UTF-8 (byte offset " + std::to_string(text.find('\xFF')) + ")");
 }
 
 TEST(PoParser, ColumnsCountCharactersNotBytes) {
@@ -137,6 +149,57 @@ TEST(PoParser, ColumnsCountCharactersNotBytes) {
   auto c = parse_po("msgid \"żółw\" x\nmsgstr \"\"\n", "t.po", &diagnostics);
   ASSERT_FALSE(c);
   EXPECT_EQ(c.error().where.column, 14u);
+}
+
+TEST(PoParser, JoinsALineEndingInABackslashWithTheNextAsGettextDoes) {
+  Catalog c = parse_ok(std::string(k_header) +
+                       "#, c-\\\nformat\n"
+                       "msg\\\nid \"abc\\\ndef\"\n"
+                       "msgstr \"x\\\\\\\n\"\n");
+  ASSERT_EQ(c.messages.size(), 2u);
+  EXPECT_EQ(c.messages[1].flags, std::vector<std::string>{"c-format"});
+  EXPECT_EQ(c.messages[1].msgid, "abcdef");
+  EXPECT_EQ(c.messages[1].msgstr.front(), "x\\");
+  EXPECT_EQ(c.messages[1].line, 8u);  // where the keyword starts
+}
+
+TEST(PoParser, PositionsAfterAJoinedLinePointIntoTheFileLine) {
+  Diagnostics diagnostics;
+  auto c = parse_po(std::string(k_header) + "msgid \"abc\\\nd\\qef\"\nmsgstr \"\"\n", "t.po", &diagnostics);
+  ASSERT_FALSE(c);
+  EXPECT_EQ(c.error().to_string(), "t.po:7:2: error: invalid escape sequence \"\\q\"");
+  // A backslash before a CRLF line end joins nothing: gettext sees an escape there.
+  auto crlf = parse_po(std::string(k_header) + "msgid \"abc\\\r\ndef\"\r\nmsgstr \"\"\r\n", "t.po");
+  ASSERT_FALSE(crlf);
+  EXPECT_EQ(crlf.error().to_string(), "t.po:6:11: error: a backslash at the end of the line (missing closing quote?)");
+}
+
+TEST(PoParser, RefusesCommentsAmongAnEntrysKeywords) {
+  auto first_error = [](const std::string& body) {
+    auto c = parse_po(std::string(k_header) + body, "t.po");
+    return c ? std::string("accepted") : c.error().to_string();
+  };
+  const std::string comment_inside =
+      "error: a comment inside an entry: comments go before its #| lines and msgctxt/msgid";
+  EXPECT_EQ(first_error("msgctxt \"c\"\n# note\nmsgid \"a\"\nmsgstr \"b\"\n"), "t.po:7:1: " + comment_inside);
+  EXPECT_EQ(first_error("msgid \"a\"\n#, fuzzy\nmsgstr \"b\"\n"), "t.po:7:1: " + comment_inside);
+  EXPECT_EQ(first_error("#| msgid \"x\"\n#. note\nmsgid \"a\"\nmsgstr \"b\"\n"), "t.po:7:1: " + comment_inside);
+  EXPECT_EQ(first_error("#| msgid \"x\"\n#| msgctxt \"y\"\nmsgid \"a\"\nmsgstr \"b\"\n"),
+            "t.po:7:4: error: #| msgctxt out of place: an entry's previous text comes first, as #| msgctxt, "
+            "#| msgid, #| msgid_plural");
+  EXPECT_EQ(first_error("#~ msgid \"a\"\nmsgstr \"b\"\n"), "t.po:7:1: error: a line without #~ inside an obsolete entry");
+  EXPECT_EQ(first_error("msgctxt \"c\"\n\nmsgid \"a\"\nmsgstr \"b\"\n"), "accepted");
+}
+
+TEST(PoParser, RefusesAnObsoleteEntryThatRepeatsAnotherOne) {
+  Diagnostics diagnostics;
+  auto c = parse_po(std::string(k_header) + "msgid \"abc\"\nmsgstr \"x\"\n\n#~ msgid \"abc\"\n#~ msgstr \"y\"\n", "t.po",
+                    &diagnostics);
+  ASSERT_FALSE(c);
+  EXPECT_EQ(c.error().to_string(), "t.po:9:1: error: duplicate message definition (first defined on line 6)");
+  Catalog other_context = parse_ok(std::string(k_header) + "msgctxt \"k\"\nmsgid \"abc\"\nmsgstr \"x\"\n\n"
+                                   "#~ msgid \"abc\"\n#~ msgstr \"y\"\n");
+  EXPECT_EQ(other_context.messages.size(), 3u);
 }
 
 TEST(PoParser, LaterFlagLineReplacesEarlierOneAsGettextDoes) {

@@ -68,6 +68,83 @@ Catalog parse(std::string_view text) {
 
 TEST(PoWriter, MatchesMsgcatOnWrappingCases) { EXPECT_EQ(write_po(parse(k_input)), k_msgcat_output); }
 
+// Format directives stay on one line, as msgcat keeps them: each entry's directive would
+// straddle the 79th column. The python-brace entry shows gettext 0.21's quirk of protecting
+// the string's first bytes instead (its directive marks are relative to the directive), and
+// the no-c-format one that without a format flag the same text breaks inside "% x".
+constexpr const char* k_format_input = R"PO(msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\n"
+
+#, c-format
+msgid "m0"
+msgstr "wwwwwwwwww vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv % x tail"
+
+#, c-format
+msgid "m1"
+msgstr "wwwwwwwwww vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv %1$ 5d tail"
+
+#, python-format
+msgid "m2"
+msgstr "wwwwwwwwww vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv %(user name)s tail"
+
+#, python-format
+msgid "m3"
+msgstr "wwwwwwwwww vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv %(a)- 5d tail"
+
+#, python-brace-format
+msgid "m4"
+msgstr "a xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx {abcdef}"
+
+#, no-c-format
+msgid "m5"
+msgstr "wwwwwwwwww vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv % x tail"
+)PO";
+
+constexpr const char* k_format_msgcat_output = R"PO(msgid ""
+msgstr "Content-Type: text/plain; charset=UTF-8\n"
+
+#, c-format
+msgid "m0"
+msgstr ""
+"wwwwwwwwww vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv "
+"% x tail"
+
+#, c-format
+msgid "m1"
+msgstr ""
+"wwwwwwwwww vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv "
+"%1$ 5d tail"
+
+#, python-format
+msgid "m2"
+msgstr ""
+"wwwwwwwwww vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv "
+"%(user name)s tail"
+
+#, python-format
+msgid "m3"
+msgstr ""
+"wwwwwwwwww vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv "
+"%(a)- 5d tail"
+
+#, python-brace-format
+msgid "m4"
+msgstr ""
+"a xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx "
+"{abcdef}"
+
+#, no-c-format
+msgid "m5"
+msgstr ""
+"wwwwwwwwww vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv % "
+"x tail"
+)PO";
+
+TEST(PoWriter, NeverBreaksInsideAFormatDirectiveAsMsgcat) {
+  EXPECT_EQ(write_po(parse(k_format_input)), k_format_msgcat_output);
+}
+
 TEST(PoWriter, OutputIsAFixedPoint) {
   std::string once = write_po(parse(k_input));
   EXPECT_EQ(write_po(parse(once)), once);

@@ -72,3 +72,29 @@ TEST(Language, DerivesPluralFormsFromCldrForLanguagesOutsideTheTable) {
   ASSERT_TRUE(uk.has_value());
   EXPECT_EQ(uk->nplurals, 3);
 }
+
+TEST(Language, GettextNamesWriteAnUnusualScriptAsAModifier) {
+  auto code = [](const char* tag) {
+    auto info = language_info(tag);
+    EXPECT_TRUE(info.has_value()) << tag;
+    return info ? info->gettext_code : std::string();
+  };
+  EXPECT_EQ(code("sr-Latn"), "sr@latin");
+  EXPECT_EQ(code("sr-Latn-RS"), "sr_RS@latin");
+  EXPECT_EQ(code("sr-Cyrl"), "sr");  // Cyrillic is Serbian's usual script
+  EXPECT_EQ(code("sr"), "sr");
+  EXPECT_EQ(code("uz-Cyrl"), "uz@cyrillic");
+  EXPECT_EQ(code("uz-Latn"), "uz");
+  EXPECT_EQ(code("nl-BE"), "nl_BE");
+  EXPECT_EQ(code("pt-PT"), "pt_PT");  // from the table
+}
+
+TEST(Language, GettextCodesFromEnglishNamesAsInLanguageTeam) {
+  EXPECT_EQ(gettext_code_for_english_name("French"), "fr");
+  EXPECT_EQ(gettext_code_for_english_name("German"), "de");
+  EXPECT_EQ(gettext_code_for_english_name("Tamil"), "ta");
+  EXPECT_EQ(gettext_code_for_english_name("Brazilian Portuguese"), "pt_BR");
+  EXPECT_EQ(gettext_code_for_english_name("Sinhala"), "si");
+  EXPECT_EQ(gettext_code_for_english_name("Klingon Space Navy"), "");
+  EXPECT_EQ(gettext_code_for_english_name("french"), "");  // msgmerge compares exactly
+}

@@ -1,0 +1,479 @@
+#include "catalog/fuzzy_index.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <utility>
+
+namespace leafpress::catalog {
+namespace {
+
+constexpr double k_threshold = 0.6;         // msgmerge's FUZZY_THRESHOLD
+constexpr double k_context_bonus = 0.00001;  // fuzzy_search_goal_function's bonus
+constexpr size_t k_seed_grams = 6;           // rarest query 4-grams that propose first candidates
+constexpr size_t k_seed_candidates = 24;     // of which the most promising are compared first
+constexpr double k_close = 0.9;              // a match this close narrows the lengths to look at
+constexpr size_t k_common_gram = 256;        // 4-grams in more candidates do not order the search
+
+// Longest common subsequence lengths (in bytes) against one fixed string, bit-parallel
+// (Allison–Dix/Hyyrö): O(|a|·|b|/64) per comparison, with the fixed string's match masks
+// built once per query.
+class LcsQuery {
+ public:
+  void reset(std::string_view a) {
+    m_size = a.size();
+    m_words = (a.size() + 63) / 64;
+    m_masks.assign(256 * m_words, 0);
+    for (size_t i = 0; i < a.size(); ++i)
+      m_masks[static_cast<unsigned char>(a[i]) * m_words + i / 64] |= uint64_t{1} << (i % 64);
+  }
+
+  [[nodiscard]] size_t length(std::string_view b) {
+    if (m_size == 0 || b.empty()) return 0;
+    m_v.assign(m_words, ~uint64_t{0});
+    uint64_t* v_words = m_v.data();
+    const uint64_t* masks = m_masks.data();
+    const size_t words = m_words;
+    if (words == 1) {  // most msgids: one machine word, no carries between words
+      uint64_t v = v_words[0];
+      for (char ch : b) {
+        uint64_t u = v & masks[static_cast<unsigned char>(ch)];
+        v = (v + u) | (v - u);
+      }
+      v_words[0] = v;
+    } else {
+      for (char ch : b) {
+        const uint64_t* m = masks + static_cast<size_t>(static_cast<unsigned char>(ch)) * words;
+        unsigned char carry = 0;
+        for (size_t w = 0; w < words; ++w) {
+          uint64_t v = v_words[w];
+          uint64_t u = v & m[w];
+          unsigned long long sum = 0;
+          bool first = __builtin_add_overflow(v, u, &sum);
+          bool second = __builtin_add_overflow(sum, static_cast<uint64_t>(carry), &sum);
+          carry = static_cast<unsigned char>(first || second);
+          v_words[w] = sum | (v - u);
+        }
+      }
+    }
+    size_t count = 0;
+    for (size_t w = 0; w < m_words; ++w) {
+      uint64_t bits = ~m_v[w];
+      if (w + 1 == m_words && m_size % 64 != 0) bits &= (uint64_t{1} << (m_size % 64)) - 1;
+      count += static_cast<size_t>(__builtin_popcountll(bits));
+    }
+    return count;
+  }
+
+ private:
+  size_t m_size = 0;
+  size_t m_words = 0;
+  std::vector<uint64_t> m_masks;
+  std::vector<uint64_t> m_v;
+};
+
+// msgmerge's weight of a candidate: fstrcmp plus the context bonus, computed as gettext does
+// so that equal weights are equal doubles.
+double weight(size_t common, size_t total, bool bonus) {
+  double w = static_cast<double>(2 * common) / static_cast<double>(total);
+  return bonus ? w + k_context_bonus : w;
+}
+
+// Byte classes for a cheap bound on the common subsequence: it cannot use more bytes of a
+// class than both strings hold. Letters share a class with their other case.
+constexpr size_t k_classes = 64;
+uint8_t byte_class(unsigned char b) {
+  if (b >= 'a' && b <= 'z') return static_cast<uint8_t>(b - 'a');
+  if (b >= 'A' && b <= 'Z') return static_cast<uint8_t>(b - 'A');
+  if (b >= '0' && b <= '9') return static_cast<uint8_t>(26 + b - '0');
+  if (b == ' ') return 36;
+  if (b < 0x80) return static_cast<uint8_t>(37 + b % 11);
+  return static_cast<uint8_t>(48 + (b & 15));
+}
+using ClassCounts = std::array<uint16_t, k_classes>;
+
+ClassCounts class_counts(std::string_view s) {
+  ClassCounts counts{};
+  for (char c : s) {
+    uint16_t& n = counts[byte_class(static_cast<unsigned char>(c))];
+    if (n < UINT16_MAX) ++n;
+  }
+  return counts;
+}
+
+// A 4-gram of characters (at most 16 bytes, no NUL), packed exactly into two words.
+struct Gram {
+  uint64_t low = 0, high = 0;
+  friend bool operator==(const Gram&, const Gram&) = default;
+};
+
+Gram pack(std::string_view bytes) {
+  Gram g;
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    uint64_t b = static_cast<unsigned char>(bytes[i]);
+    if (i < 8) g.low |= b << (8 * i);
+    else g.high |= b << (8 * (i - 8));
+  }
+  return g;
+}
+
+size_t hash_of(const Gram& g) {
+  uint64_t h = g.low * 0x9E3779B97F4A7C15ULL ^ (g.high + 0x632BE59BD9B4E019ULL) * 0xC2B2AE3D27D4EB4FULL;
+  return static_cast<size_t>(h ^ (h >> 29));
+}
+
+// Gram → id, open addressing: building the index looks up every 4-gram of every msgid.
+class GramTable {
+ public:
+  /// The id of `g`, or UINT32_MAX when absent.
+  [[nodiscard]] uint32_t find(const Gram& g) const {
+    if (m_slots.empty()) return UINT32_MAX;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t slot = hash_of(g) & mask;; slot = (slot + 1) & mask) {
+      const Slot& s = m_slots[slot];
+      if (s.id == UINT32_MAX || s.gram == g) return s.id;
+    }
+  }
+  /// The id of `g`, given a new one if absent.
+  uint32_t add(const Gram& g) {
+    if ((m_count + 1) * 2 > m_slots.size()) grow();
+    const size_t mask = m_slots.size() - 1;
+    for (size_t slot = hash_of(g) & mask;; slot = (slot + 1) & mask) {
+      Slot& s = m_slots[slot];
+      if (s.id == UINT32_MAX) {
+        s = {g, static_cast<uint32_t>(m_count++)};
+        return s.id;
+      }
+      if (s.gram == g) return s.id;
+    }
+  }
+  [[nodiscard]] size_t size() const { return m_count; }
+
+ private:
+  struct Slot {
+    Gram gram;
+    uint32_t id = UINT32_MAX;
+  };
+  void grow() {
+    std::vector<Slot> old = std::move(m_slots);
+    m_slots.assign(old.empty() ? 1 << 14 : old.size() * 2, Slot{});
+    size_t mask = m_slots.size() - 1;
+    for (const Slot& s : old) {
+      if (s.id == UINT32_MAX) continue;
+      size_t slot = hash_of(s.gram) & mask;
+      while (m_slots[slot].id != UINT32_MAX) slot = (slot + 1) & mask;
+      m_slots[slot] = s;
+    }
+  }
+  std::vector<Slot> m_slots;
+  size_t m_count = 0;
+};
+
+// Bytes of the character at s[i], as gettext's UTF-8 iterator counts them (1 in byte mode).
+size_t char_length(std::string_view s, size_t i, bool by_characters) {
+  if (!by_characters) return 1;
+  auto c = static_cast<unsigned char>(s[i]);
+  size_t n = c < 0xC2 || c >= 0xF8 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  if (n > 1 && i + n > s.size()) return 1;
+  for (size_t k = 1; k < n; ++k)
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 1;
+  return n;
+}
+
+// Calls f(gram) for each 4-gram of characters of s, in order; returns false (calling nothing)
+// when s has fewer than 4 characters.
+template <typename F>
+bool for_each_gram(std::string_view s, bool by_characters, F&& f) {
+  std::array<size_t, 5> at{};  // starts of 4 characters and the end of the 4th
+  size_t have = 0, pos = 0;
+  while (have < 4 && pos < s.size()) {
+    at[have++] = pos;
+    pos += char_length(s, pos, by_characters);
+  }
+  if (have < 4) return false;
+  at[4] = pos;
+  for (;;) {
+    f(pack(s.substr(at[0], at[4] - at[0])));
+    if (at[4] >= s.size()) return true;
+    for (size_t k = 0; k < 4; ++k) at[k] = at[k + 1];
+    at[4] += char_length(s, at[4], by_characters);
+  }
+}
+
+}  // namespace
+
+double similarity(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return a.empty() && b.empty() ? 1.0 : 0.0;
+  LcsQuery lcs;
+  lcs.reset(a);
+  return weight(lcs.length(b), a.size() + b.size(), false);
+}
+
+struct FuzzyIndex::Data {
+  const std::vector<Message>& messages;
+  bool by_characters = true;
+
+  // Candidates, in the order of `messages` (which breaks msgmerge's last ties).
+  std::vector<uint32_t> position;           // in `messages`
+  std::vector<ClassCounts> counts;          // byte classes of each msgid
+  std::vector<uint32_t> gram_start;         // each one's distinct 4-gram ids, in `grams`
+  std::vector<uint32_t> grams;
+  std::vector<std::vector<uint32_t>> postings;  // 4-gram id → candidates holding it
+  GramTable table;
+  std::vector<std::pair<uint32_t, uint32_t>> by_length;  // (msgid bytes, candidate), sorted
+  std::vector<std::vector<uint32_t>> short_ones;          // candidates by msgid bytes, up to 28
+
+  explicit Data(const std::vector<Message>& m) : messages(m) {}
+
+  [[nodiscard]] const Message& message(uint32_t c) const { return messages[position[c]]; }
+};
+
+FuzzyIndex::FuzzyIndex(const std::vector<Message>& messages, bool by_characters)
+    : m_data(std::make_unique<Data>(messages)) {
+  Data& d = *m_data;
+  d.by_characters = by_characters;
+  // msgmerge's lists of short messages reach 28 bytes: 3 characters of up to 4 bytes, times
+  // the widest length ratio a similarity above 0.6 allows.
+  const auto short_max = static_cast<size_t>(12 * (2 / k_threshold - 1));
+  d.short_ones.resize(short_max + 1);
+  d.gram_start.push_back(0);
+  std::vector<uint32_t> last_holder;  // per 4-gram: the last candidate that held it, plus one
+  for (size_t i = 0; i < messages.size(); ++i) {
+    const Message& m = messages[i];
+    if (m.msgstr.empty() || m.msgstr.front().empty() || m.msgid.empty()) continue;
+    const auto c = static_cast<uint32_t>(d.position.size());
+    d.position.push_back(static_cast<uint32_t>(i));
+    d.counts.push_back(class_counts(m.msgid));
+    for_each_gram(m.msgid, by_characters, [&](const Gram& g) {
+      uint32_t id = d.table.add(g);
+      if (id >= last_holder.size()) last_holder.resize(id + 1, 0), d.postings.resize(id + 1);
+      if (last_holder[id] == c + 1) return;  // seen in this msgid already
+      last_holder[id] = c + 1;
+      d.postings[id].push_back(c);
+      d.grams.push_back(id);
+    });
+    d.gram_start.push_back(static_cast<uint32_t>(d.grams.size()));
+    d.by_length.emplace_back(static_cast<uint32_t>(m.msgid.size()), c);
+    if (m.msgid.size() <= short_max) d.short_ones[m.msgid.size()].push_back(c);
+  }
+  std::sort(d.by_length.begin(), d.by_length.end());
+}
+
+FuzzyIndex::~FuzzyIndex() = default;
+
+// One query's search: the candidates are compared under exact bounds, and the best is kept
+// as msgmerge keeps it: the first candidate of strictly greater weight in the order of shared
+// 4-grams (most first), then of position.
+struct FuzzyIndex::Search::State {
+  const Data& d;
+  LcsQuery lcs;
+  std::vector<uint32_t> stamp;   // per candidate: the query that last looked at it
+  std::vector<uint32_t> tally;   // per candidate: 4-gram positions counted so far
+  std::vector<uint32_t> query_grams;  // ids of the query's 4-grams found, with repeats, sorted
+  std::vector<uint32_t> multiplicity;  // per 4-gram id: its positions in the query
+  std::vector<uint32_t> bucket_start, order;  // compare_by_shared_grams' sort
+  uint32_t query = 0;
+
+  // The current query.
+  std::string_view msgid;
+  const std::optional<std::string>* msgctxt = nullptr;
+  ClassCounts query_counts{};
+  std::vector<uint8_t> query_classes;
+  size_t work = 0;  // the cost of the full comparisons made: bytes compared × 64-byte words
+
+  bool found = false;
+  double best_weight = k_threshold;
+  uint32_t best_shared = 0;
+  uint32_t best_candidate = 0;
+
+  explicit State(const Data& data)
+      : d(data), stamp(data.position.size(), 0), tally(data.position.size(), 0), multiplicity(data.postings.size(), 0) {}
+
+  [[nodiscard]] bool bonus(const Message& m) const { return !m.msgctxt || (*msgctxt && **msgctxt == *m.msgctxt); }
+
+  // Whether a candidate whose weight is at most `bound` may still become the best.
+  [[nodiscard]] bool can_win(double bound) const { return bound > best_weight || (bound == best_weight && found); }
+
+  [[nodiscard]] bool beats_tie(uint32_t shared, uint32_t c) const {
+    return found && (shared > best_shared || (shared == best_shared && c < best_candidate));
+  }
+
+  // How many of the query's 4-gram positions hold a 4-gram of candidate c (msgmerge's count).
+  [[nodiscard]] uint32_t shared_grams(uint32_t c) const {
+    uint32_t n = 0;
+    for (uint32_t k = d.gram_start[c]; k < d.gram_start[c + 1]; ++k) n += multiplicity[d.grams[k]];
+    return n;
+  }
+
+  // Compares candidate c, which shares `shared` 4-gram positions with the query (counted here
+  // when 0), unless its bounds show it cannot win.
+  void consider(uint32_t c, uint32_t shared) {
+    const Message& m = d.message(c);
+    const bool plus = bonus(m);
+    const size_t total = msgid.size() + m.msgid.size();
+    if (!can_win(weight(std::min(msgid.size(), m.msgid.size()), total, plus))) return;
+    // The common subsequence holds no more bytes of a class than both strings do. (Counts
+    // saturate at 65535, so very long strings skip this bound.)
+    size_t in_common = std::min(msgid.size(), m.msgid.size());
+    if (total <= UINT16_MAX) {
+      in_common = 0;
+      for (uint8_t k : query_classes) in_common += std::min(query_counts[k], d.counts[c][k]);
+    }
+    const double class_bound = weight(in_common, total, plus);
+    if (!can_win(class_bound)) return;
+    if (shared == 0) shared = shared_grams(c);
+    if (shared == 0) return;  // msgmerge never looks at a message without a common 4-gram
+    if (class_bound == best_weight && !beats_tie(shared, c)) return;
+    work += m.msgid.size() * ((msgid.size() + 63) / 64);
+    const double w = weight(lcs.length(m.msgid), total, plus);
+    if (w > best_weight || (w == best_weight && beats_tie(shared, c))) {
+      found = true;
+      best_weight = w;
+      best_shared = shared;
+      best_candidate = c;
+    }
+  }
+
+  // Fewer than 4 characters: msgmerge compares with every short message of a length that can
+  // reach the threshold, by length, then in order.
+  void short_query() {
+    const size_t l = msgid.size();
+    const auto lmin = static_cast<size_t>(std::ceil(static_cast<double>(l) / (2 / k_threshold - 1)));
+    const auto lmax = static_cast<size_t>(static_cast<double>(l) * (2 / k_threshold - 1));
+    for (size_t len = lmin; len <= lmax && len < d.short_ones.size(); ++len) {
+      for (uint32_t c : d.short_ones[len]) {
+        const Message& m = d.message(c);
+        const double w = weight(lcs.length(m.msgid), l + m.msgid.size(), bonus(m));
+        if (w > best_weight) found = true, best_weight = w, best_candidate = c;
+      }
+    }
+  }
+
+  // The candidates holding the query's rarest 4-grams (a changed unit shares most of them with
+  // its old self), compared first so that the bounds soon have a high weight to beat.
+  void compare_likely_ones() {
+    std::vector<uint32_t> distinct = query_grams;
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    const size_t seeds = std::min(distinct.size(), k_seed_grams);
+    std::partial_sort(distinct.begin(), distinct.begin() + static_cast<long>(seeds), distinct.end(),
+                      [&](uint32_t a, uint32_t b) { return d.postings[a].size() < d.postings[b].size(); });
+    std::vector<uint32_t> touched;
+    for (size_t k = 0; k < seeds; ++k) {
+      for (uint32_t c : d.postings[distinct[k]]) {
+        if (stamp[c] != query) stamp[c] = query, tally[c] = 0, touched.push_back(c);
+        ++tally[c];
+      }
+    }
+    const size_t keep = std::min(touched.size(), k_seed_candidates);
+    std::partial_sort(touched.begin(), touched.begin() + static_cast<long>(keep), touched.end(),
+                      [&](uint32_t a, uint32_t b) { return tally[a] > tally[b] || (tally[a] == tally[b] && a < b); });
+    for (size_t k = 0; k < keep; ++k) consider(touched[k], 0);
+    for (size_t k = keep; k < touched.size(); ++k) stamp[touched[k]] = 0;  // not compared yet
+  }
+
+  // A close match was found: every other candidate whose length still lets it win, nearest
+  // lengths first; each direction stops once even a perfect match of that length would lose.
+  void compare_by_length() {
+    const auto pivot = static_cast<size_t>(
+        std::lower_bound(d.by_length.begin(), d.by_length.end(),
+                         std::make_pair(static_cast<uint32_t>(msgid.size()), 0u)) -
+        d.by_length.begin());
+    auto reachable = [&](size_t length) {
+      return can_win(weight(std::min(msgid.size(), length), msgid.size() + length, true));
+    };
+    size_t up = pivot, down = pivot;
+    bool go_up = up < d.by_length.size(), go_down = down > 0;
+    while (go_up || go_down) {
+      if (go_up) {
+        auto [length, c] = d.by_length[up];
+        if ((go_up = reachable(length))) {
+          if (stamp[c] != query) stamp[c] = query, consider(c, 0);
+          go_up = ++up < d.by_length.size();
+        }
+      }
+      if (go_down) {
+        auto [length, c] = d.by_length[down - 1];
+        if ((go_down = reachable(length))) {
+          if (stamp[c] != query) stamp[c] = query, consider(c, 0);
+          go_down = --down > 0;
+        }
+      }
+    }
+  }
+
+  // No close match: every candidate, those sharing the most of the query's less common
+  // 4-grams first (then by position), until the comparison budget is spent. Within the budget
+  // this is msgmerge's exhaustive search; beyond it, the order makes the likeliest candidates
+  // the ones compared. (The most common 4-grams, such as " the", are left out of the order:
+  // counting them was most of a big merge and tells candidates apart least.)
+  void compare_by_shared_grams() {
+    ++query;  // fresh stamps: the counts start again
+    const size_t common = std::max<size_t>(k_common_gram, d.position.size() / 16);
+    uint32_t most = 0;
+    for (uint32_t g : query_grams) {
+      if (d.postings[g].size() > common) continue;
+      for (uint32_t c : d.postings[g]) {
+        if (stamp[c] != query) stamp[c] = query, tally[c] = 0;
+        most = std::max(most, ++tally[c]);
+      }
+    }
+    // A counting sort over the positions keeps equal counts in position order.
+    bucket_start.assign(most + 2, 0);
+    for (uint32_t c = 0; c < stamp.size(); ++c)
+      if (stamp[c] == query) ++bucket_start[most - tally[c] + 1];
+    for (size_t k = 1; k < bucket_start.size(); ++k) bucket_start[k] += bucket_start[k - 1];
+    order.resize(bucket_start.back());
+    for (uint32_t c = 0; c < stamp.size(); ++c)
+      if (stamp[c] == query) order[bucket_start[most - tally[c]]++] = c;
+    const size_t budget = work + k_comparison_budget;
+    for (uint32_t c : order) {
+      if (work >= budget) return;
+      consider(c, 0);
+    }
+    for (uint32_t c = 0; c < stamp.size() && work < budget; ++c)
+      if (stamp[c] != query) consider(c, 0);
+  }
+
+  std::optional<size_t> run(const std::optional<std::string>& context, std::string_view text) {
+    msgid = text;
+    msgctxt = &context;
+    found = false;
+    best_weight = k_threshold;
+    best_shared = 0;
+    work = 0;
+    if (d.position.empty() || text.empty()) return std::nullopt;
+    if (query >= UINT32_MAX - 2) std::fill(stamp.begin(), stamp.end(), 0), query = 0;
+    ++query;
+    lcs.reset(text);
+    query_counts = class_counts(text);
+    query_classes.clear();
+    for (size_t k = 0; k < k_classes; ++k)
+      if (query_counts[k]) query_classes.push_back(static_cast<uint8_t>(k));
+    query_grams.clear();
+    bool long_enough = for_each_gram(text, d.by_characters, [&](const Gram& g) {
+      uint32_t id = d.table.find(g);
+      if (id != UINT32_MAX) query_grams.push_back(id);
+    });
+    if (!long_enough) {
+      short_query();
+    } else if (!query_grams.empty()) {
+      std::sort(query_grams.begin(), query_grams.end());
+      for (uint32_t g : query_grams) ++multiplicity[g];
+      compare_likely_ones();
+      if (found && best_weight >= k_close) compare_by_length();
+      else compare_by_shared_grams();
+      for (uint32_t g : query_grams) multiplicity[g] = 0;
+    }
+    return found ? std::optional<size_t>(d.position[best_candidate]) : std::nullopt;
+  }
+};
+
+FuzzyIndex::Search::Search(const FuzzyIndex& index) : m_state(std::make_unique<State>(*index.m_data)) {}
+
+FuzzyIndex::Search::~Search() = default;
+
+std::optional<size_t> FuzzyIndex::Search::best(const std::optional<std::string>& msgctxt, std::string_view msgid) {
+  return m_state->run(msgctxt, msgid);
+}
+
+}  // namespace leafpress::catalog

@@ -1,0 +1,111 @@
+// The fuzzy index against a plain transcription of msgmerge 0.21's search: compare the query
+// with every translated message sharing a 4-gram of characters, in the order of most 4-grams
+// in common then position, and keep the first of strictly greater weight (similarity plus
+// 0.00001 for the same or no context) above 0.6. The index must choose the same message.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "catalog/fuzzy_index.hpp"
+
+namespace leafpress::catalog {
+namespace {
+
+size_t lcs(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1, 0), next(b.size() + 1, 0);
+  for (char x : a) {
+    for (size_t j = 0; j < b.size(); ++j) next[j + 1] = x == b[j] ? row[j] + 1 : std::max(row[j + 1], next[j]);
+    std::swap(row, next);
+  }
+  return row[b.size()];
+}
+
+std::vector<std::string> grams(const std::string& s) {
+  std::vector<size_t> starts;
+  for (size_t i = 0; i < s.size(); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) starts.push_back(i);
+  starts.push_back(s.size());
+  std::vector<std::string> out;
+  for (size_t k = 0; k + 4 < starts.size(); ++k) out.push_back(s.substr(starts[k], starts[k + 4] - starts[k]));
+  return out;
+}
+
+std::optional<size_t> msgmerge_choice(const std::vector<Message>& messages, const std::optional<std::string>& msgctxt,
+                                      const std::string& msgid) {
+  auto weight = [&](const Message& m) {
+    double w = static_cast<double>(2 * lcs(msgid, m.msgid)) / static_cast<double>(msgid.size() + m.msgid.size());
+    return !m.msgctxt || (msgctxt && *msgctxt == *m.msgctxt) ? w + 0.00001 : w;
+  };
+  std::vector<std::string> query = grams(msgid);
+  std::vector<std::pair<size_t, size_t>> order;  // (count, position)
+  if (query.empty()) {
+    // Short queries: every short message of a reachable length, by length then position.
+    const auto l = static_cast<double>(msgid.size());
+    for (auto len = static_cast<size_t>(std::ceil(l / (2 / 0.6 - 1))); len <= static_cast<size_t>(l * (2 / 0.6 - 1));
+         ++len)
+      for (size_t i = 0; i < messages.size(); ++i)
+        if (messages[i].msgid.size() == len) order.emplace_back(0, i);
+  } else {
+    for (size_t i = 0; i < messages.size(); ++i) {
+      std::vector<std::string> own = grams(messages[i].msgid);
+      size_t count = 0;
+      for (const std::string& g : query) count += std::find(own.begin(), own.end(), g) != own.end() ? 1 : 0;
+      if (count > 0) order.emplace_back(count, i);
+    }
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  }
+  std::optional<size_t> best;
+  double best_weight = 0.6;
+  for (auto [count, i] : order) {
+    const Message& m = messages[i];
+    if (m.msgstr.empty() || m.msgstr.front().empty() || m.msgid.empty()) continue;
+    double w = weight(m);
+    if (w > best_weight) best_weight = w, best = i;
+  }
+  return best;
+}
+
+TEST(FuzzyIndex, ChoosesWhatMsgmergesSearchChooses) {
+  const std::vector<std::string> words{"the", "cat", "sat", "on", "a", "mat", "and", "ran", "far", "away",
+                                       "naïve", "日本語", "x", "%d", "is", "it"};
+  std::mt19937 random(7);
+  auto pick = [&](size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(random); };
+  auto sentence = [&] {
+    std::string s;
+    size_t n = 1 + pick(7);
+    for (size_t k = 0; k < n; ++k) s += (k ? " " : "") + words[pick(words.size())];
+    return s;
+  };
+  const std::vector<std::optional<std::string>> contexts{std::nullopt, std::nullopt, "menu", "button"};
+  std::vector<Message> messages;
+  std::map<std::pair<std::optional<std::string>, std::string>, bool> seen;
+  while (messages.size() < 400) {
+    Message m;
+    m.msgctxt = contexts[pick(contexts.size())];
+    m.msgid = sentence();
+    if (seen[{m.msgctxt, m.msgid}]) continue;
+    seen[{m.msgctxt, m.msgid}] = true;
+    m.msgstr = {pick(5) == 0 ? "" : "t"};  // some untranslated: never proposed
+    m.obsolete = pick(6) == 0;             // obsolete ones are proposed too
+    messages.push_back(m);
+  }
+  FuzzyIndex index(messages, true);
+  FuzzyIndex::Search search(index);
+  size_t found = 0;
+  for (int q = 0; q < 1500; ++q) {
+    std::optional<std::string> msgctxt = contexts[pick(contexts.size())];
+    std::string msgid = q % 3 == 0 ? messages[pick(messages.size())].msgid + (q % 2 ? " x" : "") : sentence();
+    auto expected = msgmerge_choice(messages, msgctxt, msgid);
+    EXPECT_EQ(search.best(msgctxt, msgid), expected) << msgid;
+    found += expected ? 1 : 0;
+  }
+  EXPECT_GT(found, 500u);
+}
+
+}  // namespace
+}  // namespace leafpress::catalog
