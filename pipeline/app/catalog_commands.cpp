@@ -300,7 +300,7 @@ Result<std::vector<LanguageStats>> project_stats(const Project& project, const s
       }
       auto catalog = load_catalog(project, path, diagnostics);
       if (!catalog) return std::unexpected(catalog.error());
-      row.stats = catalog::catalog_stats(*catalog, project.config.source_language);
+      row.stats = catalog::catalog_stats(*catalog, project.config.source_language, lang);
       row.reviewed = qa::count_reviewed(*catalog);
       any = true;
       total.reviewed += row.reviewed;
@@ -311,6 +311,7 @@ Result<std::vector<LanguageStats>> project_stats(const Project& project, const s
       total.stats.obsolete += row.stats.obsolete;
       total.stats.source_words += row.stats.source_words;
       total.stats.translated_words += row.stats.translated_words;
+      total.stats.translation_words += row.stats.translation_words;
       out.push_back(std::move(row));
     }
     total.missing = !any;

@@ -13,8 +13,9 @@ struct CatalogStats {
   size_t fuzzy = 0;
   size_t untranslated = 0;
   size_t obsolete = 0;
-  size_t source_words = 0;      // words in the msgids of all active units
-  size_t translated_words = 0;  // words in the msgids of the translated units
+  size_t source_words = 0;       // words in the msgids of all active units
+  size_t translated_words = 0;   // words in the msgids of the translated units
+  size_t translation_words = 0;  // words in the translations themselves (first form), in their language
 
   /// translated / units in percent (100 for an empty catalog).
   [[nodiscard]] double percent() const {
@@ -22,7 +23,8 @@ struct CatalogStats {
   }
 };
 
-/// Counts the catalog's units; `lang` is the source language for word boundaries.
-CatalogStats catalog_stats(const Catalog& catalog, std::string_view lang);
+/// Counts the catalog's units; word boundaries are those of `source_lang` for the msgids and
+/// of `target_lang` for the translations.
+CatalogStats catalog_stats(const Catalog& catalog, std::string_view source_lang, std::string_view target_lang);
 
 }  // namespace leafpress::catalog

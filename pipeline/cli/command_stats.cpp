@@ -39,10 +39,10 @@ std::string json_row(const app::LanguageStats& row) {
   return fmt::format(
       "{{\"lang\": {}, \"domain\": {}, \"missing\": {}, \"units\": {}, \"translated\": {}, \"fuzzy\": {}, "
       "\"untranslated\": {}, \"obsolete\": {}, \"reviewed\": {}, \"source_words\": {}, \"translated_words\": {}, "
-      "\"percent\": {:.1f}}}",
+      "\"translation_words\": {}, \"percent\": {:.1f}}}",
       json_string(row.lang), row.domain.empty() ? "null" : json_string(row.domain), row.missing ? "true" : "false",
       s.units, s.translated, s.fuzzy, s.untranslated, s.obsolete, row.reviewed, s.source_words, s.translated_words,
-      row.missing ? 0.0 : s.percent());
+      s.translation_words, row.missing ? 0.0 : s.percent());
 }
 
 int run_stats(const GlobalOptions& global, const StatsArgs& args) {
@@ -65,8 +65,8 @@ int run_stats(const GlobalOptions& global, const StatsArgs& args) {
     out += "]\n";
     std::fputs(out.c_str(), stdout);
   } else if (!global.quiet) {
-    std::printf("%-10s %-12s %7s %6s %6s %6s %6s %8s %8s %8s %6s\n", "language", "domain", "units", "done", "fuzzy",
-                "todo", "obsol.", "reviewed", "words", "done w.", "%");
+    std::printf("%-10s %-12s %7s %6s %6s %6s %6s %8s %8s %8s %9s %6s\n", "language", "domain", "units", "done", "fuzzy",
+                "todo", "obsol.", "reviewed", "words", "done w.", "target w.", "%");
     for (const auto& row : *rows) {
       const auto& s = row.stats;
       std::string domain = row.domain.empty() ? "(total)" : row.domain;
@@ -74,9 +74,9 @@ int run_stats(const GlobalOptions& global, const StatsArgs& args) {
         std::printf("%-10s %-12s %s\n", row.lang.c_str(), domain.c_str(), "no catalog");
         continue;
       }
-      std::printf("%-10s %-12s %7zu %6zu %6zu %6zu %6zu %8zu %8zu %8zu %5.1f%%\n", row.lang.c_str(), domain.c_str(),
-                  s.units, s.translated, s.fuzzy, s.untranslated, s.obsolete, row.reviewed, s.source_words,
-                  s.translated_words, s.percent());
+      std::printf("%-10s %-12s %7zu %6zu %6zu %6zu %6zu %8zu %8zu %8zu %9zu %5.1f%%\n", row.lang.c_str(),
+                  domain.c_str(), s.units, s.translated, s.fuzzy, s.untranslated, s.obsolete, row.reviewed,
+                  s.source_words, s.translated_words, s.translation_words, s.percent());
     }
   }
   if (!short_of.empty()) {
@@ -99,8 +99,9 @@ const RegisterCommand k_register{Command{
           ->check(CLI::Range(0.0, 100.0));
       app.description(
           "Units, translated, fuzzy, untranslated, obsolete and reviewed counts per language and domain, with\n"
-          "source and translated words counted by ICU word boundaries (so Chinese and Tamil count\n"
-          "sensibly). --min-percent suits a translation repository's CI.");
+          "words counted by ICU word boundaries: of the source (\"words\"), of the translated units'\n"
+          "source (\"done w.\") and of the translations themselves in their own language (\"target w.\",\n"
+          "so Chinese and Tamil count sensibly). --min-percent suits a translation repository's CI.");
       return [&global, args] { return run_stats(global, *args); };
     }}};
 

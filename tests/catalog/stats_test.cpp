@@ -25,7 +25,7 @@ TEST(CatalogStats, CountsEachKindOfUnit) {
       "#~ msgid \"Old\"\n#~ msgstr \"Vieux\"\n",
       "t.po", &diagnostics);
   ASSERT_TRUE(c) << diagnostics.to_string();
-  catalog::CatalogStats s = catalog::catalog_stats(*c, "en");
+  catalog::CatalogStats s = catalog::catalog_stats(*c, "en", "fr");
   EXPECT_EQ(s.units, 3u);
   EXPECT_EQ(s.translated, 1u);
   EXPECT_EQ(s.fuzzy, 1u);
@@ -33,7 +33,23 @@ TEST(CatalogStats, CountsEachKindOfUnit) {
   EXPECT_EQ(s.obsolete, 1u);
   EXPECT_EQ(s.source_words, 6u);
   EXPECT_EQ(s.translated_words, 2u);
+  EXPECT_EQ(s.translation_words, 2u);
   EXPECT_NEAR(s.percent(), 100.0 / 3.0, 1e-9);
+}
+
+// The translations are counted with their own language's word boundaries.
+TEST(CatalogStats, CountsTheTranslationsInTheirLanguage) {
+  Diagnostics diagnostics;
+  auto c = catalog::parse_po(
+      "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+      "msgid \"All human beings are born free\"\nmsgstr \"人人生而自由\"\n",
+      "t.po", &diagnostics);
+  ASSERT_TRUE(c) << diagnostics.to_string();
+  catalog::CatalogStats s = catalog::catalog_stats(*c, "en", "zh-Hans");
+  EXPECT_EQ(s.translated_words, 6u);
+  EXPECT_EQ(s.translation_words, text::count_words("人人生而自由", "zh-Hans"));
+  EXPECT_GE(s.translation_words, 2u);  // a dictionary split, not one word per character or one in all
+  EXPECT_LT(s.translation_words, 6u);
 }
 
 }  // namespace
