@@ -82,15 +82,10 @@ SourceSpan front_matter_span(const SourceText& source, const std::string& key) {
   return SourceSpan{source.path, it == source.front.lines.end() ? 1 : it->second, 1};
 }
 
-size_t find_or_add_title(std::vector<doc::Block>& blocks, const std::string& title, const SourceSpan& span,
-                         bool& inserted) {
-  for (size_t i = 0; i < blocks.size(); ++i) {
-    if (!has_text(blocks[i], title)) continue;
-    inserted = false;
-    return i;
-  }
+size_t find_or_add_title(std::vector<doc::Block>& blocks, const std::string& title, const SourceSpan& span) {
+  for (size_t i = 0; i < blocks.size(); ++i)
+    if (has_text(blocks[i], title)) return i;
   blocks.insert(blocks.begin(), synthetic_block(doc::BlockKind::heading, title, span));
-  inserted = true;
   return 0;
 }
 

@@ -23,10 +23,8 @@ Result<std::optional<std::vector<doc::Role>>> front_matter_roles(const SourceTex
 SourceSpan front_matter_span(const SourceText& source, const std::string& key);
 
 /// The index of the title the front matter names: the first paragraph or heading whose text
-/// is exactly `title`, else a level-1 heading with that text put first in `blocks`.
-/// `inserted` says which happened.
-size_t find_or_add_title(std::vector<doc::Block>& blocks, const std::string& title, const SourceSpan& span,
-                         bool& inserted);
+/// is exactly `title`, else a level-1 heading with that text put first in `blocks` (0).
+size_t find_or_add_title(std::vector<doc::Block>& blocks, const std::string& title, const SourceSpan& span);
 
 /// The index of the category the front matter names: the last block, when it is a paragraph
 /// at or after `first_body` whose text is exactly `category`, else a paragraph with that text

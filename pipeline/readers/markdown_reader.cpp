@@ -286,8 +286,7 @@ Result<doc::Document> read_markdown(const SourceText& source, const std::string&
   // they are translated like the rest; blocks before a named title are its preamble.
   std::optional<size_t> title;
   if (auto named = source.front.values.find("title"); named != source.front.values.end()) {
-    bool inserted = false;
-    title = find_or_add_title(top, named->second, front_matter_span(source, "title"), inserted);
+    title = find_or_add_title(top, named->second, front_matter_span(source, "title"));
     for (size_t i = 0; i < *title; ++i) top[i].role = Role::preamble;
   } else if (!top.empty() && top.front().kind == BlockKind::heading && top.front().level == 1) {
     title = 0;

@@ -342,9 +342,9 @@ Result<doc::Document> read_text(const SourceText& source, const std::string& lan
   // The title: named in front matter, or inferred.
   std::optional<size_t> title;
   if (auto named = source.front.values.find("title"); named != source.front.values.end()) {
-    bool inserted = false;
-    title = find_or_add_title(top, named->second, front_matter_span(source, "title"), inserted);
-    if (inserted) line_counts.insert(line_counts.begin(), 1);
+    // A title added in front shifts the blocks; line_counts is consulted only for the last
+    // block from here on, which stays the last.
+    title = find_or_add_title(top, named->second, front_matter_span(source, "title"));
   } else {
     // Something must follow a title: a statement's last block is never its title.
     for (size_t i = 0; i + 1 < top.size() && i < k_title_search && !title; ++i)

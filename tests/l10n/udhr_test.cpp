@@ -1,5 +1,5 @@
-// The English UDHR from ../shared/corpus, converted to Markdown here: one unit per paragraph
-// (60) and one per heading (32).
+// The English UDHR from ../shared/corpus, converted to Markdown and to plain text here: one
+// unit per paragraph (60) and one per heading (32).
 #include <gtest/gtest.h>
 
 #include <cstring>
@@ -24,8 +24,9 @@ std::string unescape_xml(std::string text) {
 }
 
 // The UDHR XML is one element per line: titles become headings (the declaration's own title
-// level 1, the others level 2), paragraphs paragraphs, list items numbered items.
-std::string udhr_markdown(const std::string& xml) {
+// level 1, the others level 2), paragraphs paragraphs, list items numbered items. As plain
+// text, the headings are lines of their own.
+std::string udhr_markdown(const std::string& xml, bool plain = false) {
   std::string out;
   std::regex title(R"(^\s*<title>(.*)</title>\s*$)");
   std::regex para(R"(^\s*<para>(.*)</para>\s*$)");
@@ -38,7 +39,7 @@ std::string udhr_markdown(const std::string& xml) {
     if (line.find("<orderedlist") != std::string::npos) in_list = true, item = 0;
     if (line.find("</orderedlist>") != std::string::npos) in_list = false, out += '\n';
     if (std::regex_match(line, match, title)) {
-      out += (first_title ? "# " : "## ") + unescape_xml(match[1]) + "\n\n";
+      out += (plain ? "" : first_title ? "# " : "## ") + unescape_xml(match[1]) + "\n\n";
       first_title = false;
     } else if (std::regex_match(line, match, para)) {
       if (in_list) out += std::to_string(++item) + ". " + unescape_xml(match[1]) + "\n";
@@ -73,4 +74,20 @@ TEST(Udhr, OneUnitPerParagraphAndHeading) {
     EXPECT_EQ(back, document);
   }
   EXPECT_GT(l10n::extract_units(document, l10n::Segmentation::sentence).size(), units.size());
+}
+
+TEST(Udhr, PlainTextGivesTheSameUnits) {
+  std::filesystem::path corpus = lt::corpus_dir();
+  if (corpus.empty()) GTEST_SKIP() << "../shared/corpus is absent";
+  std::string xml = lt::read_text_file(corpus / "udhr" / "udhr_eng.xml");
+  auto text = lt::read_string(udhr_markdown(xml, /*plain=*/true), "source-docs/udhr.txt");
+  auto markdown = lt::read_string(udhr_markdown(xml), "source-docs/udhr.md");
+  auto text_units = l10n::extract_units(text, l10n::Segmentation::paragraph);
+  auto markdown_units = l10n::extract_units(markdown, l10n::Segmentation::paragraph);
+  ASSERT_EQ(text_units.size(), 92u);  // 60 paragraphs and 32 headings
+  ASSERT_EQ(text_units.size(), markdown_units.size());
+  for (size_t i = 0; i < text_units.size(); ++i) EXPECT_EQ(text_units[i].source, markdown_units[i].source) << i;
+  EXPECT_EQ(text_units.front().comment, "title");
+  l10n::Lookup identity = [](std::string_view source) { return std::optional<std::string>(source); };
+  EXPECT_EQ(l10n::apply_translations(text, l10n::Segmentation::paragraph, identity, "en"), text);
 }
