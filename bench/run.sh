@@ -105,6 +105,17 @@ median() {
 }
 
 # --- corpora and projects ------------------------------------------------------------------
+# What a run replaces is moved aside, not deleted, and deleted only when the whole benchmark
+# is over: on ext4 without a journal (as on some virtual machines), every file created in the
+# minutes after many deletions scans past the freed inodes ("recently deleted", kept for up to
+# 6 minutes), which made each timed run pay for the cleanup of the one before, peers included.
+retired="$work/retired"
+retire() {  # PATH: out of the way, in $retired
+  [ -e "$1" ] || return 0
+  mkdir -p "$retired"
+  mv "$1" "$(mktemp -d "$retired/XXXXXX")/"
+}
+
 make_corpus() {  # SIZE → $work/SIZE/gen with src/, src_changed/, po/, pot/, ttk/, new.pot
   local size="$1" gen="$work/$1/gen"
   if [ ! -f "$gen/new.pot" ]; then
@@ -129,7 +140,7 @@ leafpress_lang() {
 reset_leafpress_project() {
   local size="$1" sources="$2" project="$work/$1/leafpress"
   local gen="$work/$size/gen" lang target list=""
-  rm -rf "$project"
+  retire "$project"
   mkdir -p "$project/source-docs" "$project/locales"
   cp "$gen/$sources"/*.txt "$project/source-docs/"
   for lang in $(langs_of "$size"); do
@@ -154,7 +165,7 @@ EOF
 
 reset_po4a_project() {
   local size="$1" project="$work/$1/po4a" gen="$work/$1/gen" lang doc
-  rm -rf "$project"
+  retire "$project"
   mkdir -p "$project/po"
   cp -r "$gen/src_changed" "$project/src"
   cp "$gen/po"/*.po "$project/po/"
@@ -169,7 +180,7 @@ reset_po4a_project() {
   } >"$project/po4a.cfg"
 }
 
-reset_msgmerge_dir() { rm -rf "$work/$1/msgmerge"; mkdir -p "$work/$1/msgmerge"; }
+reset_msgmerge_dir() { retire "$work/$1/msgmerge"; mkdir -p "$work/$1/msgmerge"; }
 
 msgmerge_all() {  # SIZE: GNU msgmerge (fuzzy matching on) of every catalog with the new template
   local size="$1" lang
@@ -178,7 +189,7 @@ msgmerge_all() {  # SIZE: GNU msgmerge (fuzzy matching on) of every catalog with
   done
 }
 
-reset_ttk_dir() { rm -rf "$work/$1/ttk"; mkdir -p "$work/$1/ttk"; }
+reset_ttk_dir() { retire "$work/$1/ttk"; mkdir -p "$work/$1/ttk"; }
 
 ttk_all() {  # SIZE: Translate Toolkit's round trip: txt2po, pot2po per language, po2txt per language
   local size="$1" gen="$work/$1/gen" out="$work/$1/ttk" lang
@@ -193,7 +204,6 @@ ttk_all() {  # SIZE: Translate Toolkit's round trip: txt2po, pot2po per language
 io_floor() {  # SIZE: read every input, copy every output leafpress made (the least any tool can do)
   local size="$1"
   cat "$work/$size/gen/src_changed"/*.txt "$work/$size/gen/po"/*.po >/dev/null
-  rm -rf "$work/$size/io-copy"
   cp -r "$work/$size/leafpress/output" "$work/$size/io-copy"
 }
 
@@ -217,6 +227,8 @@ PY
 
 # --- the run -------------------------------------------------------------------------------
 mkdir -p "$work"
+rm -rf "$retired"
+trap 'rm -rf "$retired"' EXIT
 table="$work/table.md"
 : >"$table"
 rm -f "$work/memory.txt"
@@ -268,7 +280,7 @@ for size in "${sizes[@]}"; do
   measure edit "edit_one_paragraph $size" "$leafpress" --verbose -C "$work/$size/leafpress" build -j "$jobs"
   edit_written="$(grep -c '^wrote ' "$work/last.log" || true)"
   edit_summary="$(grep -o '[0-9]* unchanged, [0-9]* up to date' "$work/last.log" || true)"
-  measure io ":" bash -c "$(declare -f io_floor); work='$work'; io_floor $size"
+  measure io "retire $work/$size/io-copy" bash -c "$(declare -f io_floor); work='$work'; io_floor $size"
 
   if [ "$peers" = 1 ]; then
     count="$peer_runs"

@@ -5,6 +5,7 @@
 #include <link.h>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -130,9 +131,9 @@ Result<bool> stage_templates(const Project& project, const Inputs& inputs, Build
 // Every target's catalogs merged with the templates; skipped for a language whose catalogs and
 // templates are byte-identical to what the last build left. A language whose catalogs cannot
 // be read or merged is reported and left as it is; the others go on. Returns the languages
-// updated.
+// updated; `known` receives the statements of each catalog merged.
 Result<std::vector<std::string>> stage_catalogs(const Project& project, BuildCache& cache, OutputLog& log,
-                                                Diagnostics& diagnostics, unsigned jobs) {
+                                                Diagnostics& diagnostics, unsigned jobs, KnownTranslations& known) {
   std::string templates = combined_hash({file_hash(project.template_path(k_statements_domain)),
                                          file_hash(project.template_path(k_ui_domain))});
   auto state_of = [&](const std::string& lang) {
@@ -152,10 +153,22 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, BuildCac
   if (stale.empty()) return stale;
   // One language per task: each merge reads and writes only that language's files. Findings
   // are gathered per language and reported in the languages' order, whatever the schedule.
+  // Templates are parsed and msgids wrapped once for all languages; what the pages need from
+  // each merged statements catalog is kept, so that rendering does not parse it again.
+  const auto parsed_templates = parse_templates(project, diagnostics);
+  catalog::WrapCache wrap_cache;
   std::vector<Diagnostics> findings(stale.size());
   std::vector<std::optional<Result<UpdateReport>>> reports(stale.size());
-  parallel_for(stale.size(), jobs,
-               [&](size_t i) { reports[i] = update_catalogs(project, {stale[i]}, findings[i]); });
+  std::vector<std::optional<StatementTranslations>> merged(stale.size());
+  parallel_for(stale.size(), jobs, [&](size_t i) {
+    UpdateOptions options;
+    options.templates = &parsed_templates;
+    options.wrap_cache = &wrap_cache;
+    options.on_merged = [&](const CatalogUpdate& update, const catalog::Catalog& catalog) {
+      if (update.domain == k_statements_domain) merged[i] = statement_translations(catalog);
+    };
+    reports[i] = update_catalogs(project, {stale[i]}, findings[i], options);
+  });
   std::vector<std::string> updated;
   for (size_t i = 0; i < stale.size(); ++i) {
     diagnostics.append(findings[i]);
@@ -168,6 +181,7 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, BuildCac
       log.record(update.path, update.written ? WriteOutcome::written : WriteOutcome::unchanged);
     cache.put("catalogs:" + stale[i], state_of(stale[i]));
     updated.push_back(stale[i]);
+    if (merged[i]) known[stale[i]] = std::move(*merged[i]);
   }
   return updated;
 }
@@ -204,6 +218,21 @@ void warn_about_missing_imprint(const Project& project, Diagnostics& diagnostics
                                                       web ? "web pages and leaflets are" : "leaflets are"));
 }
 
+// Records the time since the previous lap under a stage's name.
+class StageClock {
+ public:
+  explicit StageClock(std::vector<std::pair<std::string, double>>& laps) : m_laps(laps) {}
+  void lap(std::string name) {
+    auto now = std::chrono::steady_clock::now();
+    m_laps.emplace_back(std::move(name), std::chrono::duration<double>(now - m_last).count());
+    m_last = now;
+  }
+
+ private:
+  std::vector<std::pair<std::string, double>>& m_laps;
+  std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
+};
+
 }  // namespace
 
 bool BuildReport::gate_refused() const {
@@ -224,14 +253,18 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   OutputLog log(project);
 
   BuildReport report;
+  StageClock clock(report.stage_seconds);
   auto templates = stage_templates(project, *inputs, cache, log, diagnostics);
   if (!templates) return std::unexpected(templates.error());
   report.extracted = *templates;
+  clock.lap("templates");
   if (stop_requested(options)) return fail({}, "interrupted");
   unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
-  auto catalogs = stage_catalogs(project, cache, log, diagnostics, jobs);
+  KnownTranslations known;
+  auto catalogs = stage_catalogs(project, cache, log, diagnostics, jobs, known);
   if (!catalogs) return std::unexpected(catalogs.error());
   report.updated = std::move(*catalogs);
+  clock.lap("catalogs");
   if (stop_requested(options)) return fail({}, "interrupted");
 
   warn_about_missing_imprint(project, diagnostics);
@@ -249,19 +282,23 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
     print_languages.clear();
     for (const auto& verdict : report.gate)
       if (verdict.pass) print_languages.push_back(verdict.lang);
+    clock.lap("print gate");
   }
 
   // Only leaflets of languages that passed the gate are print-ready; every other leaflet,
   // an ordinary build's included, carries the PROOF mark, so none can reach a printer unchecked.
   bool print_ready = report.gate_ran;
   RenderPlan plan(project, inputs->environment, inputs->sources, print_languages, /*proof=*/!print_ready);
+  plan.use_known_translations(std::move(known));
   std::vector<fs::path> fo_files;
   auto rendered = plan.run(cache, log, diagnostics, jobs, options.progress, options.interrupted, fo_files);
   if (!rendered) return std::unexpected(rendered.error());
+  clock.lap("pages and leaflets");
 
   if (options.pdf || options.print) {
     if (auto pdfs = stage_pdfs(project, fo_files, log, diagnostics, options.interrupted); !pdfs)
       return std::unexpected(pdfs.error());
+    clock.lap("PDF");
   }
 
   // Outputs are written unflushed; make them durable before the cache vouches for them.
@@ -269,6 +306,7 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
     if (auto synced = sync_outputs(project); !synced) return std::unexpected(synced.error());
   cache.forget_unused();
   if (auto saved = cache.save(build_cache_path(project)); !saved) return std::unexpected(saved.error());
+  clock.lap("sync and cache");
   report.written = log.written();
   report.unchanged = log.unchanged();
   report.reused = log.reused_count();

@@ -40,6 +40,9 @@ struct BuildReport {
   std::vector<std::string> rendered;
   bool gate_ran = false;
   std::vector<LanguageVerdict> gate;  // with BuildOptions::print
+  // Wall-clock seconds of each stage that ran, in order ("templates", "catalogs", …), for
+  // `--verbose` and for finding where a slow build spends its time.
+  std::vector<std::pair<std::string, double>> stage_seconds;
   [[nodiscard]] bool gate_refused() const;
 };
 

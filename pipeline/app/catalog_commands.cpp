@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "app/files.hpp"
 #include "catalog/merge.hpp"
@@ -200,6 +201,20 @@ Result<std::vector<fs::path>> init_languages(Project& project, const std::vector
   return written;
 }
 
+std::map<std::string, catalog::Catalog> parse_templates(const Project& project, Diagnostics& diagnostics) {
+  std::map<std::string, catalog::Catalog> templates;
+  auto domains = template_domains(project);
+  if (!domains) return templates;
+  for (const std::string& domain : *domains) {
+    Diagnostics findings;
+    auto pot = load_catalog(project, project.template_path(domain), findings);
+    if (!pot) continue;
+    diagnostics.append(findings);
+    templates.emplace(domain, std::move(*pot));
+  }
+  return templates;
+}
+
 Result<UpdateReport> update_catalogs(const Project& project, const std::vector<std::string>& langs,
                                      Diagnostics& diagnostics, const UpdateOptions& options) {
   auto targets = languages_or_targets(project, langs);
@@ -209,8 +224,15 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
 
   UpdateReport report;
   for (const std::string& domain : *domains) {
-    auto pot = load_catalog(project, project.template_path(domain), diagnostics);
-    if (!pot) return std::unexpected(pot.error());
+    std::optional<catalog::Catalog> parsed;
+    const catalog::Catalog* pot = nullptr;
+    if (options.templates && options.templates->contains(domain)) {
+      pot = &options.templates->at(domain);
+    } else {
+      auto loaded = load_catalog(project, project.template_path(domain), diagnostics);
+      if (!loaded) return std::unexpected(loaded.error());
+      pot = &parsed.emplace(std::move(*loaded));
+    }
     for (const std::string& lang : *targets) {
       CatalogUpdate update;
       update.lang = lang;
@@ -223,25 +245,27 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
       auto lock = FileLock::acquire(update.path);
       if (!lock) return std::unexpected(lock.error());
       std::error_code ec;
-      std::string merged;
+      catalog::Catalog result;
       if (!fs::exists(update.path, ec)) {
         auto language = text::language_info(lang);
         if (!language) return fail({}, fmt::format("\"{}\": {}", lang, language.error().message));
-        catalog::Catalog fresh = catalog::new_catalog(*pot, *language, project.config.project_name);
+        result = catalog::new_catalog(*pot, *language, project.config.project_name);
         update.created = true;
-        update.stats.added = static_cast<size_t>(std::count_if(fresh.messages.begin(), fresh.messages.end(),
+        update.stats.added = static_cast<size_t>(std::count_if(result.messages.begin(), result.messages.end(),
                                                                [](const catalog::Message& m) { return !m.is_header(); }));
-        merged = catalog::write_po(fresh);
       } else {
         auto old = load_catalog(project, update.path, diagnostics);
         if (!old) return std::unexpected(old.error());
         catalog::MergeOptions merge_options;
         merge_options.fuzzy_matching = options.fuzzy_matching;
-        merged = catalog::write_po(catalog::merge(*old, *pot, merge_options, &update.stats));
+        result = catalog::merge(*old, *pot, merge_options, &update.stats);
       }
-      auto outcome = write_file_atomic(update.path, merged);
+      catalog::WriteOptions write_options;
+      write_options.cache = options.wrap_cache;
+      auto outcome = write_file_atomic(update.path, catalog::write_po(result, write_options));
       if (!outcome) return std::unexpected(outcome.error());
       update.written = *outcome == WriteOutcome::written;
+      if (options.on_merged) options.on_merged(update, result);
       report.catalogs.push_back(std::move(update));
     }
   }

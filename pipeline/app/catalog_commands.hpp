@@ -2,6 +2,8 @@
 // Project-level catalog work: creating, updating, compiling and counting the catalogs in
 // locales/. Used by the init/update/compile/stats commands and by `leafpress build`.
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -9,6 +11,7 @@
 #include "base/diagnostics.hpp"
 #include "base/result.hpp"
 #include "catalog/merge.hpp"
+#include "catalog/po_writer.hpp"
 #include "catalog/stats.hpp"
 
 namespace leafpress::app {
@@ -39,7 +42,19 @@ struct UpdateReport {
 
 struct UpdateOptions {
   bool fuzzy_matching = true;
+  // The templates already parsed (domain → template), for a caller that updates languages
+  // one at a time and would otherwise parse each template once per language.
+  const std::map<std::string, catalog::Catalog>* templates = nullptr;
+  // Called with each catalog as written (or found already right), so that a caller can use
+  // its content without reading the file again.
+  std::function<void(const CatalogUpdate&, const catalog::Catalog&)> on_merged;
+  // Shared by the updates of several languages, whose catalogs hold the same msgids.
+  catalog::WrapCache* wrap_cache = nullptr;
 };
+
+/// Every template of the project that can be read and parsed, by domain (for
+/// UpdateOptions::templates); one that cannot is left out, for update_catalogs to report.
+std::map<std::string, catalog::Catalog> parse_templates(const Project& project, Diagnostics& diagnostics);
 
 /// update: merges every locales/<lang>/<domain>.po with its template, under FileLock, atomic
 /// write, no rewrite when the bytes are unchanged; creates missing catalogs for configured

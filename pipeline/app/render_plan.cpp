@@ -13,7 +13,6 @@
 #include "catalog/mo_writer.hpp"
 #include "catalog/po_parser.hpp"
 #include "l10n/unit.hpp"
-#include "qa/review.hpp"
 #include "readers/reader.hpp"
 #include "text/language.hpp"
 #include "text/ui_translator.hpp"
@@ -80,6 +79,7 @@ struct RenderPlan::State {
   l10n::Segmentation segmentation = l10n::Segmentation::paragraph;
   std::vector<std::unique_ptr<LanguageData>> languages;  // source first, then targets in order
   std::vector<std::unique_ptr<DocumentData>> documents;
+  KnownTranslations known_translations;  // of catalogs this build wrote; each taken once
   std::mutex diagnostics_mutex;
 
   State(const Project& p, std::string env, const std::vector<SourceFile>& s, std::vector<std::string> print, bool pr)
@@ -127,40 +127,45 @@ struct RenderPlan::State {
                           proof ? "proof" : "", with_fo ? "fo" : "", translations});
   }
 
+  // One of the language's catalogs, read and parsed; an error names the file.
+  Result<catalog::Catalog> read_catalog(const std::string& tag, const std::string& domain) const {
+    fs::path path = project.catalog_path(tag, domain);
+    auto bytes = read_file(path, project.relative(path));
+    if (!bytes) return std::unexpected(bytes.error());
+    return catalog::parse_po(*bytes, project.relative(path));
+  }
+
   void load_language(LanguageData& data, Diagnostics& diagnostics) {
     std::call_once(data.parsed, [&] {
       if (data.is_source) {
         data.ui.emplace(data.tag);
         return;
       }
-      fs::path statements_path = project.catalog_path(data.tag, k_statements_domain);
-      auto bytes = read_file(statements_path, project.relative(statements_path));
-      auto parsed = bytes ? catalog::parse_po(*bytes, project.relative(statements_path))
-                          : Result<catalog::Catalog>(std::unexpected(bytes.error()));
-      if (!parsed) {
-        report(diagnostics, parsed.error());
-        data.usable = false;
-        return;
+      StatementTranslations statements;
+      if (auto known = known_translations.find(data.tag); known != known_translations.end()) {
+        statements = std::move(known->second);
+      } else {
+        auto parsed = read_catalog(data.tag, k_statements_domain);
+        if (!parsed) {
+          report(diagnostics, parsed.error());
+          data.usable = false;
+          return;
+        }
+        statements = statement_translations(*parsed);
       }
-      data.draft = qa::draft_note(*parsed).has_value();
-      for (const auto& message : parsed->messages) {
-        if (message.obsolete || message.is_header() || message.msgctxt || !message.is_translated()) continue;
-        data.translations.emplace(message.msgid, message.msgstr.front());
-        if (qa::review_state(message) != qa::ReviewState::reviewed) data.unreviewed.insert(message.msgid);
-      }
+      data.draft = statements.draft;
+      data.translations = std::move(statements.translations);
+      data.unreviewed = std::move(statements.unreviewed);
 
       // Page furniture: the ui catalog compiled to MO in memory and read through Boost.Locale.
-      fs::path ui_path = project.catalog_path(data.tag, k_ui_domain);
-      auto ui_bytes = read_file(ui_path, project.relative(ui_path));
-      auto ui_catalog = ui_bytes ? catalog::parse_po(*ui_bytes, project.relative(ui_path))
-                                 : Result<catalog::Catalog>(std::unexpected(ui_bytes.error()));
+      auto ui_catalog = read_catalog(data.tag, k_ui_domain);
       if (!ui_catalog) {
         report(diagnostics, ui_catalog.error());
         data.ui.emplace(data.tag);
         return;
       }
       auto translator = text::UiTranslator::from_mo(data.tag, catalog::compile_mo(*ui_catalog),
-                                                    project.relative(ui_path));
+                                                    project.relative(project.catalog_path(data.tag, k_ui_domain)));
       if (translator) data.ui.emplace(std::move(*translator));
       else {
         report(diagnostics, translator.error());
@@ -313,6 +318,8 @@ RenderPlan::RenderPlan(const Project& project, std::string environment, const st
     : m_state(std::make_unique<State>(project, std::move(environment), sources, std::move(print_languages), proof)) {}
 
 RenderPlan::~RenderPlan() = default;
+
+void RenderPlan::use_known_translations(KnownTranslations known) { m_state->known_translations = std::move(known); }
 
 Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& diagnostics, unsigned jobs,
                              const std::function<void(size_t, size_t, std::string_view)>& progress,

@@ -11,6 +11,7 @@
 #include "app/build_cache.hpp"
 #include "app/output_files.hpp"
 #include "app/project.hpp"
+#include "app/statement_translations.hpp"
 #include "base/diagnostics.hpp"
 
 namespace leafpress::app {
@@ -24,6 +25,9 @@ class RenderPlan {
   ~RenderPlan();
   RenderPlan(const RenderPlan&) = delete;
   RenderPlan& operator=(const RenderPlan&) = delete;
+
+  /// The statements of catalogs the caller has just written, used instead of reading them.
+  void use_known_translations(KnownTranslations known);
 
   /// Renders what is out of date on `jobs` threads. `fo_files` receives every FO file of the
   /// print languages (rendered now or earlier), in a fixed order.

@@ -5,6 +5,10 @@
 #include <cmath>
 #include <utility>
 
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 namespace leafpress::catalog {
 namespace {
 
@@ -14,6 +18,18 @@ constexpr size_t k_seed_grams = 6;           // rarest query 4-grams that propos
 constexpr size_t k_seed_candidates = 24;     // of which the most promising are compared first
 constexpr double k_close = 0.9;              // a match this close narrows the lengths to look at
 constexpr size_t k_common_gram = 256;        // 4-grams in more candidates do not order the search
+
+// a + b + carry into `sum`, returning the carry out: one add-with-carry instruction on x86-64,
+// where the long comparisons of a merge spend most of their time.
+inline unsigned char add_with_carry(unsigned char carry, uint64_t a, uint64_t b, unsigned long long& sum) {
+#if defined(__x86_64__)
+  return _addcarry_u64(carry, a, b, &sum);
+#else
+  bool first = __builtin_add_overflow(a, b, &sum);
+  bool second = __builtin_add_overflow(sum, static_cast<uint64_t>(carry), &sum);
+  return static_cast<unsigned char>(first || second);
+#endif
+}
 
 // Longest common subsequence lengths (in bytes) against one fixed string, bit-parallel
 // (Allison–Dix/Hyyrö): O(|a|·|b|/64) per comparison, with the fixed string's match masks
@@ -46,12 +62,10 @@ class LcsQuery {
         const uint64_t* m = masks + static_cast<size_t>(static_cast<unsigned char>(ch)) * words;
         unsigned char carry = 0;
         for (size_t w = 0; w < words; ++w) {
-          uint64_t v = v_words[w];
-          uint64_t u = v & m[w];
+          const uint64_t v = v_words[w];
+          const uint64_t u = v & m[w];
           unsigned long long sum = 0;
-          bool first = __builtin_add_overflow(v, u, &sum);
-          bool second = __builtin_add_overflow(sum, static_cast<uint64_t>(carry), &sum);
-          carry = static_cast<unsigned char>(first || second);
+          carry = add_with_carry(carry, v, u, sum);
           v_words[w] = sum | (v - u);
         }
       }
@@ -474,6 +488,111 @@ FuzzyIndex::Search::~Search() = default;
 
 std::optional<size_t> FuzzyIndex::Search::best(const std::optional<std::string>& msgctxt, std::string_view msgid) {
   return m_state->run(msgctxt, msgid);
+}
+
+struct FuzzyScan::Data {
+  const std::vector<Message>& messages;
+  bool by_characters = true;
+  std::vector<uint32_t> position;   // candidates (as FuzzyIndex takes them), in order
+  std::vector<ClassCounts> counts;  // byte classes of each candidate's msgid
+
+  explicit Data(const std::vector<Message>& m) : messages(m) {}
+};
+
+FuzzyScan::FuzzyScan(const std::vector<Message>& messages, bool by_characters)
+    : m_data(std::make_unique<Data>(messages)) {
+  m_data->by_characters = by_characters;
+  for (size_t i = 0; i < messages.size(); ++i) {
+    const Message& m = messages[i];
+    if (m.msgstr.empty() || m.msgstr.front().empty() || m.msgid.empty()) continue;
+    m_data->position.push_back(static_cast<uint32_t>(i));
+    m_data->counts.push_back(class_counts(m.msgid));
+  }
+}
+
+FuzzyScan::~FuzzyScan() = default;
+
+std::optional<size_t> FuzzyScan::best(const std::optional<std::string>& msgctxt, std::string_view msgid) const {
+  const Data& d = *m_data;
+  if (d.position.empty() || msgid.empty()) return std::nullopt;
+  auto bonus = [&](const Message& m) { return !m.msgctxt || (msgctxt && *msgctxt == *m.msgctxt); };
+  LcsQuery lcs;
+  lcs.reset(msgid);
+  bool found = false;
+  double best_weight = k_threshold;
+  size_t best_shared = 0;
+  uint32_t best_candidate = 0;
+
+  // The query's 4-grams with the number of positions each holds.
+  GramTable table;
+  std::vector<uint32_t> multiplicity;
+  const bool long_enough = for_each_gram(msgid, d.by_characters, [&](const Gram& g) {
+    uint32_t id = table.add(g);
+    if (id >= multiplicity.size()) multiplicity.resize(id + 1, 0);
+    ++multiplicity[id];
+  });
+  if (!long_enough) {
+    // As FuzzyIndex: every short candidate of a reachable length, by length, then in order.
+    const size_t l = msgid.size();
+    const auto lmin = static_cast<size_t>(std::ceil(static_cast<double>(l) / (2 / k_threshold - 1)));
+    const auto lmax = static_cast<size_t>(static_cast<double>(l) * (2 / k_threshold - 1));
+    for (size_t len = lmin; len <= lmax; ++len) {
+      for (uint32_t c = 0; c < d.position.size(); ++c) {
+        const Message& m = d.messages[d.position[c]];
+        if (m.msgid.size() != len) continue;
+        const double w = weight(lcs.length(m.msgid), l + m.msgid.size(), bonus(m));
+        if (w > best_weight) found = true, best_weight = w, best_candidate = c;
+      }
+    }
+    return found ? std::optional<size_t>(d.position[best_candidate]) : std::nullopt;
+  }
+
+  // How many query positions hold a 4-gram of the candidate (msgmerge's count).
+  std::vector<uint32_t> counted(multiplicity.size(), UINT32_MAX);
+  auto shared_grams = [&](uint32_t c, const std::string& text) {
+    size_t n = 0;
+    for_each_gram(text, d.by_characters, [&](const Gram& g) {
+      uint32_t id = table.find(g);
+      if (id == UINT32_MAX || counted[id] == c) return;
+      counted[id] = c;
+      n += multiplicity[id];
+    });
+    return n;
+  };
+
+  // Upper bounds first (common length, then bytes of each class in common), highest first:
+  // the likely match comes early and its weight rules most of the others out.
+  const ClassCounts query_counts = class_counts(msgid);
+  std::vector<std::pair<double, uint32_t>> bounds;
+  bounds.reserve(d.position.size());
+  for (uint32_t c = 0; c < d.position.size(); ++c) {
+    const Message& m = d.messages[d.position[c]];
+    const size_t total = msgid.size() + m.msgid.size();
+    size_t in_common = std::min(msgid.size(), m.msgid.size());
+    if (total <= UINT16_MAX) {
+      in_common = 0;
+      for (size_t k = 0; k < k_classes; ++k) in_common += std::min(query_counts[k], d.counts[c][k]);
+    }
+    const double bound = weight(in_common, total, bonus(m));
+    if (bound >= k_threshold) bounds.emplace_back(bound, c);
+  }
+  std::sort(bounds.begin(), bounds.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+  for (const auto& [bound, c] : bounds) {
+    if (bound < best_weight || (bound == best_weight && !found)) break;
+    const Message& m = d.messages[d.position[c]];
+    const double w = weight(lcs.length(m.msgid), msgid.size() + m.msgid.size(), bonus(m));
+    if (w < best_weight || (w == best_weight && !found)) continue;
+    const size_t shared = shared_grams(c, m.msgid);
+    if (shared == 0) continue;  // msgmerge never looks at a message without a common 4-gram
+    if (w > best_weight || shared > best_shared || (shared == best_shared && c < best_candidate)) {
+      found = true;
+      best_weight = w;
+      best_shared = shared;
+      best_candidate = c;
+    }
+  }
+  return found ? std::optional<size_t>(d.position[best_candidate]) : std::nullopt;
 }
 
 }  // namespace leafpress::catalog

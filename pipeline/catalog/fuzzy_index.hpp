@@ -61,4 +61,21 @@ class FuzzyIndex {
   std::unique_ptr<Data> m_data;
 };
 
+/// The same choice as FuzzyIndex::Search::best (exact, with no comparison budget), found by
+/// comparing the query with every candidate in the order of their similarity bounds: no index
+/// to build, so cheaper when a merge has only a few changed units to look up.
+class FuzzyScan {
+ public:
+  FuzzyScan(const std::vector<Message>& messages, bool by_characters);
+  ~FuzzyScan();
+  FuzzyScan(const FuzzyScan&) = delete;
+  FuzzyScan& operator=(const FuzzyScan&) = delete;
+
+  [[nodiscard]] std::optional<size_t> best(const std::optional<std::string>& msgctxt, std::string_view msgid) const;
+
+ private:
+  struct Data;
+  std::unique_ptr<Data> m_data;
+};
+
 }  // namespace leafpress::catalog

@@ -127,6 +127,8 @@ bool is_header_key(const Message& m) { return m.msgid.empty() && !m.msgctxt; }
 
 using KeyIndex = std::unordered_map<MessageKey, size_t, MessageKeyHash>;
 
+constexpr size_t k_few_queries = 4;  // up to this many fuzzy lookups are made without an index
+
 // For each template unit without an exact match, the old message msgmerge takes as its fuzzy
 // match (by position in definitions), searched on several threads: most of a merge's time.
 std::vector<std::optional<size_t>> fuzzy_matches(const Catalog& definitions, const Catalog& reference,
@@ -138,9 +140,16 @@ std::vector<std::optional<size_t>> fuzzy_matches(const Catalog& definitions, con
     if (!is_header_key(ref) && !by_key.contains(std::make_pair(ref.msgctxt, std::string_view(ref.msgid))))
       queries.push_back(r);
   }
-  // An update where every msgid is unchanged never builds the index.
+  // An update where every msgid is unchanged never builds the index, and one with only a few
+  // changed units (a paragraph edited) compares them without it: building it costs more.
   if (queries.empty()) return found;
-  const FuzzyIndex index(definitions.messages, fuzzy_by_characters(definitions, reference));
+  const bool by_characters = fuzzy_by_characters(definitions, reference);
+  if (queries.size() <= k_few_queries) {
+    const FuzzyScan scan(definitions.messages, by_characters);
+    for (size_t q : queries) found[q] = scan.best(reference.messages[q].msgctxt, reference.messages[q].msgid);
+    return found;
+  }
+  const FuzzyIndex index(definitions.messages, by_characters);
   if (jobs == 0) jobs = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
   const size_t threads = queries.size() < 32 ? 1 : std::min<size_t>(jobs, queries.size());
   std::atomic<size_t> next{0};

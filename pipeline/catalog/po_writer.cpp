@@ -4,9 +4,11 @@
 #include <array>
 #include <charconv>
 #include <climits>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "catalog/format_directives.hpp"
 #include "catalog/format_flags.hpp"
@@ -244,6 +246,19 @@ void write_string(std::string& out, std::string_view prefix, std::string_view ke
   } while (s < value.size());
 }
 
+// A msgid's key in a WrapCache: everything its lines depend on.
+std::string msgid_key(std::string_view prefix, const StringStyle& style, std::string_view msgid) {
+  std::string key(prefix);
+  key += '\0';
+  key += style.wrap ? 'w' : 'n';
+  key += std::to_string(style.page_width);
+  key += '\0';
+  key += style.format ? std::to_string(static_cast<int>(*style.format)) : std::string("-");
+  key += '\0';
+  key += msgid;
+  return key;
+}
+
 void write_message(std::string& out, const Message& m, const WriteOptions& options, WrapBuffers& buffers) {
   for (const std::string& c : m.translator_comments) {
     out += c.empty() ? "#" : "# ";
@@ -268,7 +283,16 @@ void write_message(std::string& out, const Message& m, const WriteOptions& optio
   if (m.prev_msgid_plural) write_string(out, previous, "msgid_plural", *m.prev_msgid_plural, style, buffers);
   std::string_view prefix = m.obsolete ? "#~ " : "";
   if (m.msgctxt) write_string(out, prefix, "msgctxt", *m.msgctxt, style, buffers);
-  write_string(out, prefix, "msgid", m.msgid, style, buffers);
+  if (options.cache) {
+    std::string key = msgid_key(prefix, style, m.msgid);
+    if (!options.cache->append(key, out)) {
+      const size_t start = out.size();
+      write_string(out, prefix, "msgid", m.msgid, style, buffers);
+      options.cache->store(std::move(key), std::string_view(out).substr(start));
+    }
+  } else {
+    write_string(out, prefix, "msgid", m.msgid, style, buffers);
+  }
   if (m.msgid_plural) {
     write_string(out, prefix, "msgid_plural", *m.msgid_plural, style, buffers);
     for (size_t i = 0; i < m.msgstr.size(); ++i)
@@ -282,8 +306,39 @@ void write_message(std::string& out, const Message& m, const WriteOptions& optio
 
 }  // namespace
 
+struct WrapCache::Data {
+  mutable std::mutex mutex;
+  std::unordered_map<std::string, std::string> lines;
+};
+
+WrapCache::WrapCache() : m_data(std::make_unique<Data>()) {}
+WrapCache::~WrapCache() = default;
+
+bool WrapCache::append(const std::string& key, std::string& out) const {
+  std::lock_guard lock(m_data->mutex);
+  auto it = m_data->lines.find(key);
+  if (it == m_data->lines.end()) return false;
+  out += it->second;
+  return true;
+}
+
+void WrapCache::store(std::string key, std::string_view lines) {
+  std::lock_guard lock(m_data->mutex);
+  m_data->lines.try_emplace(std::move(key), lines);
+}
+
 std::string write_po(const Catalog& catalog, const WriteOptions& options) {
   std::string out;
+  // Room for the text and its syntax, so the output is not copied as it grows.
+  size_t estimate = 0;
+  for (const Message& m : catalog.messages) {
+    estimate += 64 + m.msgid.size() + (m.prev_msgid ? m.prev_msgid->size() : 0);
+    for (const std::string& text : m.msgstr) estimate += text.size();
+    for (const std::string& c : m.extracted_comments) estimate += c.size() + 4;
+    for (const std::string& c : m.translator_comments) estimate += c.size() + 3;
+    for (const auto& r : m.references) estimate += r.size() + 1;
+  }
+  out.reserve(estimate + estimate / 8);
   WrapBuffers buffers;
   bool first = true;
   // Active messages in order, then the obsolete ones: those with a translation (msgcat drops

@@ -51,8 +51,13 @@ int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
   }
   if (!result) return report(result.error());
 
-  if (global.verbose)
+  if (global.verbose) {
     for (const auto& file : result->written) std::printf("wrote %s\n", file.c_str());
+    std::string stages;
+    for (const auto& [stage, seconds] : result->stage_seconds)
+      stages += fmt::format("{}{} {:.2f} s", stages.empty() ? "" : ", ", stage, seconds);
+    std::printf("Time: %s\n", stages.c_str());
+  }
   if (result->gate_ran) std::printf("%s", app::format_gate_report(result->gate).c_str());
   if (!global.quiet) {
     std::printf("Built %zu statement%s in %zu languages (+ source): %zu file%s written, %zu unchanged, %zu up to date.\n",

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 namespace leafpress::text {
@@ -55,6 +57,14 @@ size_t invalid_utf8_offset(std::string_view bytes) {
   size_t i = 0;
   const size_t n = bytes.size();
   while (i < n) {
+    // Eight ASCII bytes at a time: most catalog and document text.
+    while (i + 8 <= n) {
+      uint64_t word = 0;
+      std::memcpy(&word, bytes.data() + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
     auto c = static_cast<unsigned char>(bytes[i]);
     if (c < 0x80) {
       ++i;

@@ -28,7 +28,12 @@ std::vector<CodePoint> decode(std::string_view text) {
     UChar32 c = 0;
     U8_NEXT(bytes, i, length, c);
     CodePoint cp{static_cast<size_t>(start), static_cast<size_t>(i), USCRIPT_INHERITED, false};
-    if (c >= 0) {
+    if (c >= 0 && c < 0x80) {
+      // ASCII, most of the text: what ICU answers, without asking it.
+      const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      cp.script = letter ? USCRIPT_LATIN : USCRIPT_COMMON;
+      cp.whitespace = c == ' ' || (c >= 0x09 && c <= 0x0D);
+    } else if (c >= 0) {
       UErrorCode status = U_ZERO_ERROR;
       cp.script = uscript_getScript(c, &status);
       if (U_FAILURE(status)) cp.script = USCRIPT_COMMON;

@@ -1,13 +1,14 @@
 #include "writers/fo_writer.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <deque>
 #include <string_view>
 
 #include "text/script_runs.hpp"
 #include "text/typography.hpp"
+#include "writers/fo_crop_marks.hpp"
+#include "writers/fo_lengths.hpp"
 #include "writers/page_geometry.hpp"
 #include "writers/text_extent.hpp"
 #include "xml/xml_writer.hpp"
@@ -18,8 +19,6 @@ namespace {
 // Black text as 100% K, as print shops ask; the warning marks in a process red.
 constexpr std::string_view k_black = "cmyk(0,0,0,1)";
 constexpr std::string_view k_warning = "cmyk(0,1,1,0)";
-// Crop marks in registration colour (all four inks), so they show on every plate.
-constexpr std::string_view k_registration = "#000000 device-cmyk(1,1,1,1)";
 constexpr double k_min_body_pt = 12;  // RNIB/UKAAF clear print minimum
 constexpr double k_marks_band = 12;   // mm added above the text for the proof / imprint marks
 constexpr double k_imprint_gap = 5;   // mm between the body text and the imprint on page 1
@@ -32,17 +31,6 @@ constexpr double k_missing_padding = 2;        // mm
 constexpr double k_missing_border_pt = 1.5;
 constexpr double k_translation_space = 1;      // mm above the translated imprint
 constexpr double k_mm_per_pt = 25.4 / 72;
-
-// Shortest form with at most two decimals ("148", "22.4", "0.1"): stable across platforms.
-std::string number(double value) {
-  std::array<char, 32> buffer{};
-  double rounded = std::round(value * 100) / 100;
-  auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), rounded);
-  if (ec != std::errc{}) return "0";
-  return std::string(buffer.data(), end);
-}
-std::string mm(double value) { return number(value) + "mm"; }
-std::string pt(double value) { return number(value) + "pt"; }
 
 // The role a block plays on the leaflet: ordinary content counts as body text.
 doc::Role effective_role(const doc::Block& block, doc::Role inherited) {
@@ -103,30 +91,30 @@ class FoWriter {
   void page_master(std::string_view name, double foot) {
     m_out.open("fo:simple-page-master");
     m_out.attribute("master-name", name);
-    m_out.attribute("page-width", mm(m_page.trim_width));
-    m_out.attribute("page-height", mm(m_page.trim_height));
+    m_out.attribute("page-width", fo_mm(m_page.trim_width));
+    m_out.attribute("page-height", fo_mm(m_page.trim_height));
     m_out.attribute("margin", "0mm");
     // FOP writes the PDF boxes from these: TrimBox = page, BleedBox = page + bleed,
     // MediaBox = CropBox = page + crop offset (room for the crop marks).
-    m_out.attribute("fox:bleed", mm(m_page.bleed));
-    m_out.attribute("fox:crop-offset", mm(m_page.crop_offset));
+    m_out.attribute("fox:bleed", fo_mm(m_page.bleed));
+    m_out.attribute("fox:crop-offset", fo_mm(m_page.crop_offset));
     m_out.attribute("fox:crop-box", "media-box");
     m_out.open("fo:region-body");
-    m_out.attribute("margin-top", mm(head()));
-    m_out.attribute("margin-bottom", mm(foot > 0 ? foot : m_page.text_margin));
-    m_out.attribute("margin-left", mm(m_page.text_margin));
-    m_out.attribute("margin-right", mm(m_page.text_margin));
+    m_out.attribute("margin-top", fo_mm(head()));
+    m_out.attribute("margin-bottom", fo_mm(foot > 0 ? foot : m_page.text_margin));
+    m_out.attribute("margin-left", fo_mm(m_page.text_margin));
+    m_out.attribute("margin-right", fo_mm(m_page.text_margin));
     m_out.close();
     m_out.open("fo:region-before");
     m_out.attribute("region-name", "leaflet-marks");
-    m_out.attribute("extent", mm(head()));
+    m_out.attribute("extent", fo_mm(head()));
     m_out.close();
     if (foot > 0) {
       // Set from the bottom up; an imprint taller than the estimate fails the render instead
       // of being clipped.
       m_out.open("fo:region-after");
       m_out.attribute("region-name", "leaflet-imprint");
-      m_out.attribute("extent", mm(foot));
+      m_out.attribute("extent", fo_mm(foot));
       m_out.attribute("display-align", "after");
       m_out.attribute("overflow", "error-if-overflow");
       m_out.close();
@@ -221,14 +209,14 @@ class FoWriter {
     m_out.open("fo:static-content");
     m_out.attribute("flow-name", "leaflet-marks");
     m_out.newline();
-    crop_marks_svg();
+    write_crop_marks(m_out, m_page);
     // The marks start just inside the safe area and fill the band above the text; a static
     // content needs a block even when there are none (an empty one takes no room).
     m_out.open("fo:block");
     if (!m_marks.empty()) {
-      m_out.attribute("padding-top", mm(m_page.safe + 1));
-      m_out.attribute("start-indent", mm(m_page.text_margin));
-      m_out.attribute("end-indent", mm(m_page.text_margin));
+      m_out.attribute("padding-top", fo_mm(m_page.safe + 1));
+      m_out.attribute("start-indent", fo_mm(m_page.text_margin));
+      m_out.attribute("end-indent", fo_mm(m_page.text_margin));
       m_out.attribute("font-size", "7.5pt");
       m_out.attribute("line-height", "1.25");
       m_out.attribute("font-weight", "bold");
@@ -252,46 +240,6 @@ class FoWriter {
     std::string translated = m_context.ui ? m_context.ui(message, 1) : english;
     if (translated.empty() || translated == english) return {english};
     return {english, text::typeset(m_context.language.tag, translated)};
-  }
-
-  void crop_marks_svg() {
-    const double width = m_page.media_width(), height = m_page.media_height();
-    m_out.open("fo:block-container");
-    m_out.attribute("absolute-position", "fixed");
-    m_out.attribute("left", mm(-m_page.crop_offset));
-    m_out.attribute("top", mm(-m_page.crop_offset));
-    m_out.attribute("width", mm(width));
-    m_out.attribute("height", mm(height));
-    m_out.open("fo:block");
-    m_out.attribute("line-height", "0");
-    m_out.attribute("font-size", "0pt");
-    // With the page's font-height stacking, a line of zero height would clip the drawing.
-    m_out.attribute("line-stacking-strategy", "max-height");
-    m_out.open("fo:instream-foreign-object");
-    m_out.attribute("content-width", mm(width));
-    m_out.attribute("content-height", mm(height));
-    m_out.open("svg");
-    m_out.attribute("xmlns", "http://www.w3.org/2000/svg");
-    m_out.attribute("width", mm(width));
-    m_out.attribute("height", mm(height));
-    m_out.attribute("viewBox", "0 0 " + number(width) + " " + number(height));
-    m_out.open("g");
-    m_out.attribute("fill", "none");
-    m_out.attribute("stroke", k_registration);
-    m_out.attribute("stroke-width", "0.1");
-    std::string path;
-    for (const MarkLine& line : crop_marks(m_page)) {
-      path += "M" + number(line.x1) + " " + number(line.y1) + "L" + number(line.x2) + " " + number(line.y2);
-    }
-    m_out.open("path");
-    m_out.attribute("d", path);
-    m_out.close();
-    m_out.close();
-    m_out.close();
-    m_out.close();
-    m_out.close();
-    m_out.close();
-    m_out.newline();
   }
 
   [[nodiscard]] bool wanted(doc::Role role) const {
@@ -330,8 +278,8 @@ class FoWriter {
   // language's (generous for Arabic, Tamil, Chinese) unless `line_height` is given.
   void text_block_attributes(const text::Language& language, double size_pt, double line_height = 0) {
     m_out.attribute("font-family", std::string(language.print_font));
-    m_out.attribute("font-size", pt(size_pt));
-    m_out.attribute("line-height", number(line_height > 0 ? line_height : line_height_of(language)));
+    m_out.attribute("font-size", fo_pt(size_pt));
+    m_out.attribute("line-height", fo_number(line_height > 0 ? line_height : line_height_of(language)));
     m_out.attribute("text-align", language.rtl() ? "right" : "left");
     language_attributes(language);
   }
@@ -515,17 +463,17 @@ class FoWriter {
     m_out.attribute("flow-name", "leaflet-imprint");
     m_out.newline();
     m_out.open("fo:block");
-    m_out.attribute("padding-after", mm(m_page.text_margin));
+    m_out.attribute("padding-after", fo_mm(m_page.text_margin));
     m_out.newline();
     if (!imprint.complete()) {
       m_out.open("fo:block");
       text_column_indents();
-      m_out.attribute("font-size", pt(k_missing_pt));
-      m_out.attribute("line-height", number(k_imprint_line_height));
+      m_out.attribute("font-size", fo_pt(k_missing_pt));
+      m_out.attribute("line-height", fo_number(k_imprint_line_height));
       m_out.attribute("font-weight", "bold");
       m_out.attribute("color", k_warning);
-      m_out.attribute("border", number(k_missing_border_pt) + "pt solid " + std::string(k_warning));
-      m_out.attribute("padding", mm(k_missing_padding));
+      m_out.attribute("border", fo_number(k_missing_border_pt) + "pt solid " + std::string(k_warning));
+      m_out.attribute("padding", fo_mm(k_missing_padding));
       m_out.attribute("text-align", "center");
       for (const std::string& line : mark_lines(ui::imprint_missing)) {
         m_out.open("fo:block");
@@ -540,7 +488,7 @@ class FoWriter {
         m_out.open("fo:block");
         text_column_indents();
         text_block_attributes(m_context.language, k_imprint_pt);
-        m_out.attribute("space-before", mm(k_translation_space));
+        m_out.attribute("space-before", fo_mm(k_translation_space));
         runs(translated, m_context.language);
         m_out.close();
       }
@@ -553,8 +501,8 @@ class FoWriter {
 
   // A static content spans the whole page width: its text keeps to the body's column.
   void text_column_indents(double indent = -1) {
-    m_out.attribute("start-indent", mm(indent < 0 ? m_page.text_margin : indent));
-    m_out.attribute("end-indent", mm(indent < 0 ? m_page.text_margin : indent));
+    m_out.attribute("start-indent", fo_mm(indent < 0 ? m_page.text_margin : indent));
+    m_out.attribute("end-indent", fo_mm(indent < 0 ? m_page.text_margin : indent));
   }
 
   // The English imprint, left to right even on a right-to-left page.

@@ -145,6 +145,40 @@ TEST(PoWriter, NeverBreaksInsideAFormatDirectiveAsMsgcat) {
   EXPECT_EQ(write_po(parse(k_format_input)), k_format_msgcat_output);
 }
 
+// Catalogs sharing a WrapCache are written as without it, though the same msgid appears in
+// them wrapped differently: plain, as a format string (no break inside a directive), no-wrap,
+// obsolete, and at another page width.
+TEST(PoWriter, SharedWrapCacheChangesNothing) {
+  const std::string msgid =
+      "A sentence long enough to need wrapping, with a %d directive placed near the seventy-ninth column of it.";
+  std::vector<Catalog> catalogs;
+  for (const std::vector<std::string>& flags : std::vector<std::vector<std::string>>{{}, {"c-format"}, {"no-wrap"}}) {
+    for (bool obsolete : {false, true}) {
+      Catalog c;
+      Message m;
+      m.msgid = msgid;
+      m.msgstr = {"Une phrase."};
+      m.flags = flags;
+      m.obsolete = obsolete;
+      c.messages.push_back(m);
+      catalogs.push_back(c);
+    }
+  }
+  WrapCache cache;
+  for (int width : {79, 60}) {
+    for (const Catalog& c : catalogs) {
+      const std::string plain = write_po(c, {.width = width});
+      EXPECT_EQ(write_po(c, {.width = width, .cache = &cache}), plain);
+      EXPECT_EQ(write_po(c, {.width = width, .cache = &cache}), plain) << "from the cache";
+    }
+  }
+  // The cases above are not all alike, or the test would prove nothing.
+  EXPECT_TRUE(write_po(catalogs[0]).starts_with("msgid \"\"\n"));     // wrapped
+  EXPECT_TRUE(write_po(catalogs[1]).starts_with("#~ msgid \"\"\n"));  // obsolete
+  EXPECT_TRUE(write_po(catalogs[4]).starts_with("#, no-wrap\nmsgid \"A sentence"));
+  EXPECT_NE(write_po(catalogs[0], {.width = 60}), write_po(catalogs[0]));
+}
+
 TEST(PoWriter, OutputIsAFixedPoint) {
   std::string once = write_po(parse(k_input));
   EXPECT_EQ(write_po(parse(once)), once);

@@ -1,6 +1,9 @@
 // Script-run splitting (ICU script property) and the print font chosen for each run.
 #include <gtest/gtest.h>
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
 #include <ostream>
 
 #include "text/case_map.hpp"
@@ -19,6 +22,21 @@ void PrintTo(const ScriptRun& run, std::ostream* out) { *out << run.script << ":
 namespace {
 
 TEST(ScriptRuns, EmptyTextHasNoRuns) { EXPECT_TRUE(split_script_runs("").empty()); }
+
+// ASCII takes a shortcut past ICU; it must give ICU's answers: the script, and whether a
+// neutral character is whitespace (which joins the run around it).
+TEST(ScriptRuns, AsciiAsIcuClassifiesIt) {
+  for (char32_t c = 1; c < 0x80; ++c) {
+    const std::string ch(1, static_cast<char>(c));
+    UErrorCode status = U_ZERO_ERROR;
+    const bool latin = uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_LATIN;
+    EXPECT_EQ(split_script_runs(ch).front().script, latin ? "Latn" : "Zyyy") << static_cast<int>(c);
+    if (latin) continue;
+    const bool whitespace = u_isUWhiteSpace(static_cast<UChar32>(c)) != 0;
+    const size_t runs = split_script_runs("\u0628" + ch + "\u0628", CommonPolicy::neutral).size();
+    EXPECT_EQ(runs, whitespace ? 1u : 3u) << static_cast<int>(c);
+  }
+}
 
 TEST(ScriptRuns, OneScriptIsOneRun) {
   EXPECT_EQ(split_script_runs("Tous les êtres humains naissent libres."),
