@@ -165,7 +165,7 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, BuildCac
     options.templates = &parsed_templates;
     options.wrap_cache = &wrap_cache;
     options.on_merged = [&](const CatalogUpdate& update, const catalog::Catalog& catalog) {
-      if (update.domain == k_statements_domain) merged[i] = statement_translations(catalog);
+      if (update.domain == k_statements_domain) merged[i] = statement_translations(catalog, *known.pool);
     };
     reports[i] = update_catalogs(project, {stale[i]}, findings[i], options);
   });
@@ -181,7 +181,7 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, BuildCac
       log.record(update.path, update.written ? WriteOutcome::written : WriteOutcome::unchanged);
     cache.put("catalogs:" + stale[i], state_of(stale[i]));
     updated.push_back(stale[i]);
-    if (merged[i]) known[stale[i]] = std::move(*merged[i]);
+    if (merged[i]) known.by_language[stale[i]] = std::move(*merged[i]);
   }
   return updated;
 }

@@ -54,8 +54,7 @@ struct LanguageData {
   std::once_flag parsed;
   bool usable = true;  // false when a catalog could not be read: the language is skipped
   bool draft = false;
-  std::unordered_map<std::string, std::string> translations;  // msgid → msgstr (translated only)
-  std::unordered_set<std::string> unreviewed;                 // msgids of translations not (or no longer) reviewed
+  StatementTranslations statements;
   std::optional<text::UiTranslator> ui;
 };
 
@@ -79,7 +78,7 @@ struct RenderPlan::State {
   l10n::Segmentation segmentation = l10n::Segmentation::paragraph;
   std::vector<std::unique_ptr<LanguageData>> languages;  // source first, then targets in order
   std::vector<std::unique_ptr<DocumentData>> documents;
-  KnownTranslations known_translations;  // of catalogs this build wrote; each taken once
+  KnownTranslations known_translations;  // of catalogs this build wrote (each taken once), and the msgid pool
   std::mutex diagnostics_mutex;
 
   State(const Project& p, std::string env, const std::vector<SourceFile>& s, std::vector<std::string> print, bool pr)
@@ -118,12 +117,12 @@ struct RenderPlan::State {
     std::string translations;
     for (const auto& source : units(doc_data, document)) {
       translations += std::to_string(source.size()) + ':' + source;
-      auto it = language.translations.find(source);
-      if (it == language.translations.end()) translations += '-';
+      auto it = language.statements.translations.find(source);
+      if (it == language.statements.translations.end()) translations += '-';
       else translations += '+' + std::to_string(it->second.size()) + ':' + it->second;
-      if (language.unreviewed.contains(source)) translations += '?';
+      if (language.statements.unreviewed.contains(source)) translations += '?';
     }
-    return combined_hash({environment, doc_data.source->hash, language.ui_hash, language.draft ? "draft" : "",
+    return combined_hash({environment, doc_data.source->hash, language.ui_hash, language.statements.draft ? "draft" : "",
                           proof ? "proof" : "", with_fo ? "fo" : "", translations});
   }
 
@@ -141,9 +140,8 @@ struct RenderPlan::State {
         data.ui.emplace(data.tag);
         return;
       }
-      StatementTranslations statements;
-      if (auto known = known_translations.find(data.tag); known != known_translations.end()) {
-        statements = std::move(known->second);
+      if (auto known = known_translations.by_language.find(data.tag); known != known_translations.by_language.end()) {
+        data.statements = std::move(known->second);
       } else {
         auto parsed = read_catalog(data.tag, k_statements_domain);
         if (!parsed) {
@@ -151,11 +149,8 @@ struct RenderPlan::State {
           data.usable = false;
           return;
         }
-        statements = statement_translations(*parsed);
+        data.statements = statement_translations(*parsed, *known_translations.pool);
       }
-      data.draft = statements.draft;
-      data.translations = std::move(statements.translations);
-      data.unreviewed = std::move(statements.unreviewed);
 
       // Page furniture: the ui catalog compiled to MO in memory and read through Boost.Locale.
       auto ui_catalog = read_catalog(data.tag, k_ui_domain);
@@ -220,8 +215,8 @@ struct RenderPlan::State {
             : l10n::apply_translations(
                   *document, segmentation,
                   [&](std::string_view text) -> std::optional<std::string> {
-                    auto it = language.translations.find(std::string(text));
-                    if (it == language.translations.end()) return std::nullopt;
+                    auto it = language.statements.translations.find(text);
+                    if (it == language.statements.translations.end()) return std::nullopt;
                     return it->second;
                   },
                   language.tag, &applied);
@@ -240,8 +235,8 @@ struct RenderPlan::State {
     bool awaiting_review = false;
     if (!language.is_source)
       for (const auto& source_text : units(doc_data, *document))
-        awaiting_review = awaiting_review || language.unreviewed.contains(source_text);
-    page.draft = language.draft || awaiting_review;
+        awaiting_review = awaiting_review || language.statements.unreviewed.contains(source_text);
+    page.draft = language.statements.draft || awaiting_review;
     page.fallback_units = applied.fallback;
     page.imprint = imprint_of(project.config);
     page.ui = make_ui_lookup(*language.ui);
@@ -267,7 +262,7 @@ struct RenderPlan::State {
       print.roles.clear();
       for (const auto& role : project.config.print_settings.roles) print.roles.push_back(role_from_config(role));
       // A draft never leaves the building without the proof mark (it cannot pass the gate).
-      print.proof = proof || language.draft;
+      print.proof = proof || language.statements.draft;
       if (const doc::Block* title = doc::find_role(localized, doc::Role::title))
         print.title = doc::plain_text(title->inlines);
       if (auto written = write_output(project, fo_path, writers::write_fo(localized, print), log); !written) {
