@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <functional>
 #include <optional>
@@ -21,6 +22,46 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' |
 size_t skip_spaces(std::string_view s, size_t pos) {
   while (pos < s.size() && is_space(s[pos])) ++pos;
   return pos;
+}
+
+// Why an escape sequence could not be read.
+enum class EscapeError { none, at_line_end, hex_without_digits, unknown };
+
+// Decodes the escape at text[pos] == '\\' into `out` and advances pos past it, as gettext does.
+EscapeError decode_escape(std::string_view text, size_t& pos, std::string& out) {
+  if (pos + 1 >= text.size()) return EscapeError::at_line_end;
+  char c = text[pos + 1];
+  pos += 2;
+  switch (c) {
+    case 'n': out.push_back('\n'); return EscapeError::none;
+    case 't': out.push_back('\t'); return EscapeError::none;
+    case 'r': out.push_back('\r'); return EscapeError::none;
+    case 'a': out.push_back('\a'); return EscapeError::none;
+    case 'b': out.push_back('\b'); return EscapeError::none;
+    case 'f': out.push_back('\f'); return EscapeError::none;
+    case 'v': out.push_back('\v'); return EscapeError::none;
+    case '\\': case '"': case '\'': case '?': out.push_back(c); return EscapeError::none;
+    case 'x': {
+      unsigned value = 0;
+      size_t digits = 0;
+      while (pos < text.size() && std::isxdigit(static_cast<unsigned char>(text[pos]))) {
+        char d = text[pos];
+        value = value * 16 + static_cast<unsigned>(d <= '9' ? d - '0' : (d | 0x20) - 'a' + 10);
+        ++pos;
+        ++digits;
+      }
+      if (digits == 0) return EscapeError::hex_without_digits;
+      out.push_back(static_cast<char>(value & 0xFF));
+      return EscapeError::none;
+    }
+    default:
+      if (c < '0' || c > '7') return EscapeError::unknown;
+      unsigned value = static_cast<unsigned>(c - '0');
+      for (int k = 0; k < 2 && pos < text.size() && text[pos] >= '0' && text[pos] <= '7'; ++k, ++pos)
+        value = value * 8 + static_cast<unsigned>(text[pos] - '0');
+      out.push_back(static_cast<char>(value & 0xFF));
+      return EscapeError::none;
+  }
 }
 
 // Where a string goes once read.
@@ -374,50 +415,20 @@ class Parser {
 
   // Decodes the escape at text[pos] == '\\'; advances pos. False after reporting a bad one.
   bool read_escape(const Line& line, size_t& pos, std::string& out) {
-    std::string_view text = line.text;
     const size_t at = pos;
-    if (pos + 1 >= text.size()) {
-      error_at(line, at, "a backslash at the end of the line (missing closing quote?)");
-      return false;
-    }
-    char c = text[pos + 1];
-    pos += 2;
-    switch (c) {
-      case 'n': out.push_back('\n'); return true;
-      case 't': out.push_back('\t'); return true;
-      case 'r': out.push_back('\r'); return true;
-      case 'a': out.push_back('\a'); return true;
-      case 'b': out.push_back('\b'); return true;
-      case 'f': out.push_back('\f'); return true;
-      case 'v': out.push_back('\v'); return true;
-      case '\\': case '"': case '\'': case '?': out.push_back(c); return true;
-      case 'x': {
-        unsigned value = 0;
-        size_t digits = 0;
-        while (pos < text.size() && std::isxdigit(static_cast<unsigned char>(text[pos]))) {
-          char d = text[pos];
-          value = value * 16 + static_cast<unsigned>(d <= '9' ? d - '0' : (d | 0x20) - 'a' + 10);
-          ++pos;
-          ++digits;
-        }
-        if (digits == 0) {
-          error_at(line, at, "invalid escape sequence \"\\x\" (no hexadecimal digits)");
-          return false;
-        }
-        out.push_back(static_cast<char>(value & 0xFF));
-        return true;
-      }
-      default:
-        if (c >= '0' && c <= '7') {
-          unsigned value = static_cast<unsigned>(c - '0');
-          for (int k = 0; k < 2 && pos < text.size() && text[pos] >= '0' && text[pos] <= '7'; ++k, ++pos)
-            value = value * 8 + static_cast<unsigned>(text[pos] - '0');
-          out.push_back(static_cast<char>(value & 0xFF));
-          return true;
-        }
-        error_at(line, at, fmt::format("invalid escape sequence \"\\{}\"", c));
+    switch (decode_escape(line.text, pos, out)) {
+      case EscapeError::none: return true;
+      case EscapeError::at_line_end:
+        error_at(line, at, "a backslash at the end of the line (missing closing quote?)");
+        return false;
+      case EscapeError::hex_without_digits:
+        error_at(line, at, "invalid escape sequence \"\\x\" (no hexadecimal digits)");
+        return false;
+      case EscapeError::unknown:
+        error_at(line, at, fmt::format("invalid escape sequence \"\\{}\"", line.text[at + 1]));
         return false;
     }
+    return false;
   }
 
   void reset_entry() {
@@ -525,39 +536,67 @@ bool is_charset_char(char c) {
          c == '.';
 }
 
-// The charset named in the header ("…charset=ISO-8859-2\n"), read before decoding strings
-// because multi-byte charsets can hide a backslash or quote inside a character.
-std::string declared_charset(std::string_view content) {
-  // Only the header entry (msgid "" up to the first blank line) can declare it.
+// The charset a header's text names ("…charset=ISO-8859-2\n"), or "" when it names none.
+std::string charset_named_in(std::string_view header_text) {
+  size_t pos = header_text.find("charset=");
+  if (pos == std::string_view::npos) return {};
+  pos += 8;
+  size_t end = pos;
+  while (end < header_text.size() && is_charset_char(header_text[end])) ++end;
+  return std::string(header_text.substr(pos, end - pos));
+}
+
+// Appends the quoted strings of `text` from `pos`, escapes decoded as the parser decodes them
+// and other bytes as they are. False at anything that is not a well-formed string.
+bool append_quoted_strings(std::string_view text, size_t pos, std::string& out) {
+  for (pos = skip_spaces(text, pos); pos < text.size(); pos = skip_spaces(text, pos)) {
+    if (text[pos] != '"') return false;
+    for (++pos;; ) {
+      if (pos >= text.size()) return false;
+      if (text[pos] == '"') break;
+      if (text[pos] != '\\') out.push_back(text[pos++]);
+      else if (decode_escape(text, pos, out) != EscapeError::none) return false;
+    }
+    ++pos;
+  }
+  return true;
+}
+
+// The header's msgstr, decoded from the raw bytes the way the parser will decode it (line
+// continuations, blank lines and escapes alike), so that the charset is known before the
+// strings are: multi-byte charsets can hide a backslash or quote inside a character.
+std::string raw_header_text(std::string_view content) {
+  // Only the header entry (the first msgid "") can declare it. It ends at the first line that
+  // starts another entry or a comment.
   size_t header = content.starts_with("msgid \"\"") ? 0 : content.find("\nmsgid \"\"");
   if (header == std::string_view::npos) return {};
   std::string_view block = content.substr(header);
-  size_t blank = std::min(block.find("\n\n"), block.find("\n\r\n"));
-  if (blank != std::string_view::npos) block = block.substr(0, blank);
-  // Join the header msgstr's quoted pieces (its keyword line and the string lines right after
-  // it), as the decoded header will read, so the name is seen as the writer will print it.
-  std::string joined;
-  size_t msgstr = block.find("\nmsgstr");
-  for (size_t start = msgstr == std::string_view::npos ? block.size() : msgstr + 1; start < block.size();) {
-    size_t end = std::min(block.find('\n', start), block.size());
-    std::string_view line = block.substr(start, end - start);
-    if (!joined.empty() || !line.starts_with("msgstr")) {
-      if (!line.starts_with('"')) break;
-    }
-    size_t open = line.find('"');
-    size_t close = line.rfind('"');
-    if (open != std::string_view::npos && close > open) joined.append(line.substr(open + 1, close - open - 1));
-    if (open == std::string_view::npos) break;
-    start = end + 1;
+  size_t end = 1;
+  while ((end = block.find('\n', end)) != std::string_view::npos) {
+    size_t next = skip_spaces(block, end + 1);
+    if (next < block.size() && (block[next] == '#' || block.compare(next, 5, "msgid") == 0 ||
+                                block.compare(next, 7, "msgctxt") == 0))
+      break;
+    ++end;
   }
-  std::string_view header_text(joined);
-  size_t pos = header_text.find("charset=");
-  if (pos == std::string_view::npos) return {};
-  block = header_text;
-  pos += 8;
-  size_t end = pos;
-  while (end < block.size() && is_charset_char(block[end])) ++end;
-  return std::string(block.substr(pos, end - pos));
+  PoLines lines(block.substr(0, std::min(end, block.size())));
+  std::string decoded;
+  bool in_msgstr = false;
+  for (const PoLine& line : lines.lines()) {
+    size_t pos = skip_spaces(line.text, 0);
+    std::string_view rest = line.text.substr(pos);
+    if (!in_msgstr) {
+      if (!rest.starts_with("msgstr")) continue;
+      pos += rest.starts_with("msgstr[0]") ? 9 : 6;
+      in_msgstr = true;
+    } else if (rest.empty()) {
+      continue;
+    } else if (rest.front() != '"') {
+      break;
+    }
+    if (!append_quoted_strings(line.text, pos, decoded)) break;
+  }
+  return decoded;
 }
 
 }  // namespace
@@ -569,7 +608,7 @@ Result<Catalog> parse_po(std::string_view content, const std::string& file, Diag
   size_t skipped = 0;
   if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3), skipped = 3;
   std::string converted;
-  std::string charset = declared_charset(content);
+  std::string charset = charset_named_in(raw_header_text(content));
   bool convert = !text::is_utf8_charset(charset);
   if (convert) {
     auto utf8 = text::to_utf8_from(content, charset);
@@ -585,6 +624,20 @@ Result<Catalog> parse_po(std::string_view content, const std::string& file, Diag
   Parser parser(content, convert ? 0 : skipped, file, sink);
   Catalog catalog = parser.run();
   if (parser.failed()) return std::unexpected(parser.first_error());
+  if (const Message* header = catalog.header()) {
+    // A header whose charset reads differently once decoded would be read another way next
+    // time; such a header is refused rather than guessed at.
+    std::string decoded = header->msgstr.empty() ? std::string() : charset_named_in(header->msgstr.front());
+    if (decoded != charset) {
+      std::string message = fmt::format(
+          "the header's charset reads as \"{}\" before its strings are decoded and as \"{}\" after; "
+          "write \"charset=\" and its name in one plain string",
+          charset, decoded);
+      SourceSpan where{file, header->line, 1};
+      sink.error(where, message);
+      return fail(std::move(where), message);
+    }
+  }
   if (convert) {
     // The text is UTF-8 now: every "charset=" in the header (gettext looks for it anywhere
     // there, not only in Content-Type) must say so, or a second read would convert again.

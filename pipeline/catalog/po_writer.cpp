@@ -86,6 +86,13 @@ Reference split_reference(std::string_view ref) {
   return out;
 }
 
+// Ends a comment line. A backslash right before the line end would join the next line on (as
+// gettext reads PO files), so a line ending in one gets a space first.
+void end_comment_line(std::string& out) {
+  if (!out.empty() && out.back() == '\\') out += ' ';
+  out += '\n';
+}
+
 std::string references_lines(const Message& m, int width) {
   if (m.references.empty()) return {};
   std::vector<std::string> refs;
@@ -98,14 +105,15 @@ std::string references_lines(const Message& m, int width) {
   for (const std::string& r : refs) {
     size_t length = r.size() + 1;
     if (column > 2 && column + length > static_cast<size_t>(width)) {
-      out += "\n#:";
+      end_comment_line(out);
+      out += "#:";
       column = 2;
     }
     out += ' ';
     out += r;
     column += length;
   }
-  out += '\n';
+  end_comment_line(out);
   return out;
 }
 
@@ -263,12 +271,12 @@ void write_message(std::string& out, const Message& m, const WriteOptions& optio
   for (const std::string& c : m.translator_comments) {
     out += c.empty() ? "#" : "# ";
     out += c;
-    out += '\n';
+    end_comment_line(out);
   }
   for (const std::string& c : m.extracted_comments) {
     out += c.empty() ? "#." : "#. ";
     out += c;
-    out += '\n';
+    end_comment_line(out);
   }
   out += references_lines(m, options.width);
   out += flags_line(m);

@@ -95,6 +95,29 @@ TEST(PoParser, ConvertsALegacyCharsetToUtf8) {
   EXPECT_EQ(c.header_field("Content-Type"), "text/plain; charset=UTF-8");
 }
 
+// The charset is read before the strings are decoded; it must be read as the decoded header says.
+TEST(PoParser, ReadsTheCharsetAsTheDecodedHeaderSaysIt) {
+  const std::string body = "msgid \"Polish\"\nmsgstr \"J\xEAzyk\"\n";  // ę in Latin-2
+  // A backslash before the line end joins the next line on, as in GNU gettext.
+  EXPECT_EQ(parse_ok("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO-\\\n8859-2\\n\"\n\n" + body)
+                .messages[1].msgstr.front(), "Język");
+  // Blank lines between the header's strings do not end it.
+  EXPECT_EQ(parse_ok("msgid \"\"\nmsgstr \"Language: pl\\n\"\n\n\"Content-Type: text/plain; charset=ISO-8859-2\\n\"\n\n" + body)
+                .messages[1].msgstr.front(), "Język");
+  // Escapes are decoded: \055 is "-".
+  EXPECT_EQ(parse_ok("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO\\0558859-2\\n\"\n\n" + body)
+                .messages[1].msgstr.front(), "Język");
+}
+
+TEST(PoParser, RefusesAHeaderWhoseCharsetRunsIntoTheNextField) {
+  // Without "\n" the next string continues the charset's name.
+  Diagnostics diagnostics;
+  auto c = parse_po("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=\"\n\"Language: pl\\n\"\n", "x.po",
+                    &diagnostics);
+  ASSERT_FALSE(c);
+  EXPECT_NE(c.error().message.find("\"Language\""), std::string::npos) << c.error().message;
+}
+
 TEST(PoParser, RefusesAnUnknownCharsetClearly) {
   Diagnostics diagnostics;
   auto c = parse_po("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=NO-SUCH-SET\\n\"\n", "x.po", &diagnostics);

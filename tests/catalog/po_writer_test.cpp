@@ -184,6 +184,18 @@ TEST(PoWriter, OutputIsAFixedPoint) {
   EXPECT_EQ(write_po(parse(once)), once);
 }
 
+// A CRLF file can end a comment with a backslash; written with LF alone it would join the next
+// line on, so the writer ends such a line with a space.
+TEST(PoWriter, CommentEndingInABackslashDoesNotJoinTheNextLine) {
+  Catalog c = parse("# note\\\r\n#. part\\\r\n#: a\\ b\\\r\nmsgid \"x\"\r\nmsgstr \"y\"\r\n");
+  std::string written = write_po(c);
+  EXPECT_EQ(written, "# note\\ \n#. part\\ \n#: a\\ b\\ \nmsgid \"x\"\nmsgstr \"y\"\n");
+  Catalog again = parse(written);
+  ASSERT_EQ(again.messages.size(), 1u);
+  EXPECT_EQ(again.messages[0].references, (std::vector<std::string>{"a\\", "b\\"}));
+  EXPECT_EQ(write_po(again), written);
+}
+
 TEST(PoWriter, NoWrapBreaksOnlyAfterNewlines) {
   Catalog c;
   Message m;
