@@ -132,19 +132,26 @@ Result<bool> stage_templates(const Project& project, const Inputs& inputs, Build
 // templates are byte-identical to what the last build left. A language whose catalogs cannot
 // be read or merged is reported and left as it is; the others go on. Returns the languages
 // updated; `known` receives the statements of each catalog merged.
-Result<std::vector<std::string>> stage_catalogs(const Project& project, BuildCache& cache, OutputLog& log,
-                                                Diagnostics& diagnostics, unsigned jobs, KnownTranslations& known) {
+Result<std::vector<std::string>> stage_catalogs(const Project& project, const std::string& environment,
+                                                BuildCache& cache, OutputLog& log, Diagnostics& diagnostics,
+                                                unsigned jobs, KnownTranslations& known) {
   std::string templates = combined_hash({file_hash(project.template_path(k_statements_domain)),
                                          file_hash(project.template_path(k_ui_domain))});
   auto state_of = [&](const std::string& lang) {
     return combined_hash({templates, file_hash(project.catalog_path(lang, k_statements_domain)),
                           file_hash(project.catalog_path(lang, k_ui_domain))});
   };
+  // The bytes of each catalog as this leafpress last wrote them: unchanged entries of such a
+  // catalog are copied, not written again.
+  auto written_key = [&](const fs::path& path) { return "written:" + project.relative(path); };
+  auto written_value = [&](std::string_view hash) { return combined_hash({environment, hash}); };
   std::vector<std::string> stale;
   for (const auto& lang : project.config.targets) {
     std::string state = state_of(lang);
     if (cache.matches("catalogs:" + lang, state)) {
       cache.put("catalogs:" + lang, std::move(state));
+      for (const char* domain : {k_statements_domain, k_ui_domain})
+        cache.keep(written_key(project.catalog_path(lang, domain)));
       log.reused(2);
     } else {
       stale.push_back(lang);
@@ -164,6 +171,9 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, BuildCac
     UpdateOptions options;
     options.templates = &parsed_templates;
     options.wrap_cache = &wrap_cache;
+    options.written_by_leafpress = [&](const fs::path& path, std::string_view bytes) {
+      return cache.matches(written_key(path), written_value(content_hash(bytes)));
+    };
     options.on_merged = [&](const CatalogUpdate& update, const catalog::Catalog& catalog) {
       if (update.domain == k_statements_domain) merged[i] = statement_translations(catalog, *known.pool);
     };
@@ -177,8 +187,10 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, BuildCac
       diagnostics.error(report.error().where, report.error().message);
       continue;
     }
-    for (const auto& update : report->catalogs)
+    for (const auto& update : report->catalogs) {
       log.record(update.path, update.written ? WriteOutcome::written : WriteOutcome::unchanged);
+      cache.put(written_key(update.path), written_value(update.content_hash));
+    }
     cache.put("catalogs:" + stale[i], state_of(stale[i]));
     updated.push_back(stale[i]);
     if (merged[i]) known.by_language[stale[i]] = std::move(*merged[i]);
@@ -261,7 +273,7 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   if (stop_requested(options)) return fail({}, "interrupted");
   unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
   KnownTranslations known;
-  auto catalogs = stage_catalogs(project, cache, log, diagnostics, jobs, known);
+  auto catalogs = stage_catalogs(project, inputs->environment, cache, log, diagnostics, jobs, known);
   if (!catalogs) return std::unexpected(catalogs.error());
   report.updated = std::move(*catalogs);
   clock.lap("catalogs");

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "app/build_cache.hpp"
 #include "app/files.hpp"
 #include "catalog/merge.hpp"
 #include "catalog/mo_writer.hpp"
@@ -253,16 +254,31 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
         update.created = true;
         update.stats.added = static_cast<size_t>(std::count_if(result.messages.begin(), result.messages.end(),
                                                                [](const catalog::Message& m) { return !m.is_header(); }));
-      } else {
-        auto old = load_catalog(project, update.path, diagnostics);
+      }
+      catalog::WriteOptions write_options;
+      write_options.cache = options.wrap_cache;
+      std::vector<std::string_view> unchanged;
+      std::string old_text;
+      if (!update.created) {
+        std::string name = project.relative(update.path);
+        auto text = read_file(update.path, name);
+        if (!text) return std::unexpected(text.error());
+        old_text = std::move(*text);
+        bool ours = options.written_by_leafpress && options.written_by_leafpress(update.path, old_text);
+        std::vector<std::string_view> old_entries;
+        auto old = catalog::parse_po(old_text, name, &diagnostics, ours ? &old_entries : nullptr);
         if (!old) return std::unexpected(old.error());
         catalog::MergeOptions merge_options;
         merge_options.fuzzy_matching = options.fuzzy_matching;
         result = catalog::merge(*old, *pot, merge_options, &update.stats);
+        if (ours) {
+          unchanged = catalog::unchanged_entry_text(result, *old, old_entries);
+          write_options.verbatim = &unchanged;
+        }
       }
-      catalog::WriteOptions write_options;
-      write_options.cache = options.wrap_cache;
-      auto outcome = write_file_atomic(update.path, catalog::write_po(result, write_options));
+      std::string bytes = catalog::write_po(result, write_options);
+      update.content_hash = content_hash(bytes);
+      auto outcome = write_file_atomic(update.path, bytes);
       if (!outcome) return std::unexpected(outcome.error());
       update.written = *outcome == WriteOutcome::written;
       if (options.on_merged) options.on_merged(update, result);

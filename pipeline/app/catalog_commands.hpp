@@ -32,6 +32,7 @@ struct CatalogUpdate {
   std::string lang, domain;
   bool created = false;  // the catalog did not exist and was made from the template
   bool written = false;  // false when the merged bytes equal the file's
+  std::string content_hash;  // of the catalog's bytes now (app::content_hash)
   catalog::MergeStats stats;
 };
 
@@ -50,6 +51,9 @@ struct UpdateOptions {
   std::function<void(const CatalogUpdate&, const catalog::Catalog&)> on_merged;
   // Shared by the updates of several languages, whose catalogs hold the same msgids.
   catalog::WrapCache* wrap_cache = nullptr;
+  // Whether a catalog's bytes are exactly what leafpress last wrote there: its unchanged
+  // entries are then copied rather than written again.
+  std::function<bool(const fs::path&, std::string_view)> written_by_leafpress;
 };
 
 /// Every template of the project that can be read and parsed, by domain (for

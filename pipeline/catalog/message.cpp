@@ -34,6 +34,14 @@ bool Message::is_translated() const {
   return std::all_of(msgstr.begin(), msgstr.end(), [](const std::string& s) { return !s.empty(); });
 }
 
+bool Message::same_entry(const Message& other) const {
+  return msgid == other.msgid && msgstr == other.msgstr && msgctxt == other.msgctxt && obsolete == other.obsolete &&
+         msgid_plural == other.msgid_plural && flags == other.flags && references == other.references &&
+         extracted_comments == other.extracted_comments && translator_comments == other.translator_comments &&
+         prev_msgid == other.prev_msgid && prev_msgctxt == other.prev_msgctxt &&
+         prev_msgid_plural == other.prev_msgid_plural;
+}
+
 const Message* Catalog::header() const {
   for (const auto& m : messages)
     if (m.is_header()) return &m;

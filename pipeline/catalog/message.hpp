@@ -30,6 +30,8 @@ struct Message {
   [[nodiscard]] bool is_translated() const;
 
   friend bool operator==(const Message&, const Message&) = default;
+  /// Equal in every part a PO file holds, the line it was read from aside.
+  [[nodiscard]] bool same_entry(const Message& other) const;
 };
 
 /// A catalog in file order: the header first (if any), then messages, obsolete ones last.

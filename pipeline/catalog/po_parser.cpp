@@ -75,7 +75,15 @@ class Parser {
  public:
   /// `skipped`: bytes of the file before `content` (a byte order mark), for byte offsets.
   Parser(std::string_view content, size_t skipped, const std::string& file, Diagnostics& diagnostics)
-      : m_lines(content), m_skipped(skipped), m_file(file), m_diagnostics(diagnostics) {}
+      : m_content(content),
+        m_lines(content),
+        m_skipped(skipped),
+        m_file(file),
+        m_diagnostics(diagnostics),
+        m_all_utf8(text::invalid_utf8_offset(content) == std::string_view::npos) {}
+
+  /// Asks for the text of each message as read (see parse_po's `entry_text`).
+  void keep_entry_text(std::vector<std::string_view>* entry_text) { m_entry_text = entry_text; }
 
   Catalog run() {
     for (const PoLine& line : m_lines.lines()) parse_line(line);
@@ -116,8 +124,31 @@ class Parser {
   [[nodiscard]] bool inside_message() const { return m_state != State::start && m_state != State::msgstr; }
 
   void parse_line(const Line& line) {
+    if (m_entry_text) note_line_bytes(line);
+    parse_line_text(line);
+    // Blank lines separate entries; they belong to none.
+    if (m_entry_text && m_has_content && skip_spaces(line.text, 0) < line.text.size()) {
+      m_entry_end = m_line_end;
+      m_entry_plain = m_entry_plain && m_line_plain;
+    }
+  }
+
+  // Where the line lies in the content, with its line end; "plain" when it is one file line
+  // ending in LF alone (or the end of the file).
+  void note_line_bytes(const Line& line) {
+    m_line_plain = line.pieces < 0;
+    if (!m_line_plain) return;
+    m_line_begin = static_cast<size_t>(line.text.data() - m_content.data());
+    m_line_end = m_line_begin + line.text.size();
+    if (m_line_end < m_content.size()) {
+      if (m_content[m_line_end] == '\n') ++m_line_end;
+      else m_line_plain = false;
+    }
+  }
+
+  void parse_line_text(const Line& line) {
     std::string_view text = line.text;
-    size_t bad = text::invalid_utf8_offset(text);
+    size_t bad = m_all_utf8 ? std::string_view::npos : text::invalid_utf8_offset(text);
     if (bad != std::string_view::npos) {
       size_t offset = m_skipped + m_lines.position(line, bad).offset;
       if (m_state == State::msgstr) finish_entry();  // keep the complete entry before it
@@ -222,7 +253,11 @@ class Parser {
   }
 
   void start_part(const Line& line) {
-    if (!m_has_content) m_entry_line = line.number;
+    if (!m_has_content) {
+      m_entry_line = line.number;
+      m_entry_begin = m_line_begin;
+      m_entry_plain = true;
+    }
     m_has_content = true;
   }
 
@@ -416,6 +451,8 @@ class Parser {
   // Decodes the escape at text[pos] == '\\'; advances pos. False after reporting a bad one.
   bool read_escape(const Line& line, size_t& pos, std::string& out) {
     const size_t at = pos;
+    if (at + 1 < line.text.size() && (line.text[at + 1] == 'x' || (line.text[at + 1] >= '0' && line.text[at + 1] <= '7')))
+      m_byte_escape = true;
     switch (decode_escape(line.text, pos, out)) {
       case EscapeError::none: return true;
       case EscapeError::at_line_end:
@@ -434,6 +471,7 @@ class Parser {
   void reset_entry() {
     m_entry = Message{};
     m_has_content = false;
+    m_byte_escape = false;
     m_state = State::start;
     m_target = Target::none;
     m_parts_obsolete.reset();
@@ -453,7 +491,7 @@ class Parser {
       error(line, 1, "previous text (#|) with no message after it");
     } else if (m_state == State::msgstr) {
       if (m_entry.msgid_plural && m_entry.msgstr.empty()) m_entry.msgstr.emplace_back();
-      if (escapes_made_invalid_utf8(m_entry))
+      if (m_byte_escape && escapes_made_invalid_utf8(m_entry))
         error(line, 1, "an escape sequence (\\x or octal) makes the text invalid UTF-8; type the character itself");
       else
         add_message(std::move(m_entry));
@@ -489,6 +527,9 @@ class Parser {
     }
     m_seen.emplace(hash, m_catalog.messages.size());
     m_catalog.messages.push_back(std::move(message));
+    if (m_entry_text)
+      m_entry_text->push_back(m_entry_plain ? m_content.substr(m_entry_begin, m_entry_end - m_entry_begin)
+                                            : std::string_view());
   }
 
   // A message without msgctxt is keyed apart from any context (as "\x01none").
@@ -513,6 +554,7 @@ class Parser {
     }
   }
 
+  std::string_view m_content;
   PoLines m_lines;
   size_t m_skipped = 0;
   const std::string& m_file;
@@ -521,12 +563,19 @@ class Parser {
   Message m_entry;
   uint32_t m_entry_line = 0;
   bool m_has_content = false;
+  bool m_byte_escape = false;  // the entry has a \x or octal escape, which can make bytes that are not UTF-8
   bool m_skipping = false;
   State m_state = State::start;
   Target m_target = Target::none;
   std::optional<bool> m_parts_obsolete;  // whether the entry's keyword lines are "#~" ones
   std::unordered_multimap<size_t, size_t> m_seen;  // key hash -> index in m_catalog.messages
   std::optional<Error> m_first_error;
+  bool m_all_utf8 = false;  // the whole text is valid UTF-8: no line need be checked again
+  // The text of each message as read, when asked for: the current line's bytes and the
+  // current entry's.
+  std::vector<std::string_view>* m_entry_text = nullptr;
+  size_t m_line_begin = 0, m_line_end = 0, m_entry_begin = 0, m_entry_end = 0;
+  bool m_line_plain = false, m_entry_plain = false;
 };
 
 // Characters of a charset name (ISO-8859-2, UTF-8, Shift_JIS, ISO_8859-1…); anything else
@@ -601,7 +650,8 @@ std::string raw_header_text(std::string_view content) {
 
 }  // namespace
 
-Result<Catalog> parse_po(std::string_view content, const std::string& file, Diagnostics* diagnostics) {
+Result<Catalog> parse_po(std::string_view content, const std::string& file, Diagnostics* diagnostics,
+                         std::vector<std::string_view>* entry_text) {
   Diagnostics local;
   Diagnostics& sink = diagnostics ? *diagnostics : local;
   // The byte order mark is no part of the text, but byte offsets in messages count it.
@@ -622,7 +672,11 @@ Result<Catalog> parse_po(std::string_view content, const std::string& file, Diag
     content = converted;
   }
   Parser parser(content, convert ? 0 : skipped, file, sink);
+  if (entry_text) entry_text->clear();
+  // Converted text lives only in this function, and is not what the file holds anyway.
+  parser.keep_entry_text(convert ? nullptr : entry_text);
   Catalog catalog = parser.run();
+  if (entry_text && convert) entry_text->assign(catalog.messages.size(), std::string_view());
   if (parser.failed()) return std::unexpected(parser.first_error());
   if (const Message* header = catalog.header()) {
     // A header whose charset reads differently once decoded would be read another way next

@@ -2,6 +2,7 @@
 // PO reader: the whole GNU gettext PO grammar, with every problem reported like msgfmt does.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/diagnostics.hpp"
 #include "base/result.hpp"
@@ -13,7 +14,11 @@ namespace leafpress::catalog {
 /// returns the first error when there is any. `file` names the file in messages.
 /// Accepts CRLF line ends and a UTF-8 BOM; a catalog whose header names another charset is
 /// converted to UTF-8 (the returned Catalog always holds UTF-8 and says so in its header).
+/// `entry_text`, when given, receives for each message the bytes of `content` it was read
+/// from, comments to its last line end, or an empty view for one that spans a line
+/// continuation, has CRLF ends or was converted from another charset.
 Result<Catalog> parse_po(std::string_view content, const std::string& file,
-                         Diagnostics* diagnostics = nullptr);
+                         Diagnostics* diagnostics = nullptr,
+                         std::vector<std::string_view>* entry_text = nullptr);
 
 }  // namespace leafpress::catalog

@@ -351,13 +351,40 @@ std::string write_po(const Catalog& catalog, const WriteOptions& options) {
   bool first = true;
   // Active messages in order, then the obsolete ones: those with a translation (msgcat drops
   // an obsolete entry whose msgstr, or first plural form, is empty).
+  const std::vector<std::string_view>* verbatim = options.verbatim;
+  if (verbatim && verbatim->size() != catalog.messages.size()) verbatim = nullptr;
   for (int pass = 0; pass < 2; ++pass) {
-    for (const Message& m : catalog.messages) {
+    for (size_t i = 0; i < catalog.messages.size(); ++i) {
+      const Message& m = catalog.messages[i];
       if (m.obsolete != (pass == 1)) continue;
       if (m.obsolete && (m.msgstr.empty() || m.msgstr.front().empty())) continue;
       if (!first) out += '\n';
       first = false;
-      write_message(out, m, options, buffers);
+      if (verbatim && !(*verbatim)[i].empty()) out += (*verbatim)[i];
+      else write_message(out, m, options, buffers);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string_view> unchanged_entry_text(const Catalog& merged, const Catalog& old,
+                                                   const std::vector<std::string_view>& old_text) {
+  std::vector<std::string_view> out(merged.messages.size());
+  if (old_text.size() != old.messages.size()) return out;
+  // Keyed by (obsolete, msgctxt, msgid), as the parser allows each key once.
+  std::unordered_map<std::string_view, std::vector<size_t>> by_msgid;
+  by_msgid.reserve(old.messages.size());
+  for (size_t i = 0; i < old.messages.size(); ++i)
+    if (!old_text[i].empty()) by_msgid[old.messages[i].msgid].push_back(i);
+  for (size_t i = 0; i < merged.messages.size(); ++i) {
+    const Message& m = merged.messages[i];
+    auto found = by_msgid.find(m.msgid);
+    if (found == by_msgid.end()) continue;
+    for (size_t k : found->second) {
+      if (old.messages[k].same_entry(m)) {
+        out[i] = old_text[k];
+        break;
+      }
     }
   }
   return out;

@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "catalog/message.hpp"
 
@@ -30,7 +31,17 @@ struct WriteOptions {
   bool wrap = true;  // false: break strings only after "\n" (msgcat --no-wrap)
   int width = 79;    // page width, as msgcat's --width
   WrapCache* cache = nullptr;
+  // For each message of the catalog, the text already written for it with these options
+  // (see unchanged_entry_text), copied instead of writing the message again; empty: write it.
+  const std::vector<std::string_view>* verbatim = nullptr;
 };
+
+/// For each message of `merged`, the text `old_text` gives for the message of `old` it is equal
+/// to in every part, or an empty view. `old_text` is parse_po's entry_text for `old`, read from
+/// a file this writer wrote with the options it will write `merged` with: only then is the text
+/// what writing the message would give.
+std::vector<std::string_view> unchanged_entry_text(const Catalog& merged, const Catalog& old,
+                                                   const std::vector<std::string_view>& old_text);
 
 /// PO text byte-identical to msgcat 0.21's output for the same content.
 std::string write_po(const Catalog& catalog, const WriteOptions& options = {});

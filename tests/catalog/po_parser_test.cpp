@@ -118,6 +118,24 @@ TEST(PoParser, RefusesAHeaderWhoseCharsetRunsIntoTheNextField) {
   EXPECT_NE(c.error().message.find("\"Language\""), std::string::npos) << c.error().message;
 }
 
+TEST(PoParser, GivesTheBytesEachEntryWasReadFrom) {
+  const std::string text =
+      "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n\n"
+      "# note\n#: a.txt:1\nmsgid \"one\"\nmsgstr \"un\"\n\n"
+      "msgid \"two\"\r\nmsgstr \"deux\"\r\n\n"
+      "msgid \"th\\\nree\"\nmsgstr \"trois\"\n\n"
+      "#~ msgid \"old\"\n#~ msgstr \"vieux\"";
+  std::vector<std::string_view> entries;
+  auto c = parse_po(text, "t.po", nullptr, &entries);
+  ASSERT_TRUE(c);
+  ASSERT_EQ(entries.size(), 5u);
+  EXPECT_EQ(entries[0], "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n");
+  EXPECT_EQ(entries[1], "# note\n#: a.txt:1\nmsgid \"one\"\nmsgstr \"un\"\n");
+  EXPECT_EQ(entries[2], "");  // CRLF line ends
+  EXPECT_EQ(entries[3], "");  // a line continuation
+  EXPECT_EQ(entries[4], "#~ msgid \"old\"\n#~ msgstr \"vieux\"");
+}
+
 TEST(PoParser, RefusesAnUnknownCharsetClearly) {
   Diagnostics diagnostics;
   auto c = parse_po("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=NO-SUCH-SET\\n\"\n", "x.po", &diagnostics);

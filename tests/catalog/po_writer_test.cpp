@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <functional>
+
+#include "catalog/merge.hpp"
 #include "catalog/po_parser.hpp"
 #include "catalog/po_writer.hpp"
 
@@ -194,6 +198,59 @@ TEST(PoWriter, CommentEndingInABackslashDoesNotJoinTheNextLine) {
   ASSERT_EQ(again.messages.size(), 1u);
   EXPECT_EQ(again.messages[0].references, (std::vector<std::string>{"a\\", "b\\"}));
   EXPECT_EQ(write_po(again), written);
+}
+
+// A catalog this writer wrote, merged with a template that changed one unit: copying the
+// unchanged entries' text gives the same bytes as writing them.
+TEST(PoWriter, CopiedUnchangedEntriesGiveTheSameBytes) {
+  std::string old_text = write_po(parse(
+      "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+      "#: a.txt:1\nmsgid \"All human beings are born free and equal in dignity and rights.\"\n"
+      "msgstr \"Tous les êtres humains naissent libres et égaux en dignité et en droits.\"\n\n"
+      "#: a.txt:3\nmsgid \"Everyone has the right to life, liberty and security of person.\"\n"
+      "msgstr \"Tout individu a droit à la vie, à la liberté et à la sûreté de sa personne.\"\n"));
+  Catalog pot = parse(
+      "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+      "#: a.txt:1\nmsgid \"All human beings are born free and equal in dignity and rights.\"\nmsgstr \"\"\n\n"
+      "#: a.txt:3\nmsgid \"Everyone has the right to life, liberty and the security of person.\"\nmsgstr \"\"\n");
+  std::vector<std::string_view> old_entries;
+  auto old = parse_po(old_text, "old.po", nullptr, &old_entries);
+  ASSERT_TRUE(old);
+  Catalog merged = merge(*old, pot);
+  std::vector<std::string_view> unchanged = unchanged_entry_text(merged, *old, old_entries);
+  ASSERT_EQ(unchanged.size(), merged.messages.size());
+  // The header and the first unit are unchanged; the changed unit (now fuzzy) and the obsolete
+  // entry are written anew.
+  EXPECT_EQ(std::count_if(unchanged.begin(), unchanged.end(), [](std::string_view t) { return !t.empty(); }), 2);
+  WriteOptions copying;
+  copying.verbatim = &unchanged;
+  EXPECT_EQ(write_po(merged, copying), write_po(merged));
+}
+
+TEST(Message, SameEntryComparesEveryPartButTheLine) {
+  Message a;
+  a.msgid = "a";
+  a.msgstr = {"b"};
+  Message b = a;
+  b.line = 42;
+  EXPECT_TRUE(a.same_entry(b));
+  std::vector<std::function<void(Message&)>> changes = {
+      [](Message& m) { m.translator_comments = {"x"}; }, [](Message& m) { m.extracted_comments = {"x"}; },
+      [](Message& m) { m.references = {"x"}; },          [](Message& m) { m.flags = {"fuzzy"}; },
+      [](Message& m) { m.prev_msgctxt = "x"; },          [](Message& m) { m.prev_msgid = "x"; },
+      [](Message& m) { m.prev_msgid_plural = "x"; },     [](Message& m) { m.msgctxt = "x"; },
+      [](Message& m) { m.msgid = "x"; },                 [](Message& m) { m.msgid_plural = "x"; },
+      [](Message& m) { m.msgstr = {"x"}; },              [](Message& m) { m.obsolete = true; }};
+  for (size_t i = 0; i < changes.size(); ++i) {
+    Message c = a;
+    changes[i](c);
+    EXPECT_FALSE(a.same_entry(c)) << "change " << i;
+  }
+  // Every part of a Message but `line` is listed above: a new part must be compared too.
+  // (Five lists, five optional strings, msgid, then `obsolete` and `line` in one word.)
+  constexpr size_t k_parts_size =
+      5 * sizeof(std::vector<std::string>) + 5 * sizeof(std::optional<std::string>) + sizeof(std::string) + 8;
+  EXPECT_EQ(sizeof(Message), k_parts_size) << "Message has a new member; compare it in Message::same_entry";
 }
 
 TEST(PoWriter, NoWrapBreaksOnlyAfterNewlines) {
