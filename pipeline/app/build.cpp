@@ -20,6 +20,7 @@
 #include "app/render_plan.hpp"
 #include "app/ui_template.hpp"
 #include "app/unprintable.hpp"
+#include "catalog/fuzzy_index.hpp"
 #include "catalog/po_writer.hpp"
 
 namespace leafpress::app {
@@ -164,6 +165,7 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, const st
   // each merged statements catalog is kept, so that rendering does not parse it again.
   const auto parsed_templates = parse_templates(project, diagnostics);
   catalog::WrapCache wrap_cache;
+  catalog::LcsMemo lcs_memo;
   std::vector<Diagnostics> findings(stale.size());
   std::vector<std::optional<Result<UpdateReport>>> reports(stale.size());
   std::vector<std::optional<StatementTranslations>> merged(stale.size());
@@ -171,6 +173,7 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, const st
     UpdateOptions options;
     options.templates = &parsed_templates;
     options.wrap_cache = &wrap_cache;
+    options.lcs_memo = &lcs_memo;
     options.written_by_leafpress = [&](const fs::path& path, std::string_view bytes) {
       return cache.matches(written_key(path), written_value(content_hash(bytes)));
     };

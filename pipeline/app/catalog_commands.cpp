@@ -270,6 +270,7 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
         if (!old) return std::unexpected(old.error());
         catalog::MergeOptions merge_options;
         merge_options.fuzzy_matching = options.fuzzy_matching;
+        merge_options.lcs_memo = options.lcs_memo;
         result = catalog::merge(*old, *pot, merge_options, &update.stats);
         if (ours) {
           unchanged = catalog::unchanged_entry_text(result, *old, old_entries);

@@ -51,6 +51,8 @@ struct UpdateOptions {
   std::function<void(const CatalogUpdate&, const catalog::Catalog&)> on_merged;
   // Shared by the updates of several languages, whose catalogs hold the same msgids.
   catalog::WrapCache* wrap_cache = nullptr;
+  // Likewise for the fuzzy search's comparisons of msgids.
+  catalog::LcsMemo* lcs_memo = nullptr;
   // Whether a catalog's bytes are exactly what leafpress last wrote there: its unchanged
   // entries are then copied rather than written again.
   std::function<bool(const fs::path&, std::string_view)> written_by_leafpress;

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
+#include <mutex>
+#include <unordered_map>
 #include <utility>
 
 #if defined(__x86_64__)
@@ -223,9 +226,42 @@ double similarity(std::string_view a, std::string_view b) {
   return weight(lcs.length(b), a.size() + b.size(), false);
 }
 
+struct LcsMemo::Data {
+  struct KeyHash {
+    size_t operator()(const std::pair<uint64_t, uint64_t>& k) const { return k.first ^ (k.second * 0x9E3779B97F4A7C15ULL); }
+  };
+  size_t capacity = 0;
+  mutable std::mutex mutex;
+  std::unordered_map<std::pair<uint64_t, uint64_t>, uint32_t, KeyHash> lengths;
+};
+
+LcsMemo::LcsMemo(size_t capacity) : m_data(std::make_unique<Data>()) { m_data->capacity = capacity; }
+LcsMemo::~LcsMemo() = default;
+
+std::optional<uint32_t> LcsMemo::find(uint64_t query, uint64_t candidate) const {
+  std::lock_guard lock(m_data->mutex);
+  auto found = m_data->lengths.find({query, candidate});
+  if (found == m_data->lengths.end()) return std::nullopt;
+  return found->second;
+}
+
+void LcsMemo::store(uint64_t query, uint64_t candidate, uint32_t length) {
+  std::lock_guard lock(m_data->mutex);
+  if (m_data->lengths.size() < m_data->capacity) m_data->lengths.emplace(std::make_pair(query, candidate), length);
+}
+
+namespace {
+// Below this much work (bytes × 64-byte words) computing a length costs less than looking it up.
+constexpr size_t k_memo_min_work = 512;
+
+uint64_t text_hash(std::string_view text) { return std::hash<std::string_view>{}(text); }
+}  // namespace
+
 struct FuzzyIndex::Data {
   const std::vector<Message>& messages;
   bool by_characters = true;
+  LcsMemo* memo = nullptr;
+  std::vector<uint64_t> msgid_hash;  // per candidate, when there is a memo
 
   // Candidates, in the order of `messages` (which breaks msgmerge's last ties).
   std::vector<uint32_t> position;           // in `messages`
@@ -242,10 +278,11 @@ struct FuzzyIndex::Data {
   [[nodiscard]] const Message& message(uint32_t c) const { return messages[position[c]]; }
 };
 
-FuzzyIndex::FuzzyIndex(const std::vector<Message>& messages, bool by_characters)
+FuzzyIndex::FuzzyIndex(const std::vector<Message>& messages, bool by_characters, LcsMemo* memo)
     : m_data(std::make_unique<Data>(messages)) {
   Data& d = *m_data;
   d.by_characters = by_characters;
+  d.memo = memo;
   // msgmerge's lists of short messages reach 28 bytes: 3 characters of up to 4 bytes, times
   // the widest length ratio a similarity above 0.6 allows.
   const auto short_max = static_cast<size_t>(12 * (2 / k_threshold - 1));
@@ -268,6 +305,7 @@ FuzzyIndex::FuzzyIndex(const std::vector<Message>& messages, bool by_characters)
     });
     d.gram_start.push_back(static_cast<uint32_t>(d.grams.size()));
     d.by_length.emplace_back(static_cast<uint32_t>(m.msgid.size()), c);
+    if (memo) d.msgid_hash.push_back(text_hash(m.msgid));
     if (m.msgid.size() <= short_max) d.short_ones[m.msgid.size()].push_back(c);
   }
   std::sort(d.by_length.begin(), d.by_length.end());
@@ -294,6 +332,7 @@ struct FuzzyIndex::Search::State {
   ClassCounts query_counts{};
   std::vector<uint8_t> query_classes;
   size_t work = 0;  // the cost of the full comparisons made: bytes compared × 64-byte words
+  uint64_t query_hash = 0;  // of msgid, for the memo
 
   bool found = false;
   double best_weight = k_threshold;
@@ -319,6 +358,17 @@ struct FuzzyIndex::Search::State {
     return n;
   }
 
+  // The common-subsequence length of the query and candidate c, from the memo when another
+  // catalog's search has computed it.
+  size_t common_length(uint32_t c, size_t cost) {
+    const std::string_view text = d.message(c).msgid;
+    if (!d.memo || cost < k_memo_min_work) return lcs.length(text);
+    if (auto known = d.memo->find(query_hash, d.msgid_hash[c])) return *known;
+    const size_t n = lcs.length(text);
+    d.memo->store(query_hash, d.msgid_hash[c], static_cast<uint32_t>(n));
+    return n;
+  }
+
   // Compares candidate c, which shares `shared` 4-gram positions with the query (counted here
   // when 0), unless its bounds show it cannot win.
   void consider(uint32_t c, uint32_t shared) {
@@ -338,8 +388,9 @@ struct FuzzyIndex::Search::State {
     if (shared == 0) shared = shared_grams(c);
     if (shared == 0) return;  // msgmerge never looks at a message without a common 4-gram
     if (class_bound == best_weight && !beats_tie(shared, c)) return;
-    work += m.msgid.size() * ((msgid.size() + 63) / 64);
-    const double w = weight(lcs.length(m.msgid), total, plus);
+    const size_t cost = m.msgid.size() * ((msgid.size() + 63) / 64);
+    work += cost;
+    const double w = weight(common_length(c, cost), total, plus);
     if (w > best_weight || (w == best_weight && beats_tie(shared, c))) {
       found = true;
       best_weight = w;
@@ -459,6 +510,7 @@ struct FuzzyIndex::Search::State {
     if (query >= UINT32_MAX - 2) std::fill(stamp.begin(), stamp.end(), 0), query = 0;
     ++query;
     lcs.reset(text);
+    if (d.memo) query_hash = text_hash(text);
     query_counts = class_counts(text);
     query_classes.clear();
     for (size_t k = 0; k < k_classes; ++k)

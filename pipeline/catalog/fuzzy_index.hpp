@@ -20,12 +20,31 @@ namespace leafpress::catalog {
 /// 1 for two empty strings, 0 when only one is empty.
 double similarity(std::string_view a, std::string_view b);
 
+/// The common-subsequence lengths the searches of several catalogs holding the same msgids (a
+/// project's languages) have computed, so that each pair of long msgids is compared once.
+/// Pairs are keyed by two 64-bit hashes. Thread-safe; keeps at most `capacity` pairs.
+class LcsMemo {
+ public:
+  explicit LcsMemo(size_t capacity = 400'000);
+  ~LcsMemo();
+  LcsMemo(const LcsMemo&) = delete;
+  LcsMemo& operator=(const LcsMemo&) = delete;
+
+  [[nodiscard]] std::optional<uint32_t> find(uint64_t query, uint64_t candidate) const;
+  void store(uint64_t query, uint64_t candidate, uint32_t length);
+
+ private:
+  struct Data;
+  std::unique_ptr<Data> m_data;
+};
+
 class FuzzyIndex {
  public:
   /// Indexes the messages msgmerge may propose: every one of `messages` (obsolete ones too)
   /// whose msgstr[0] is not empty. `by_characters`: 4-grams of UTF-8 characters, as msgmerge
-  /// for a catalog whose charset it knows; false: of bytes. `messages` must outlive the index.
-  FuzzyIndex(const std::vector<Message>& messages, bool by_characters);
+  /// for a catalog whose charset it knows; false: of bytes. `messages` must outlive the index,
+  /// and `memo`, when given, the searches.
+  FuzzyIndex(const std::vector<Message>& messages, bool by_characters, LcsMemo* memo = nullptr);
   ~FuzzyIndex();
   FuzzyIndex(const FuzzyIndex&) = delete;
   FuzzyIndex& operator=(const FuzzyIndex&) = delete;

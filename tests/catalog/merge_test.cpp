@@ -330,5 +330,61 @@ TEST(Merge, ContextWeightingIsMsgmergesBonus) {
   EXPECT_EQ(write_po(merge(parse(k_contexts_old), parse(k_contexts_new))), k_contexts_msgmerge_output);
 }
 
+// Catalogs of several languages hold the same msgids; a memo shared by their merges must not
+// change any choice, and it is really consulted.
+TEST(Merge, SharedLcsMemoChangesNoChoice) {
+  const std::vector<std::string> old_ids = {
+      "Everyone has the right to freedom of thought, conscience and religion; this right includes freedom to "
+      "change his religion or belief.",
+      "Everyone has the right to freedom of opinion and expression; this right includes freedom to hold opinions "
+      "without interference.",
+      "Everyone has the right to freedom of peaceful assembly and association, and no one may be compelled to "
+      "belong to an association.",
+      "Everyone has the right to take part in the government of his country, directly or through freely chosen "
+      "representatives.",
+      "Everyone has the right of equal access to public service in his country, and the will of the people shall "
+      "be the basis of authority.",
+      "Everyone, as a member of society, has the right to social security and is entitled to realization of the "
+      "economic and social rights."};
+  // Long enough (over 256 bytes) that the search keeps their comparisons in the memo.
+  std::vector<std::string> long_ids;
+  for (const std::string& id : old_ids) long_ids.push_back(id + " " + id);
+  auto catalog_with = [&](const std::vector<std::string>& ids, std::vector<bool> translated) {
+    std::string text = k_header;
+    for (size_t i = 0; i < ids.size(); ++i)
+      text += "msgid \"" + ids[i] + "\"\nmsgstr \"" + (translated[i] ? "T" + std::to_string(i) : "") + "\"\n\n";
+    return parse(text);
+  };
+  std::vector<std::string> new_ids;
+  for (const std::string& id : long_ids) new_ids.push_back(id.substr(0, id.size() - 1) + " everywhere.");
+  const Catalog pot = catalog_with(new_ids, std::vector<bool>(new_ids.size(), false));
+  const Catalog first = catalog_with(long_ids, {true, true, false, true, true, true});
+  const Catalog second = catalog_with(long_ids, {true, false, true, true, false, true});
+
+  LcsMemo memo;
+  MergeOptions shared;
+  shared.lcs_memo = &memo;
+  for (const Catalog* old : {&first, &second, &first})
+    EXPECT_EQ(write_po(merge(*old, pot, shared)), write_po(merge(*old, pot)));
+
+  // A length planted in the memo is taken as it is: with none in common with the candidate it
+  // would take, the second unit (whose own old version is untranslated in `second`) takes
+  // another.
+  const Catalog plain = merge(second, pot);
+  const Message* chosen = plain.find(std::nullopt, new_ids[1]);
+  ASSERT_NE(chosen, nullptr);
+  ASSERT_FALSE(chosen->msgstr.front().empty());
+  const std::string& chosen_id = long_ids[std::stoul(chosen->msgstr.front().substr(1))];
+  LcsMemo planted;
+  const auto hash = [](std::string_view text) { return std::hash<std::string_view>{}(text); };
+  planted.store(hash(new_ids[1]), hash(chosen_id), 0);
+  MergeOptions with_plant;
+  with_plant.lcs_memo = &planted;
+  Catalog merged = merge(second, pot, with_plant);
+  const Message* unit = merged.find(std::nullopt, new_ids[1]);
+  ASSERT_NE(unit, nullptr);
+  EXPECT_NE(unit->msgstr.front(), chosen->msgstr.front());
+}
+
 }  // namespace
 }  // namespace leafpress::catalog
