@@ -174,6 +174,8 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, const st
     options.templates = &parsed_templates;
     options.wrap_cache = &wrap_cache;
     options.lcs_memo = &lcs_memo;
+    // With a language per core already, threads within a merge would only compete.
+    options.fuzzy_jobs = stale.size() >= jobs ? 1 : 0;
     options.written_by_leafpress = [&](const fs::path& path, std::string_view bytes) {
       return cache.matches(written_key(path), written_value(content_hash(bytes)));
     };

@@ -271,6 +271,7 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
         catalog::MergeOptions merge_options;
         merge_options.fuzzy_matching = options.fuzzy_matching;
         merge_options.lcs_memo = options.lcs_memo;
+        merge_options.jobs = options.fuzzy_jobs;
         result = catalog::merge(*old, *pot, merge_options, &update.stats);
         if (ours) {
           unchanged = catalog::unchanged_entry_text(result, *old, old_entries);

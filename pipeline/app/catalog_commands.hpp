@@ -53,6 +53,8 @@ struct UpdateOptions {
   catalog::WrapCache* wrap_cache = nullptr;
   // Likewise for the fuzzy search's comparisons of msgids.
   catalog::LcsMemo* lcs_memo = nullptr;
+  // Threads for each merge's fuzzy search (catalog::MergeOptions::jobs).
+  unsigned fuzzy_jobs = 0;
   // Whether a catalog's bytes are exactly what leafpress last wrote there: its unchanged
   // entries are then copied rather than written again.
   std::function<bool(const fs::path&, std::string_view)> written_by_leafpress;
