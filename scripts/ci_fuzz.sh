@@ -4,8 +4,9 @@
 #
 #   scripts/ci_fuzz.sh                    CI: a fixed number of inputs per target from a fixed
 #                                         seed, with address randomisation off, so the run is
-#                                         the same on every machine and a red result can be
-#                                         reproduced exactly
+#                                         the same each time on one machine (another machine,
+#                                         with other libraries or limits, may try other inputs;
+#                                         a crashing input is kept, below)
 #   scripts/ci_fuzz.sh --explore SECONDS  by hand: a random seed for SECONDS per target, with a
 #                                         corpus kept in build/fuzz/fuzz-found/ between runs
 #

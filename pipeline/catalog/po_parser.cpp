@@ -600,7 +600,7 @@ std::string charset_named_in(std::string_view header_text) {
 bool append_quoted_strings(std::string_view text, size_t pos, std::string& out) {
   for (pos = skip_spaces(text, pos); pos < text.size(); pos = skip_spaces(text, pos)) {
     if (text[pos] != '"') return false;
-    for (++pos;; ) {
+    for (++pos;;) {
       if (pos >= text.size()) return false;
       if (text[pos] == '"') break;
       if (text[pos] != '\\') out.push_back(text[pos++]);

@@ -371,7 +371,7 @@ std::vector<std::string_view> unchanged_entry_text(const Catalog& merged, const 
                                                    const std::vector<std::string_view>& old_text) {
   std::vector<std::string_view> out(merged.messages.size());
   if (old_text.size() != old.messages.size()) return out;
-  // Keyed by (obsolete, msgctxt, msgid), as the parser allows each key once.
+  // Found by msgid; only an entry equal in every part gives its text.
   std::unordered_map<std::string_view, std::vector<size_t>> by_msgid;
   by_msgid.reserve(old.messages.size());
   for (size_t i = 0; i < old.messages.size(); ++i)
