@@ -234,6 +234,7 @@ class MarkdownBuilder {
       case CMARK_NODE_PARAGRAPH:
       case CMARK_NODE_HEADING: {
         Block done = std::move(m_blocks.back());
+        to_nfc(done.inlines);
         m_blocks.pop_back();
         m_blocks.back().children.push_back(std::move(done));
         return true;
@@ -248,6 +249,16 @@ class MarkdownBuilder {
         return true;
       }
       default: return true;
+    }
+  }
+
+  // The source is NFC, but an entity (&#xFAAC;, or a combining mark after a letter) can decode
+  // to text that is not: the text of a finished paragraph or heading is normalised once, as a
+  // translation of it will be.
+  static void to_nfc(std::vector<Inline>& inlines) {
+    for (Inline& inline_node : inlines) {
+      if (inline_node.kind == InlineKind::text) inline_node.text = text::to_nfc(inline_node.text);
+      to_nfc(inline_node.children);
     }
   }
 

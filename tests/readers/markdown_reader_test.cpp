@@ -63,6 +63,18 @@ TEST(MarkdownReader, SoftBreaksJoinLinesAndTextNodesMerge) {
   EXPECT_EQ(document->blocks[0].inlines[0].text, "one [two] three four");
 }
 
+// Entities decode after the source was normalised: the text must still be NFC, as a
+// translation of it will be (U+FAAC is U+7AB1 in NFC; e + U+0301 is é).
+TEST(MarkdownReader, TextFromEntitiesIsNfc) {
+  auto document = readers::read_document("One &#xFAAC; and e&#x301; *in e&#769;mphasis*\n", "a.md", "en");
+  ASSERT_TRUE(document.has_value());
+  const auto& inlines = document->blocks[0].inlines;
+  ASSERT_EQ(inlines.size(), 2u);
+  EXPECT_EQ(inlines[0].text, "One \u7AB1 and \u00E9 ");
+  ASSERT_EQ(inlines[1].children.size(), 1u);
+  EXPECT_EQ(inlines[1].children[0].text, "in \u00E9mphasis");
+}
+
 TEST(MarkdownReader, RolesFromFrontMatter) {
   auto document = readers::read_document("---\nroles: preamble, title, body\n---\nIntro.\n\n## Title\n\nBody.\n", "a.md", "en");
   ASSERT_TRUE(document.has_value()) << document.error().to_string();
