@@ -5,6 +5,7 @@
 #include <cmath>
 #include <functional>
 #include <mutex>
+#include <span>
 #include <unordered_map>
 #include <utility>
 
@@ -268,12 +269,20 @@ struct FuzzyIndex::Data {
   std::vector<ClassCounts> counts;          // byte classes of each msgid
   std::vector<uint32_t> gram_start;         // each one's distinct 4-gram ids, in `grams`
   std::vector<uint32_t> grams;
-  std::vector<std::vector<uint32_t>> postings;  // 4-gram id → candidates holding it
+  // 4-gram id g → the candidates holding it, in order: posting[posting_start[g] .. posting_start[g + 1]).
+  // One flat array, not a vector per 4-gram: a big catalog has hundreds of thousands of them.
+  std::vector<uint32_t> posting_start;
+  std::vector<uint32_t> posting;
   GramTable table;
   std::vector<std::pair<uint32_t, uint32_t>> by_length;  // (msgid bytes, candidate), sorted
   std::vector<std::vector<uint32_t>> short_ones;          // candidates by msgid bytes, up to 28
 
   explicit Data(const std::vector<Message>& m) : messages(m) {}
+
+  [[nodiscard]] size_t gram_count() const { return posting_start.empty() ? 0 : posting_start.size() - 1; }
+  [[nodiscard]] std::span<const uint32_t> holders(uint32_t g) const {
+    return {posting.data() + posting_start[g], posting.data() + posting_start[g + 1]};
+  }
 
   [[nodiscard]] const Message& message(uint32_t c) const { return messages[position[c]]; }
 };
@@ -297,10 +306,9 @@ FuzzyIndex::FuzzyIndex(const std::vector<Message>& messages, bool by_characters,
     d.counts.push_back(class_counts(m.msgid));
     for_each_gram(m.msgid, by_characters, [&](const Gram& g) {
       uint32_t id = d.table.add(g);
-      if (id >= last_holder.size()) last_holder.resize(id + 1, 0), d.postings.resize(id + 1);
+      if (id >= last_holder.size()) last_holder.resize(id + 1, 0);
       if (last_holder[id] == c + 1) return;  // seen in this msgid already
       last_holder[id] = c + 1;
-      d.postings[id].push_back(c);
       d.grams.push_back(id);
     });
     d.gram_start.push_back(static_cast<uint32_t>(d.grams.size()));
@@ -309,6 +317,15 @@ FuzzyIndex::FuzzyIndex(const std::vector<Message>& messages, bool by_characters,
     if (m.msgid.size() <= short_max) d.short_ones[m.msgid.size()].push_back(c);
   }
   std::sort(d.by_length.begin(), d.by_length.end());
+  d.grams.shrink_to_fit();
+  // The postings, by counting: each 4-gram's holders come out in candidate order.
+  d.posting_start.assign(d.table.size() + 1, 0);
+  for (uint32_t g : d.grams) ++d.posting_start[g + 1];
+  for (size_t g = 1; g < d.posting_start.size(); ++g) d.posting_start[g] += d.posting_start[g - 1];
+  d.posting.resize(d.grams.size());
+  std::vector<uint32_t> fill(d.posting_start.begin(), d.posting_start.end() - 1);
+  for (uint32_t c = 0; c + 1 < d.gram_start.size(); ++c)
+    for (uint32_t k = d.gram_start[c]; k < d.gram_start[c + 1]; ++k) d.posting[fill[d.grams[k]]++] = c;
 }
 
 FuzzyIndex::~FuzzyIndex() = default;
@@ -340,7 +357,7 @@ struct FuzzyIndex::Search::State {
   uint32_t best_candidate = 0;
 
   explicit State(const Data& data)
-      : d(data), stamp(data.position.size(), 0), tally(data.position.size(), 0), multiplicity(data.postings.size(), 0) {}
+      : d(data), stamp(data.position.size(), 0), tally(data.position.size(), 0), multiplicity(data.gram_count(), 0) {}
 
   [[nodiscard]] bool bonus(const Message& m) const { return !m.msgctxt || (*msgctxt && **msgctxt == *m.msgctxt); }
 
@@ -421,10 +438,10 @@ struct FuzzyIndex::Search::State {
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
     const size_t seeds = std::min(distinct.size(), k_seed_grams);
     std::partial_sort(distinct.begin(), distinct.begin() + static_cast<long>(seeds), distinct.end(),
-                      [&](uint32_t a, uint32_t b) { return d.postings[a].size() < d.postings[b].size(); });
+                      [&](uint32_t a, uint32_t b) { return d.holders(a).size() < d.holders(b).size(); });
     std::vector<uint32_t> touched;
     for (size_t k = 0; k < seeds; ++k) {
-      for (uint32_t c : d.postings[distinct[k]]) {
+      for (uint32_t c : d.holders(distinct[k])) {
         if (stamp[c] != query) stamp[c] = query, tally[c] = 0, touched.push_back(c);
         ++tally[c];
       }
@@ -476,8 +493,9 @@ struct FuzzyIndex::Search::State {
     const size_t common = std::max<size_t>(k_common_gram, d.position.size() / 16);
     uint32_t most = 0;
     for (uint32_t g : query_grams) {
-      if (d.postings[g].size() > common) continue;
-      for (uint32_t c : d.postings[g]) {
+      const std::span<const uint32_t> holding = d.holders(g);
+      if (holding.size() > common) continue;
+      for (uint32_t c : holding) {
         if (stamp[c] != query) stamp[c] = query, tally[c] = 0;
         most = std::max(most, ++tally[c]);
       }
