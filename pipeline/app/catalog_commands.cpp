@@ -268,6 +268,8 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
         std::vector<std::string_view> old_entries;
         auto old = catalog::parse_po(old_text, name, &diagnostics, ours ? &old_entries : nullptr);
         if (!old) return std::unexpected(old.error());
+        // Only copied entries point into the bytes; otherwise they can go before the merge.
+        if (!ours) std::string().swap(old_text);
         catalog::MergeOptions merge_options;
         merge_options.fuzzy_matching = options.fuzzy_matching;
         merge_options.lcs_memo = options.lcs_memo;

@@ -117,10 +117,10 @@ struct RenderPlan::State {
     std::string translations;
     for (const auto& source : units(doc_data, document)) {
       translations += std::to_string(source.size()) + ':' + source;
-      auto it = language.statements.translations.find(source);
-      if (it == language.statements.translations.end()) translations += '-';
-      else translations += '+' + std::to_string(it->second.size()) + ':' + it->second;
-      if (language.statements.unreviewed.contains(source)) translations += '?';
+      const auto* found = language.statements.find(source);
+      if (!found) translations += '-';
+      else translations.append("+").append(std::to_string(found->msgstr.size())).append(":").append(found->msgstr);
+      if (found && found->unreviewed) translations += '?';
     }
     return combined_hash({environment, doc_data.source->hash, language.ui_hash, language.statements.draft ? "draft" : "",
                           proof ? "proof" : "", with_fo ? "fo" : "", translations});
@@ -215,9 +215,9 @@ struct RenderPlan::State {
             : l10n::apply_translations(
                   *document, segmentation,
                   [&](std::string_view text) -> std::optional<std::string> {
-                    auto it = language.statements.translations.find(text);
-                    if (it == language.statements.translations.end()) return std::nullopt;
-                    return it->second;
+                    const auto* found = language.statements.find(text);
+                    if (!found) return std::nullopt;
+                    return std::string(found->msgstr);
                   },
                   language.tag, &applied);
     for (const auto& problem : applied.problems) {
@@ -235,7 +235,7 @@ struct RenderPlan::State {
     bool awaiting_review = false;
     if (!language.is_source)
       for (const auto& source_text : units(doc_data, *document))
-        awaiting_review = awaiting_review || language.statements.unreviewed.contains(source_text);
+        if (const auto* found = language.statements.find(source_text); found && found->unreviewed) awaiting_review = true;
     page.draft = language.statements.draft || awaiting_review;
     page.fallback_units = applied.fallback;
     page.imprint = imprint_of(project.config);

@@ -1,23 +1,66 @@
 #include "app/statement_translations.hpp"
 
+#include <algorithm>
+#include <cstring>
+
 #include "qa/review.hpp"
 
 namespace leafpress::app {
 
-std::string_view MsgidPool::intern(const std::string& msgid) {
+void TextArena::reserve(size_t bytes) {
+  if (m_capacity - m_used >= bytes) return;
+  m_blocks.push_back(std::make_unique<char[]>(std::max(bytes, k_block)));
+  m_used = 0;
+  m_capacity = std::max(bytes, k_block);
+}
+
+std::string_view TextArena::store(std::string_view text) {
+  if (text.empty()) return {};
+  reserve(text.size());
+  char* at = m_blocks.back().get() + m_used;
+  std::memcpy(at, text.data(), text.size());
+  m_used += text.size();
+  return {at, text.size()};
+}
+
+std::string_view MsgidPool::intern(std::string_view msgid) {
   std::lock_guard lock(m_mutex);
-  return *m_strings.insert(msgid).first;
+  if (auto found = m_strings.find(msgid); found != m_strings.end()) return *found;
+  return *m_strings.insert(m_text.store(msgid)).first;
+}
+
+const StatementTranslations::Translation* StatementTranslations::find(std::string_view msgid) const {
+  auto at = std::lower_bound(translations.begin(), translations.end(), msgid,
+                             [](const Translation& t, std::string_view key) { return t.msgid < key; });
+  return at != translations.end() && at->msgid == msgid ? &*at : nullptr;
 }
 
 StatementTranslations statement_translations(const catalog::Catalog& catalog, MsgidPool& pool) {
   StatementTranslations out;
   out.draft = qa::draft_note(catalog).has_value();
+  auto wanted = [](const catalog::Message& m) {
+    return !m.obsolete && !m.is_header() && !m.msgctxt && m.is_translated();
+  };
+  size_t count = 0, bytes = 0;
+  for (const auto& message : catalog.messages)
+    if (wanted(message)) ++count, bytes += message.msgstr.front().size();
+  out.translations.reserve(count);
+  out.text.reserve(bytes);
   for (const auto& message : catalog.messages) {
-    if (message.obsolete || message.is_header() || message.msgctxt || !message.is_translated()) continue;
-    std::string_view msgid = pool.intern(message.msgid);
-    out.translations.emplace(msgid, message.msgstr.front());
-    if (qa::review_state(message) != qa::ReviewState::reviewed) out.unreviewed.insert(msgid);
+    if (!wanted(message)) continue;
+    out.translations.push_back({pool.intern(message.msgid), out.text.store(message.msgstr.front()),
+                                qa::review_state(message) != qa::ReviewState::reviewed});
   }
+  std::stable_sort(out.translations.begin(), out.translations.end(),
+                   [](const auto& a, const auto& b) { return a.msgid < b.msgid; });
+  // A msgid given twice (a broken catalog) keeps its first translation, unreviewed if either is.
+  size_t kept = 0;
+  for (size_t i = 0; i < out.translations.size(); ++i) {
+    if (kept > 0 && out.translations[kept - 1].msgid == out.translations[i].msgid)
+      out.translations[kept - 1].unreviewed |= out.translations[i].unreviewed;
+    else out.translations[kept++] = out.translations[i];
+  }
+  out.translations.resize(kept);
   return out;
 }
 

@@ -3,33 +3,62 @@
 // takes it from each catalog it has just merged and written, so rendering need not read and
 // parse the same file again; rendering takes it from the file otherwise. Every catalog of a
 // project holds the same msgids, so they are kept once for all languages.
-#include <map>
+//
+// A build holds these for every language while it merges the next catalogs, so the text lives
+// in a few large blocks: one allocation per string scattered them among the merges' short-lived
+// ones, and the heap could not hand that memory back (a tenth of a big build's peak).
 #include <memory>
+#include <map>
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "catalog/message.hpp"
 
 namespace leafpress::app {
 
+/// Strings copied into large blocks; the views it hands out live as long as the arena (moving
+/// the arena keeps them valid).
+class TextArena {
+ public:
+  /// Makes room for `bytes` more in one block, so that that much text is stored contiguously.
+  void reserve(size_t bytes);
+  std::string_view store(std::string_view text);
+
+ private:
+  static constexpr size_t k_block = size_t{1} << 20;
+  std::vector<std::unique_ptr<char[]>> m_blocks;
+  size_t m_used = 0;
+  size_t m_capacity = 0;
+};
+
 /// One stored copy of each msgid, shared by the languages. Thread-safe; the views it hands out
 /// live as long as the pool.
 class MsgidPool {
  public:
-  std::string_view intern(const std::string& msgid);
+  std::string_view intern(std::string_view msgid);
 
  private:
   std::mutex m_mutex;
-  std::unordered_set<std::string> m_strings;  // nodes never move
+  TextArena m_text;
+  std::unordered_set<std::string_view> m_strings;
 };
 
 struct StatementTranslations {
-  bool draft = false;                                              // the header marks a draft
-  std::unordered_map<std::string_view, std::string> translations;  // msgid → msgstr, translated units only
-  std::unordered_set<std::string_view> unreviewed;                 // msgids of translations not (or no longer) reviewed
+  struct Translation {
+    std::string_view msgid;   // in the pool
+    std::string_view msgstr;  // in `text`
+    bool unreviewed = false;  // not (or no longer) reviewed
+  };
+
+  bool draft = false;                     // the header marks a draft
+  std::vector<Translation> translations;  // translated units only, sorted by msgid
+  TextArena text;
+
+  /// The translation of `msgid`, or nullptr when the catalog has none.
+  [[nodiscard]] const Translation* find(std::string_view msgid) const;
 };
 
 /// The statements of the catalogs a build has just written, by language tag, with the pool
