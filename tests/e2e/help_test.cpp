@@ -76,3 +76,15 @@ TEST(Help, ExitStatusesAgree) {
     EXPECT_NE(doc.find(std::string(" ") + code + " "), std::string::npos) << code;
   }
 }
+
+// leafpress restarts itself once to put its heap on huge pages (app/huge_page_heap.hpp): it
+// must run, and exit, whatever the caller's GLIBC_TUNABLES says.
+TEST(Startup, RunsWithAnyGlibcTunables) {
+  for (const char* tunables : {"", "GLIBC_TUNABLES=", "GLIBC_TUNABLES=glibc.malloc.hugetlb=0",
+                               "GLIBC_TUNABLES=glibc.malloc.arena_max=2"}) {
+    std::string prefix = std::string("env -u GLIBC_TUNABLES ") + tunables + " ";
+    CommandResult result = run_command(prefix + LEAFPRESS_EXE + " --version");
+    EXPECT_EQ(result.exit_code, 0) << tunables;
+    EXPECT_NE(result.output.find("leafpress"), std::string::npos) << tunables;
+  }
+}
