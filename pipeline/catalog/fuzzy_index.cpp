@@ -5,7 +5,7 @@
 #include <cmath>
 #include <functional>
 #include <mutex>
-#include <span>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 
@@ -218,6 +218,33 @@ bool for_each_gram(std::string_view s, bool by_characters, F&& f) {
   }
 }
 
+// Ids kept in 16 bits while all of them fit (a catalog of under 65,536 messages, with under
+// 65,536 distinct 4-grams), else in 32: the 4-gram lists are most of a big merge's memory.
+class CompactIds {
+ public:
+  void assign(const std::vector<uint32_t>& ids, size_t bound) {
+    assign(ids.size(), bound, [&](auto* out) { std::copy(ids.begin(), ids.end(), out); });
+  }
+  /// `count` ids below `bound`, written by fill(pointer to the first) as 16- or 32-bit values.
+  template <typename Fill>
+  void assign(size_t count, size_t bound, Fill&& fill) {
+    m_wide = bound > 0x10000;
+    if (m_wide) m_32.assign(count, 0), fill(m_32.data());
+    else m_16.assign(count, 0), fill(m_16.data());
+  }
+  /// Calls f(id) for the ids in [begin, end), in order.
+  template <typename F>
+  void each(size_t begin, size_t end, F&& f) const {
+    if (m_wide) for (size_t k = begin; k < end; ++k) f(m_32[k]);
+    else for (size_t k = begin; k < end; ++k) f(static_cast<uint32_t>(m_16[k]));
+  }
+
+ private:
+  bool m_wide = false;
+  std::vector<uint16_t> m_16;
+  std::vector<uint32_t> m_32;
+};
+
 }  // namespace
 
 double similarity(std::string_view a, std::string_view b) {
@@ -268,11 +295,11 @@ struct FuzzyIndex::Data {
   std::vector<uint32_t> position;           // in `messages`
   std::vector<ClassCounts> counts;          // byte classes of each msgid
   std::vector<uint32_t> gram_start;         // each one's distinct 4-gram ids, in `grams`
-  std::vector<uint32_t> grams;
+  CompactIds grams;
   // 4-gram id g → the candidates holding it, in order: posting[posting_start[g] .. posting_start[g + 1]).
   // One flat array, not a vector per 4-gram: a big catalog has hundreds of thousands of them.
   std::vector<uint32_t> posting_start;
-  std::vector<uint32_t> posting;
+  CompactIds posting;
   GramTable table;
   std::vector<std::pair<uint32_t, uint32_t>> by_length;  // (msgid bytes, candidate), sorted
   std::vector<std::vector<uint32_t>> short_ones;          // candidates by msgid bytes, up to 28
@@ -280,8 +307,11 @@ struct FuzzyIndex::Data {
   explicit Data(const std::vector<Message>& m) : messages(m) {}
 
   [[nodiscard]] size_t gram_count() const { return posting_start.empty() ? 0 : posting_start.size() - 1; }
-  [[nodiscard]] std::span<const uint32_t> holders(uint32_t g) const {
-    return {posting.data() + posting_start[g], posting.data() + posting_start[g + 1]};
+  [[nodiscard]] size_t holder_count(uint32_t g) const { return posting_start[g + 1] - posting_start[g]; }
+  /// Calls f(candidate) for each candidate holding 4-gram g, in order.
+  template <typename F>
+  void each_holder(uint32_t g, F&& f) const {
+    posting.each(posting_start[g], posting_start[g + 1], std::forward<F>(f));
   }
 
   [[nodiscard]] const Message& message(uint32_t c) const { return messages[position[c]]; }
@@ -297,6 +327,10 @@ FuzzyIndex::FuzzyIndex(const std::vector<Message>& messages, bool by_characters,
   const auto short_max = static_cast<size_t>(12 * (2 / k_threshold - 1));
   d.short_ones.resize(short_max + 1);
   d.gram_start.push_back(0);
+  std::vector<uint32_t> grams;        // each candidate's distinct 4-gram ids, in turn
+  size_t most_grams = 0;              // a msgid has no more 4-grams than bytes
+  for (const Message& m : messages) most_grams += m.msgid.size();
+  grams.reserve(most_grams);
   std::vector<uint32_t> last_holder;  // per 4-gram: the last candidate that held it, plus one
   for (size_t i = 0; i < messages.size(); ++i) {
     const Message& m = messages[i];
@@ -309,23 +343,25 @@ FuzzyIndex::FuzzyIndex(const std::vector<Message>& messages, bool by_characters,
       if (id >= last_holder.size()) last_holder.resize(id + 1, 0);
       if (last_holder[id] == c + 1) return;  // seen in this msgid already
       last_holder[id] = c + 1;
-      d.grams.push_back(id);
+      grams.push_back(id);
     });
-    d.gram_start.push_back(static_cast<uint32_t>(d.grams.size()));
+    d.gram_start.push_back(static_cast<uint32_t>(grams.size()));
     d.by_length.emplace_back(static_cast<uint32_t>(m.msgid.size()), c);
     if (memo) d.msgid_hash.push_back(text_hash(m.msgid));
     if (m.msgid.size() <= short_max) d.short_ones[m.msgid.size()].push_back(c);
   }
   std::sort(d.by_length.begin(), d.by_length.end());
-  d.grams.shrink_to_fit();
   // The postings, by counting: each 4-gram's holders come out in candidate order.
   d.posting_start.assign(d.table.size() + 1, 0);
-  for (uint32_t g : d.grams) ++d.posting_start[g + 1];
+  for (uint32_t g : grams) ++d.posting_start[g + 1];
   for (size_t g = 1; g < d.posting_start.size(); ++g) d.posting_start[g] += d.posting_start[g - 1];
-  d.posting.resize(d.grams.size());
-  std::vector<uint32_t> fill(d.posting_start.begin(), d.posting_start.end() - 1);
-  for (uint32_t c = 0; c + 1 < d.gram_start.size(); ++c)
-    for (uint32_t k = d.gram_start[c]; k < d.gram_start[c + 1]; ++k) d.posting[fill[d.grams[k]]++] = c;
+  d.posting.assign(grams.size(), d.position.size(), [&](auto* out) {
+    std::vector<uint32_t> next(d.posting_start.begin(), d.posting_start.end() - 1);
+    for (uint32_t c = 0; c + 1 < d.gram_start.size(); ++c)
+      for (uint32_t k = d.gram_start[c]; k < d.gram_start[c + 1]; ++k)
+        out[next[grams[k]]++] = static_cast<std::remove_reference_t<decltype(*out)>>(c);
+  });
+  d.grams.assign(grams, d.table.size());
 }
 
 FuzzyIndex::~FuzzyIndex() = default;
@@ -371,7 +407,7 @@ struct FuzzyIndex::Search::State {
   // How many of the query's 4-gram positions hold a 4-gram of candidate c (msgmerge's count).
   [[nodiscard]] uint32_t shared_grams(uint32_t c) const {
     uint32_t n = 0;
-    for (uint32_t k = d.gram_start[c]; k < d.gram_start[c + 1]; ++k) n += multiplicity[d.grams[k]];
+    d.grams.each(d.gram_start[c], d.gram_start[c + 1], [&](uint32_t g) { n += multiplicity[g]; });
     return n;
   }
 
@@ -438,13 +474,13 @@ struct FuzzyIndex::Search::State {
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
     const size_t seeds = std::min(distinct.size(), k_seed_grams);
     std::partial_sort(distinct.begin(), distinct.begin() + static_cast<long>(seeds), distinct.end(),
-                      [&](uint32_t a, uint32_t b) { return d.holders(a).size() < d.holders(b).size(); });
+                      [&](uint32_t a, uint32_t b) { return d.holder_count(a) < d.holder_count(b); });
     std::vector<uint32_t> touched;
     for (size_t k = 0; k < seeds; ++k) {
-      for (uint32_t c : d.holders(distinct[k])) {
+      d.each_holder(distinct[k], [&](uint32_t c) {
         if (stamp[c] != query) stamp[c] = query, tally[c] = 0, touched.push_back(c);
         ++tally[c];
-      }
+      });
     }
     const size_t keep = std::min(touched.size(), k_seed_candidates);
     std::partial_sort(touched.begin(), touched.begin() + static_cast<long>(keep), touched.end(),
@@ -493,12 +529,11 @@ struct FuzzyIndex::Search::State {
     const size_t common = std::max<size_t>(k_common_gram, d.position.size() / 16);
     uint32_t most = 0;
     for (uint32_t g : query_grams) {
-      const std::span<const uint32_t> holding = d.holders(g);
-      if (holding.size() > common) continue;
-      for (uint32_t c : holding) {
+      if (d.holder_count(g) > common) continue;
+      d.each_holder(g, [&](uint32_t c) {
         if (stamp[c] != query) stamp[c] = query, tally[c] = 0;
         most = std::max(most, ++tally[c]);
-      }
+      });
     }
     // A counting sort over the positions keeps equal counts in position order.
     bucket_start.assign(most + 2, 0);

@@ -127,5 +127,39 @@ TEST(FuzzyIndex, ChoosesWhatMsgmergesSearchChooses) {
   EXPECT_GT(found, 500u);
 }
 
+// A catalog with more than 65,536 candidates and distinct 4-grams keeps its ids in 32 bits,
+// a smaller one in 16: both must choose as the exhaustive scan does.
+TEST(FuzzyIndex, BigCatalogsChooseAsSmallOnes) {
+  std::mt19937 random(11);
+  auto pick = [&](size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(random); };
+  auto letters = [&](size_t n) {
+    std::string s;
+    for (size_t k = 0; k < n; ++k) s += static_cast<char>('a' + pick(26));
+    return s;
+  };
+  for (size_t size : {3'000u, 70'000u}) {
+    std::vector<Message> messages;
+    for (size_t i = 0; i < size; ++i) {
+      Message m;
+      m.msgid = letters(12 + pick(20));
+      m.msgstr = {"t"};
+      messages.push_back(m);
+    }
+    FuzzyIndex index(messages, true);
+    FuzzyIndex::Search search(index);
+    const FuzzyScan scan(messages, true);
+    size_t found = 0;
+    for (int q = 0; q < 60; ++q) {
+      std::string msgid = messages[pick(messages.size())].msgid;
+      if (q % 2 == 0) msgid[pick(msgid.size())] = '-';  // a changed unit
+      else msgid = letters(12 + pick(20));
+      auto expected = scan.best(std::nullopt, msgid);
+      EXPECT_EQ(search.best(std::nullopt, msgid), expected) << size << ": " << msgid;
+      found += expected ? 1 : 0;
+    }
+    EXPECT_GE(found, 30u) << size;
+  }
+}
+
 }  // namespace
 }  // namespace leafpress::catalog
