@@ -423,16 +423,16 @@ class Parser {
       ++pos;
       bool closed = false;
       while (pos < text.size()) {
-        char c = text[pos];
-        if (c == '"') {
+        // Plain bytes up to the next quote or backslash go in at once.
+        size_t plain_end = pos;
+        while (plain_end < text.size() && text[plain_end] != '"' && text[plain_end] != '\\') ++plain_end;
+        out->append(text.data() + pos, plain_end - pos);
+        pos = plain_end;
+        if (pos == text.size()) break;
+        if (text[pos] == '"') {
           closed = true;
           ++pos;
           break;
-        }
-        if (c != '\\') {
-          out->push_back(c);
-          ++pos;
-          continue;
         }
         if (!read_escape(line, pos, *out)) {
           abandon_entry();
