@@ -104,7 +104,7 @@ std::string file_hash(const fs::path& path) { return file_content_hash(path); }
 // locales/statements.pot: re-extracted only when a source, the config or the glossary changed.
 // Returns whether the template was extracted.
 Result<bool> stage_templates(const Project& project, const Inputs& inputs, BuildCache& cache, OutputLog& log,
-                             Diagnostics& diagnostics) {
+                             Diagnostics& diagnostics, unsigned jobs) {
   fs::path pot = project.template_path(k_statements_domain);
   std::string key = "template:statements";
   if (cache.matches(key, inputs.sources_key) && cache.matches(key + ":out", file_hash(pot))) {
@@ -113,7 +113,7 @@ Result<bool> stage_templates(const Project& project, const Inputs& inputs, Build
     log.reused(1);
     return false;
   }
-  auto report = extract_templates(project, diagnostics);
+  auto report = extract_templates(project, diagnostics, jobs);
   if (!report) return std::unexpected(report.error());
   log.record(pot, report->written ? WriteOutcome::written : WriteOutcome::unchanged);
   cache.put(key, inputs.sources_key);
@@ -271,12 +271,12 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
 
   BuildReport report;
   StageClock clock(report.stage_seconds);
-  auto templates = stage_templates(project, *inputs, cache, log, diagnostics);
+  unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
+  auto templates = stage_templates(project, *inputs, cache, log, diagnostics, jobs);
   if (!templates) return std::unexpected(templates.error());
   report.extracted = *templates;
   clock.lap("templates");
   if (stop_requested(options)) return fail({}, "interrupted");
-  unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
   KnownTranslations known;
   auto catalogs = stage_catalogs(project, inputs->environment, cache, log, diagnostics, jobs, known);
   if (!catalogs) return std::unexpected(catalogs.error());

@@ -9,6 +9,7 @@
 
 #include "app/files.hpp"
 #include "app/glossary_loader.hpp"
+#include "app/parallel.hpp"
 #include "catalog/po_writer.hpp"
 #include "l10n/template.hpp"
 #include "readers/reader.hpp"
@@ -46,26 +47,26 @@ std::string existing_date(std::string_view pot) {
 
 }  // namespace
 
-Result<std::vector<doc::Document>> read_sources(const Project& project, Diagnostics& diagnostics) {
+Result<std::vector<doc::Document>> read_sources(const Project& project, Diagnostics& diagnostics, unsigned jobs) {
   auto paths = project.source_documents();
   if (!paths) return std::unexpected(paths.error());
+  std::vector<std::optional<Result<doc::Document>>> parsed(paths->size());
+  parallel_for(paths->size(), jobs == 0 ? default_jobs() : jobs, [&](size_t i) {
+    std::string name = project.relative((*paths)[i]);
+    auto bytes = read_file((*paths)[i], name);
+    if (!bytes) parsed[i] = std::unexpected(bytes.error());
+    else parsed[i] = readers::read_document(*bytes, name, project.config.source_language);
+  });
   std::vector<doc::Document> documents;
+  documents.reserve(parsed.size());
   size_t failed = 0;
-  for (const auto& path : *paths) {
-    std::string name = project.relative(path);
-    auto bytes = read_file(path, name);
-    if (!bytes) {
-      diagnostics.error(bytes.error().where, bytes.error().message);
+  for (auto& document : parsed) {
+    if (!*document) {
+      diagnostics.error(document->error().where, document->error().message);
       ++failed;
       continue;
     }
-    auto document = readers::read_document(*bytes, name, project.config.source_language);
-    if (!document) {
-      diagnostics.error(document.error().where, document.error().message);
-      ++failed;
-      continue;
-    }
-    documents.push_back(std::move(*document));
+    documents.push_back(std::move(**document));
   }
   if (failed > 0)
     return fail({project.relative(project.source_dir())},
@@ -91,8 +92,8 @@ Result<l10n::Segmentation> project_segmentation(const Project& project) {
   return *segmentation;
 }
 
-Result<ExtractReport> extract_templates(const Project& project, Diagnostics& diagnostics) {
-  auto documents = read_sources(project, diagnostics);
+Result<ExtractReport> extract_templates(const Project& project, Diagnostics& diagnostics, unsigned jobs) {
+  auto documents = read_sources(project, diagnostics, jobs);
   if (!documents) return std::unexpected(documents.error());
   auto segmentation = project_segmentation(project);
   if (!segmentation) return std::unexpected(segmentation.error());
@@ -106,10 +107,16 @@ Result<ExtractReport> extract_templates(const Project& project, Diagnostics& dia
   report.documents = documents->size();
   for (const auto& document : *documents) report.units += l10n::extract_units(document, *segmentation).size();
 
+  // The template is made once; only its date may change before it is written.
+  std::optional<catalog::Catalog> pot;
   auto render = [&](const std::string& date) {
-    catalog::Catalog pot = l10n::make_template(*documents, *segmentation, *glossary, project.config.project_name, date);
-    report.messages = pot.messages.empty() ? 0 : pot.messages.size() - 1;
-    return catalog::write_po(pot);
+    if (!pot) {
+      pot = l10n::make_template(*documents, *segmentation, *glossary, project.config.project_name, date);
+      report.messages = pot->messages.empty() ? 0 : pot->messages.size() - 1;
+    } else {
+      pot->set_header_field("POT-Creation-Date", date);
+    }
+    return catalog::write_po(*pot);
   };
 
   auto lock = FileLock::acquire(report.template_path);

@@ -17,8 +17,9 @@ inline constexpr const char* k_statements_domain = "statements";
 
 /// Reads and parses every source document (Project::source_documents(), sorted by path) in
 /// the project's source language. Each unreadable or invalid document is reported to
-/// `diagnostics`; the result is then an error naming how many failed.
-Result<std::vector<doc::Document>> read_sources(const Project& project, Diagnostics& diagnostics);
+/// `diagnostics`; the result is then an error naming how many failed. Documents are parsed on
+/// up to `jobs` threads (0: one per core); the result and the reports are in path order.
+Result<std::vector<doc::Document>> read_sources(const Project& project, Diagnostics& diagnostics, unsigned jobs = 0);
 /// The same, returning the first problem as the error.
 Result<std::vector<doc::Document>> read_sources(const Project& project);
 
@@ -35,7 +36,7 @@ struct ExtractReport {
 
 /// Writes locales/statements.pot atomically, only when its content changed. POT-Creation-Date
 /// comes from SOURCE_DATE_EPOCH when set; otherwise it is kept from the existing template when
-/// the messages are unchanged, else the current time.
-Result<ExtractReport> extract_templates(const Project& project, Diagnostics& diagnostics);
+/// the messages are unchanged, else the current time. `jobs` as for read_sources.
+Result<ExtractReport> extract_templates(const Project& project, Diagnostics& diagnostics, unsigned jobs = 0);
 
 }  // namespace leafpress::app
