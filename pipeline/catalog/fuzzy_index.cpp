@@ -297,7 +297,7 @@ struct FuzzyIndex::Data {
   std::vector<uint32_t> gram_start;         // each one's distinct 4-gram ids, in `grams`
   CompactIds grams;
   // 4-gram id g → the candidates holding it, in order: posting[posting_start[g] .. posting_start[g + 1]).
-  // One flat array, not a vector per 4-gram: a big catalog has hundreds of thousands of them.
+  // One flat array, not a vector per 4-gram: a big catalog has tens of thousands of them.
   std::vector<uint32_t> posting_start;
   CompactIds posting;
   GramTable table;
