@@ -51,16 +51,9 @@ StatementTranslations statement_translations(const catalog::Catalog& catalog, Ms
     out.translations.push_back({pool.intern(message.msgid), out.text.store(message.msgstr.front()),
                                 qa::review_state(message) != qa::ReviewState::reviewed});
   }
-  std::stable_sort(out.translations.begin(), out.translations.end(),
-                   [](const auto& a, const auto& b) { return a.msgid < b.msgid; });
-  // A msgid given twice (a broken catalog) keeps its first translation, unreviewed if either is.
-  size_t kept = 0;
-  for (size_t i = 0; i < out.translations.size(); ++i) {
-    if (kept > 0 && out.translations[kept - 1].msgid == out.translations[i].msgid)
-      out.translations[kept - 1].unreviewed |= out.translations[i].unreviewed;
-    else out.translations[kept++] = out.translations[i];
-  }
-  out.translations.resize(kept);
+  // Without contexts each msgid is there once (a catalog with a repeated one is not read).
+  std::sort(out.translations.begin(), out.translations.end(),
+            [](const auto& a, const auto& b) { return a.msgid < b.msgid; });
   return out;
 }
 

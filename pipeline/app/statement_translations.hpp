@@ -7,8 +7,8 @@
 // A build holds these for every language while it merges the next catalogs, so the text lives
 // in a few large blocks: one allocation per string scattered them among the merges' short-lived
 // ones, and the heap could not hand that memory back (a tenth of a big build's peak).
-#include <memory>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
