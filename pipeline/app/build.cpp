@@ -99,29 +99,29 @@ Result<Inputs> snapshot_inputs(const Project& project) {
   return inputs;
 }
 
-std::string file_hash(const fs::path& path) { return file_content_hash(path); }
-
 // locales/statements.pot: re-extracted only when a source, the config or the glossary changed.
 // Returns whether the template was extracted.
 Result<bool> stage_templates(const Project& project, const Inputs& inputs, BuildCache& cache, OutputLog& log,
-                             Diagnostics& diagnostics, unsigned jobs) {
+                             Diagnostics& diagnostics, unsigned jobs, FileHashes& hashes) {
   fs::path pot = project.template_path(k_statements_domain);
   std::string key = "template:statements";
-  if (cache.matches(key, inputs.sources_key) && cache.matches(key + ":out", file_hash(pot))) {
+  if (cache.matches(key, inputs.sources_key) && cache.matches(key + ":out", hashes.of(pot))) {
     cache.put(key, inputs.sources_key);
     cache.put(key + ":out", *cache.get(key + ":out"));
     log.reused(1);
     return false;
   }
+  hashes.forget(pot);
   auto report = extract_templates(project, diagnostics, jobs);
   if (!report) return std::unexpected(report.error());
   log.record(pot, report->written ? WriteOutcome::written : WriteOutcome::unchanged);
   cache.put(key, inputs.sources_key);
-  cache.put(key + ":out", file_hash(pot));
+  cache.put(key + ":out", hashes.of(pot));
 
   // locales/ui.pot comes from the message list compiled into leafpress.
   if (auto inside = project.check_in_locales(project.template_path(k_ui_domain)); !inside)
     return std::unexpected(inside.error());
+  hashes.forget(project.template_path(k_ui_domain));
   auto written = write_file_atomic(project.template_path(k_ui_domain),
                                    catalog::write_po(ui_template(project.config.project_name)));
   if (!written) return std::unexpected(written.error());
@@ -135,12 +135,12 @@ Result<bool> stage_templates(const Project& project, const Inputs& inputs, Build
 // updated; `known` receives the statements of each catalog merged.
 Result<std::vector<std::string>> stage_catalogs(const Project& project, const std::string& environment,
                                                 BuildCache& cache, OutputLog& log, Diagnostics& diagnostics,
-                                                unsigned jobs, KnownTranslations& known) {
-  std::string templates = combined_hash({file_hash(project.template_path(k_statements_domain)),
-                                         file_hash(project.template_path(k_ui_domain))});
+                                                unsigned jobs, FileHashes& hashes, KnownTranslations& known) {
+  std::string templates = combined_hash({hashes.of(project.template_path(k_statements_domain)),
+                                         hashes.of(project.template_path(k_ui_domain))});
   auto state_of = [&](const std::string& lang) {
-    return combined_hash({templates, file_hash(project.catalog_path(lang, k_statements_domain)),
-                          file_hash(project.catalog_path(lang, k_ui_domain))});
+    return combined_hash({templates, hashes.of(project.catalog_path(lang, k_statements_domain)),
+                          hashes.of(project.catalog_path(lang, k_ui_domain))});
   };
   // The bytes of each catalog as this leafpress last wrote them: unchanged entries of such a
   // catalog are copied, not written again.
@@ -190,11 +190,14 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, const st
     const auto& report = *reports[i];
     if (!report) {
       diagnostics.error(report.error().where, report.error().message);
+      // Some of its catalogs may have been written before the failure.
+      for (const char* domain : {k_statements_domain, k_ui_domain}) hashes.forget(project.catalog_path(stale[i], domain));
       continue;
     }
     for (const auto& update : report->catalogs) {
       log.record(update.path, update.written ? WriteOutcome::written : WriteOutcome::unchanged);
       cache.put(written_key(update.path), written_value(update.content_hash));
+      hashes.record(update.path, update.content_hash);
     }
     cache.put("catalogs:" + stale[i], state_of(stale[i]));
     updated.push_back(stale[i]);
@@ -267,18 +270,19 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   auto inputs = snapshot_inputs(project);
   if (!inputs) return std::unexpected(inputs.error());
   BuildCache cache(build_cache_path(project));
+  FileHashes hashes;
   OutputLog log(project);
 
   BuildReport report;
   StageClock clock(report.stage_seconds);
   unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
-  auto templates = stage_templates(project, *inputs, cache, log, diagnostics, jobs);
+  auto templates = stage_templates(project, *inputs, cache, log, diagnostics, jobs, hashes);
   if (!templates) return std::unexpected(templates.error());
   report.extracted = *templates;
   clock.lap("templates");
   if (stop_requested(options)) return fail({}, "interrupted");
   KnownTranslations known;
-  auto catalogs = stage_catalogs(project, inputs->environment, cache, log, diagnostics, jobs, known);
+  auto catalogs = stage_catalogs(project, inputs->environment, cache, log, diagnostics, jobs, hashes, known);
   if (!catalogs) return std::unexpected(catalogs.error());
   report.updated = std::move(*catalogs);
   clock.lap("catalogs");
@@ -305,7 +309,7 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   // Only leaflets of languages that passed the gate are print-ready; every other leaflet,
   // an ordinary build's included, carries the PROOF mark, so none can reach a printer unchecked.
   bool print_ready = report.gate_ran;
-  RenderPlan plan(project, inputs->environment, inputs->sources, print_languages, /*proof=*/!print_ready);
+  RenderPlan plan(project, inputs->environment, inputs->sources, print_languages, /*proof=*/!print_ready, hashes);
   plan.use_known_translations(std::move(known));
   std::vector<fs::path> fo_files;
   auto rendered = plan.run(cache, log, diagnostics, jobs, options.progress, options.interrupted, fo_files);

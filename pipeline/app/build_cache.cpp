@@ -5,6 +5,7 @@
 #include <xxhash.h>
 
 #include <cerrno>
+#include <charconv>
 
 #include <fmt/format.h>
 
@@ -44,14 +45,54 @@ std::string file_content_hash(const fs::path& path) {
   return fmt::format("{:016x}{:016x}", hash.high64, hash.low64);
 }
 
-std::string combined_hash(std::initializer_list<std::string_view> parts) {
-  std::string joined;
-  for (auto part : parts) {
-    joined += std::to_string(part.size());
-    joined += ':';
-    joined += part;
+std::string FileHashes::of(const fs::path& path) {
+  {
+    std::lock_guard lock(m_mutex);
+    if (auto found = m_hashes.find(path.native()); found != m_hashes.end()) return found->second;
   }
-  return content_hash(joined);
+  std::string hash = file_content_hash(path);
+  std::lock_guard lock(m_mutex);
+  return m_hashes.try_emplace(path.native(), std::move(hash)).first->second;
+}
+
+void FileHashes::record(const fs::path& path, std::string hash) {
+  std::lock_guard lock(m_mutex);
+  m_hashes.insert_or_assign(path.native(), std::move(hash));
+}
+
+void FileHashes::forget(const fs::path& path) {
+  std::lock_guard lock(m_mutex);
+  m_hashes.erase(path.native());
+}
+
+std::string combined_hash(std::initializer_list<std::string_view> parts) {
+  HashStream stream;
+  for (auto part : parts) stream.add(part);
+  return stream.digest();
+}
+
+struct HashStream::State {
+  XXH3_state_t* xxh = XXH3_createState();
+  State() { XXH3_128bits_reset(xxh); }
+  ~State() { XXH3_freeState(xxh); }
+  State(const State&) = delete;
+  State& operator=(const State&) = delete;
+};
+
+HashStream::HashStream() : m_state(std::make_unique<State>()) {}
+HashStream::~HashStream() = default;
+
+void HashStream::add(std::string_view part) {
+  char prefix[24];
+  auto [end, ec] = std::to_chars(prefix, prefix + sizeof prefix - 1, part.size());
+  *end++ = ':';
+  XXH3_128bits_update(m_state->xxh, prefix, static_cast<size_t>(end - prefix));
+  XXH3_128bits_update(m_state->xxh, part.data(), part.size());
+}
+
+std::string HashStream::digest() const {
+  XXH128_hash_t hash = XXH3_128bits_digest(m_state->xxh);
+  return fmt::format("{:016x}{:016x}", hash.high64, hash.low64);
 }
 
 BuildCache::BuildCache(const fs::path& file) {

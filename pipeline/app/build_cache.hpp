@@ -3,10 +3,12 @@
 // so the next build redoes only the stages whose inputs changed.
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "base/result.hpp"
 
@@ -21,8 +23,39 @@ std::string content_hash(std::string_view bytes);
 /// "absent" when the file cannot be read.
 std::string file_content_hash(const fs::path& path);
 
+/// file_content_hash with each file read at most once per build: a stage that writes a file
+/// records the hash of what it wrote (or forgets the file), so later stages need not read it
+/// again. Thread-safe.
+class FileHashes {
+ public:
+  [[nodiscard]] std::string of(const fs::path& path);
+  void record(const fs::path& path, std::string hash);
+  void forget(const fs::path& path);
+
+ private:
+  std::mutex m_mutex;
+  std::unordered_map<std::string, std::string> m_hashes;
+};
+
 /// Hash of several parts, each length-prefixed so that ("ab","c") and ("a","bc") differ.
 std::string combined_hash(std::initializer_list<std::string_view> parts);
+
+/// combined_hash fed one part at a time, for a key over many parts that are not joined first.
+class HashStream {
+ public:
+  HashStream();
+  ~HashStream();
+  HashStream(const HashStream&) = delete;
+  HashStream& operator=(const HashStream&) = delete;
+
+  void add(std::string_view part);
+  /// combined_hash of the parts added so far.
+  [[nodiscard]] std::string digest() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> m_state;
+};
 
 class BuildCache {
  public:

@@ -274,9 +274,10 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
         merge_options.fuzzy_matching = options.fuzzy_matching;
         merge_options.lcs_memo = options.lcs_memo;
         merge_options.jobs = options.fuzzy_jobs;
-        result = catalog::merge(*old, *pot, merge_options, &update.stats);
+        std::vector<size_t> kept;
+        result = catalog::merge(std::move(*old), *pot, merge_options, &update.stats, ours ? &kept : nullptr);
         if (ours) {
-          unchanged = catalog::unchanged_entry_text(result, *old, old_entries);
+          unchanged = catalog::kept_entry_text(kept, old_entries);
           write_options.verbatim = &unchanged;
         }
       }

@@ -45,6 +45,22 @@ std::string existing_date(std::string_view pot) {
   return std::string(pot.substr(start, end - start));
 }
 
+// The template text with its POT-Creation-Date changed from `from` to `to`, as writing it with
+// that date would give: the field is a short line of the header, the first entry, so nothing
+// else moves. False (text unchanged) when the field is not found as such a line.
+bool replace_date(std::string& pot, std::string_view from, std::string_view to) {
+  constexpr size_t k_short_line = 60;  // far below the width at which a line would wrap
+  if (from.size() > k_short_line || to.size() > k_short_line) return false;
+  if (from.find_first_of("\\\"") != std::string_view::npos || to.find_first_of("\\\"") != std::string_view::npos)
+    return false;
+  const std::string line = "\n\"POT-Creation-Date: " + std::string(from) + "\\n\"\n";
+  const size_t header_end = pot.find("\n\n");
+  const size_t at = pot.find(line);
+  if (at == std::string::npos || at > header_end) return false;
+  pot.replace(at, line.size(), "\n\"POT-Creation-Date: " + std::string(to) + "\\n\"\n");
+  return true;
+}
+
 }  // namespace
 
 Result<std::vector<doc::Document>> read_sources(const Project& project, Diagnostics& diagnostics, unsigned jobs) {
@@ -133,7 +149,8 @@ Result<ExtractReport> extract_templates(const Project& project, Diagnostics& dia
       std::string date = existing_date(*old);
       if (!date.empty()) {
         content = render(date);
-        if (content != *old) content.clear();
+        // Changed: the same text with today's date, without writing it all again.
+        if (content != *old && !replace_date(content, date, format_date(std::time(nullptr)))) content.clear();
       }
     }
     if (content.empty()) content = render(format_date(std::time(nullptr)));

@@ -101,7 +101,9 @@ void remove_stale_temporaries(const Project& project) {
     std::vector<fs::path> stale;
     for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file(ec) && std::regex_match(it->path().filename().string(), temporary))
+      // Most names hold no ".tmp-" at all: they are not given to the regex.
+      const std::string name = it->path().filename().string();
+      if (name.find(".tmp-") != std::string::npos && it->is_regular_file(ec) && std::regex_match(name, temporary))
         stale.push_back(it->path());
     }
     for (const auto& file : stale) fs::remove(file, ec);

@@ -29,8 +29,6 @@ bool is_plain_file(const fs::path& path) {
   return fs::is_regular_file(fs::symlink_status(path, ec));
 }
 
-std::string file_hash(const fs::path& path) { return file_content_hash(path); }
-
 doc::Role role_from_config(const std::string& name) {
   if (name == "preamble") return doc::Role::preamble;
   if (name == "title") return doc::Role::title;
@@ -75,14 +73,17 @@ struct RenderPlan::State {
   const std::vector<SourceFile>& sources;
   std::vector<std::string> print_languages;
   bool proof = false;
+  FileHashes& file_hashes;
   l10n::Segmentation segmentation = l10n::Segmentation::paragraph;
   std::vector<std::unique_ptr<LanguageData>> languages;  // source first, then targets in order
   std::vector<std::unique_ptr<DocumentData>> documents;
   KnownTranslations known_translations;  // of catalogs this build wrote (each taken once), and the msgid pool
   std::mutex diagnostics_mutex;
 
-  State(const Project& p, std::string env, const std::vector<SourceFile>& s, std::vector<std::string> print, bool pr)
-      : project(p), environment(std::move(env)), sources(s), print_languages(std::move(print)), proof(pr) {}
+  State(const Project& p, std::string env, const std::vector<SourceFile>& s, std::vector<std::string> print, bool pr,
+        FileHashes& hashes)
+      : project(p), environment(std::move(env)), sources(s), print_languages(std::move(print)), proof(pr),
+        file_hashes(hashes) {}
 
   void report(Diagnostics& diagnostics, const Error& error) {
     std::lock_guard lock(diagnostics_mutex);
@@ -114,16 +115,21 @@ struct RenderPlan::State {
   // entry of a catalog redoes only the documents using that entry.
   std::string unit_key(DocumentData& doc_data, const doc::Document& document, const LanguageData& language,
                        bool with_fo) {
-    std::string translations;
+    HashStream key;
+    key.add(environment);
+    key.add(doc_data.source->hash);
+    key.add(language.ui_hash);
+    key.add(language.statements.draft ? "draft" : "");
+    key.add(proof ? "proof" : "");
+    key.add(with_fo ? "fo" : "");
+    // Each unit's source, then its translation and review state, or "-" for none.
     for (const auto& source : units(doc_data, document)) {
-      translations += std::to_string(source.size()) + ':' + source;
+      key.add(source);
       const auto* found = language.statements.find(source);
-      if (!found) translations += '-';
-      else translations.append("+").append(std::to_string(found->msgstr.size())).append(":").append(found->msgstr);
-      if (found && found->unreviewed) translations += '?';
+      key.add(!found ? "-" : found->unreviewed ? "+?" : "+");
+      if (found) key.add(found->msgstr);
     }
-    return combined_hash({environment, doc_data.source->hash, language.ui_hash, language.statements.draft ? "draft" : "",
-                          proof ? "proof" : "", with_fo ? "fo" : "", translations});
+    return key.digest();
   }
 
   // One of the language's catalogs, read and parsed; an error names the file.
@@ -309,8 +315,9 @@ struct RenderPlan::State {
 };
 
 RenderPlan::RenderPlan(const Project& project, std::string environment, const std::vector<SourceFile>& sources,
-                       std::vector<std::string> print_languages, bool proof)
-    : m_state(std::make_unique<State>(project, std::move(environment), sources, std::move(print_languages), proof)) {}
+                       std::vector<std::string> print_languages, bool proof, FileHashes& file_hashes)
+    : m_state(std::make_unique<State>(project, std::move(environment), sources, std::move(print_languages), proof,
+                                      file_hashes)) {}
 
 RenderPlan::~RenderPlan() = default;
 
@@ -335,8 +342,9 @@ Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& dia
     data->info = std::move(*info);
     data->is_source = state.languages.empty();
     if (!data->is_source) {
-      data->ui_hash = file_hash(project.catalog_path(tag, k_ui_domain));
-      data->catalogs_hash = combined_hash({file_hash(project.catalog_path(tag, k_statements_domain)), data->ui_hash});
+      data->ui_hash = state.file_hashes.of(project.catalog_path(tag, k_ui_domain));
+      data->catalogs_hash =
+          combined_hash({state.file_hashes.of(project.catalog_path(tag, k_statements_domain)), data->ui_hash});
     }
     state.languages.push_back(std::move(data));
   }

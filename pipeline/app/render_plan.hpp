@@ -20,8 +20,9 @@ class RenderPlan {
  public:
   /// `environment` hashes leafpress and the configuration; `print_languages` get FO files,
   /// marked PROOF – NOT FOR PRINT when `proof` (anything but a build through the print gate).
+  /// Catalogs are hashed through `file_hashes`, which knows those the build just wrote.
   RenderPlan(const Project& project, std::string environment, const std::vector<SourceFile>& sources,
-             std::vector<std::string> print_languages, bool proof);
+             std::vector<std::string> print_languages, bool proof, FileHashes& file_hashes);
   ~RenderPlan();
   RenderPlan(const RenderPlan&) = delete;
   RenderPlan& operator=(const RenderPlan&) = delete;

@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/text_hash.hpp"
 #include "catalog/message.hpp"
 
 namespace leafpress::app {
@@ -43,7 +44,7 @@ class MsgidPool {
  private:
   std::mutex m_mutex;
   TextArena m_text;
-  std::unordered_set<std::string_view> m_strings;
+  std::unordered_set<std::string_view, TextHash> m_strings;
 };
 
 struct StatementTranslations {

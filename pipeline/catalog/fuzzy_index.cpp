@@ -13,6 +13,8 @@
 #include <immintrin.h>
 #endif
 
+#include "base/text_hash.hpp"
+
 namespace leafpress::catalog {
 namespace {
 
@@ -100,7 +102,7 @@ double weight(size_t common, size_t total, bool bonus) {
 // Byte classes for a cheap bound on the common subsequence: it cannot use more bytes of a
 // class than both strings hold. Letters share a class with their other case.
 constexpr size_t k_classes = 64;
-uint8_t byte_class(unsigned char b) {
+constexpr uint8_t byte_class(unsigned char b) {
   if (b >= 'a' && b <= 'z') return static_cast<uint8_t>(b - 'a');
   if (b >= 'A' && b <= 'Z') return static_cast<uint8_t>(b - 'A');
   if (b >= '0' && b <= '9') return static_cast<uint8_t>(26 + b - '0');
@@ -110,12 +112,29 @@ uint8_t byte_class(unsigned char b) {
 }
 using ClassCounts = std::array<uint16_t, k_classes>;
 
+constexpr auto k_byte_classes = [] {
+  std::array<uint8_t, 256> table{};
+  for (size_t b = 0; b < table.size(); ++b) table[b] = byte_class(static_cast<unsigned char>(b));
+  return table;
+}();
+
+// Counted in four histograms, so that a run of one class does not wait on its own increments
+// (each candidate's msgid is counted on every merge), and capped at the end.
 ClassCounts class_counts(std::string_view s) {
-  ClassCounts counts{};
-  for (char c : s) {
-    uint16_t& n = counts[byte_class(static_cast<unsigned char>(c))];
-    if (n < UINT16_MAX) ++n;
+  std::array<std::array<uint32_t, k_classes>, 4> partial{};
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = 0;
+  for (; i + 4 <= s.size(); i += 4) {
+    ++partial[0][k_byte_classes[bytes[i]]];
+    ++partial[1][k_byte_classes[bytes[i + 1]]];
+    ++partial[2][k_byte_classes[bytes[i + 2]]];
+    ++partial[3][k_byte_classes[bytes[i + 3]]];
   }
+  for (; i < s.size(); ++i) ++partial[0][k_byte_classes[bytes[i]]];
+  ClassCounts counts{};
+  for (size_t k = 0; k < k_classes; ++k)
+    counts[k] = static_cast<uint16_t>(
+        std::min<uint32_t>(partial[0][k] + partial[1][k] + partial[2][k] + partial[3][k], UINT16_MAX));
   return counts;
 }
 
@@ -282,7 +301,6 @@ namespace {
 // Below this much work (bytes × 64-byte words) computing a length costs less than looking it up.
 constexpr size_t k_memo_min_work = 512;
 
-uint64_t text_hash(std::string_view text) { return std::hash<std::string_view>{}(text); }
 }  // namespace
 
 struct FuzzyIndex::Data {

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/text_hash.hpp"
 #include "catalog/fuzzy_index.hpp"
 #include "catalog/merge_header.hpp"
 
@@ -21,8 +22,8 @@ using MessageKey = std::pair<std::optional<std::string>, std::string_view>;
 
 struct MessageKeyHash {
   size_t operator()(const MessageKey& key) const noexcept {
-    size_t h = std::hash<std::string_view>{}(key.second);
-    if (key.first) h ^= std::hash<std::string_view>{}(*key.first) * 31 + 0x9E3779B97F4A7C15ULL;
+    size_t h = text_hash(key.second);
+    if (key.first) h ^= text_hash(*key.first) * 31 + 0x9E3779B97F4A7C15ULL;
     return h;
   }
 };
@@ -48,17 +49,15 @@ size_t plural_count(const Catalog& catalog) {
   return n > 0 ? static_cast<size_t>(n) : 2;
 }
 
-// msgmerge's message_merge: the template's unit with the old translation `def`. Format,
-// wrap and range flags come from the template, fuzzy from the translation (or `force_fuzzy`);
-// the previous msgid is the old msgid, or the old one's own previous msgid when it was
-// fuzzy already.
-Message merged_message(const Message& def, const Message& ref, bool force_fuzzy, size_t nplurals) {
+// msgmerge's message_merge: the template's unit with the old translation `def`, taken apart
+// (the caller passes a copy when it needs `def` again). Format, wrap and range flags come from
+// the template, fuzzy from the translation (or `force_fuzzy`); the previous msgid is the old
+// msgid, or the old one's own previous msgid when it was fuzzy already. `unchanged` tells
+// whether the result equals the old message in every part (same_entry).
+Message merged_message(Message&& def, const Message& ref, bool force_fuzzy, size_t nplurals, bool* unchanged) {
   Message out;
   out.msgctxt = ref.msgctxt;
-  out.msgid = ref.msgid;
   out.msgid_plural = ref.msgid_plural;
-  out.msgstr = def.msgstr;
-  out.translator_comments = def.translator_comments;
   out.extracted_comments = ref.extracted_comments;
   out.references = ref.references;
   out.obsolete = ref.obsolete;
@@ -72,27 +71,43 @@ Message merged_message(const Message& def, const Message& ref, bool force_fuzzy,
     auto new_range = range_of(ref);
     if (!new_range || new_range->first < old_range->first || new_range->second > old_range->second) fuzzy = true;
   }
-  if (def.is_fuzzy()) {
-    out.prev_msgctxt = def.prev_msgctxt;
-    out.prev_msgid = def.prev_msgid;
-    out.prev_msgid_plural = def.prev_msgid_plural;
-  } else {
-    out.prev_msgctxt = def.msgctxt;
-    out.prev_msgid = def.msgid;
-    out.prev_msgid_plural = def.msgid_plural;
-  }
   if (ref.msgid_plural && !def.msgid_plural) {
     // The old translation in every plural form.
     std::string text = def.msgstr.empty() ? std::string() : def.msgstr.front();
     out.msgstr.assign(nplurals, text);
     fuzzy = true;
-  } else if (!ref.msgid_plural && def.msgid_plural && out.msgstr.size() > 1) {
-    out.msgstr.resize(1);  // the first form only
-    fuzzy = true;
+  } else {
+    out.msgstr = std::move(def.msgstr);
+    if (!ref.msgid_plural && def.msgid_plural && out.msgstr.size() > 1) {
+      out.msgstr.resize(1);  // the first form only
+      fuzzy = true;
+    }
   }
   if (fuzzy) out.flags.emplace_back("fuzzy");
   for (const std::string& f : ref.flags)
     if (is_format_flag(f) || is_wrap_flag(f) || is_range_flag(f)) out.flags.push_back(f);
+  // The previous msgid is kept only where it helps: on fuzzy, translated units.
+  if (fuzzy && !out.msgstr.empty() && !out.msgstr.front().empty()) {
+    if (def.is_fuzzy()) {
+      out.prev_msgctxt = def.prev_msgctxt;
+      out.prev_msgid = def.prev_msgid;
+      out.prev_msgid_plural = def.prev_msgid_plural;
+    } else {
+      out.prev_msgctxt = def.msgctxt;
+      out.prev_msgid = def.msgid;
+      out.prev_msgid_plural = def.msgid_plural;
+    }
+  }
+  // What is moved below is equal by construction: the msgid when it is the same, and the
+  // translation (changed only with a plural change, which makes msgid_plural differ).
+  const bool same_msgid = def.msgid == ref.msgid;
+  if (unchanged)
+    *unchanged = same_msgid && out.msgctxt == def.msgctxt && out.msgid_plural == def.msgid_plural &&
+                 out.obsolete == def.obsolete && out.flags == def.flags && out.references == def.references &&
+                 out.extracted_comments == def.extracted_comments && out.prev_msgctxt == def.prev_msgctxt &&
+                 out.prev_msgid == def.prev_msgid && out.prev_msgid_plural == def.prev_msgid_plural;
+  out.msgid = same_msgid ? std::move(def.msgid) : ref.msgid;
+  out.translator_comments = std::move(def.translator_comments);
   return out;
 }
 
@@ -103,6 +118,12 @@ Message new_message(const Message& ref, size_t nplurals) {
   bool untranslated = std::all_of(out.msgstr.begin(), out.msgstr.end(), [](const std::string& s) { return s.empty(); });
   if (out.msgid_plural && untranslated) out.msgstr.assign(nplurals, std::string());
   if (out.msgstr.empty()) out.msgstr.emplace_back();
+  // The previous msgid is kept only where it helps: on fuzzy, translated units.
+  if (!out.is_fuzzy() || out.msgstr.front().empty()) {
+    out.prev_msgctxt.reset();
+    out.prev_msgid.reset();
+    out.prev_msgid_plural.reset();
+  }
   return out;
 }
 
@@ -172,15 +193,27 @@ std::vector<std::optional<size_t>> fuzzy_matches(const Catalog& definitions, con
 }  // namespace
 
 Catalog merge(const Catalog& definitions, const Catalog& reference, MergeStats* stats) {
-  return merge(definitions, reference, MergeOptions{}, stats);
+  return merge(Catalog(definitions), reference, MergeOptions{}, stats);
 }
 
 Catalog merge(const Catalog& definitions, const Catalog& reference, const MergeOptions& options, MergeStats* stats) {
+  return merge(Catalog(definitions), reference, options, stats);
+}
+
+Catalog merge(Catalog&& definitions, const Catalog& reference, const MergeOptions& options, MergeStats* stats,
+              std::vector<size_t>* kept) {
   MergeStats local;
   MergeStats& counts = stats ? *stats : local;
   counts = {};
   Catalog out;
-  const std::vector<Message>& defs = definitions.messages;
+  std::vector<Message>& defs = definitions.messages;
+  std::vector<size_t> local_kept;
+  std::vector<size_t>& from = kept ? *kept : local_kept;
+  from.clear();
+  auto add = [&](Message message, size_t unchanged_from) {
+    out.messages.push_back(std::move(message));
+    from.push_back(unchanged_from);
+  };
 
   // Exact lookup over every old entry, obsolete ones included (a restored unit gets its
   // translation back, as in msgmerge).
@@ -214,37 +247,39 @@ Catalog merge(const Catalog& definitions, const Catalog& reference, const MergeO
     for (const std::string& f : ref_header->flags)
       if (is_format_flag(f) || is_wrap_flag(f) || is_range_flag(f)) header.flags.push_back(f);
     header.obsolete = ref_header->obsolete;
-    out.messages.push_back(std::move(header));
+    const bool unchanged = header.same_entry(def);
+    add(std::move(header), unchanged ? it->second : k_not_kept);
   }
   // Plural forms for new units come from the old catalog, those for translations copied into
   // a new plural from the merged header (the same unless there was no old header).
   const size_t new_plurals = plural_count(definitions);
   const size_t merged_plurals = plural_count(out);
 
+  // Fuzzy matches first, from copies: an old message can be the fuzzy match of one unit and
+  // the exact match of another, which then takes it apart.
+  std::vector<std::optional<Message>> fuzzy(reference.messages.size());
+  for (size_t r = 0; r < reference.messages.size(); ++r) {
+    // Only units without an exact match have one.
+    if (similar[r]) fuzzy[r] = merged_message(Message(defs[*similar[r]]), reference.messages[r], true, merged_plurals, nullptr);
+  }
   for (size_t r = 0; r < reference.messages.size(); ++r) {
     const Message& ref = reference.messages[r];
     if (is_header_key(ref)) continue;
     auto key = std::make_pair(ref.msgctxt, std::string_view(ref.msgid));
     if (auto it = by_key.find(key); it != by_key.end()) {
       used[it->second] = true;
-      out.messages.push_back(merged_message(defs[it->second], ref, false, merged_plurals));
+      bool unchanged = false;
+      Message merged = merged_message(std::move(defs[it->second]), ref, false, merged_plurals, &unchanged);
+      add(std::move(merged), unchanged ? it->second : k_not_kept);
       ++counts.exact;
-    } else if (similar[r]) {
+    } else if (fuzzy[r]) {
       // The old entry lives on in the fuzzy one, so it does not become obsolete (as msgmerge).
       used[*similar[r]] = true;
-      out.messages.push_back(merged_message(defs[*similar[r]], ref, true, merged_plurals));
+      add(std::move(*fuzzy[r]), k_not_kept);
       ++counts.fuzzy;
     } else {
-      out.messages.push_back(new_message(ref, new_plurals));
+      add(new_message(ref, new_plurals), k_not_kept);
       ++counts.added;
-    }
-  }
-  // The previous msgid is kept only where it helps: on fuzzy, translated units.
-  for (Message& m : out.messages) {
-    if (!m.is_fuzzy() || m.msgstr.empty() || m.msgstr.front().empty()) {
-      m.prev_msgctxt.reset();
-      m.prev_msgid.reset();
-      m.prev_msgid_plural.reset();
     }
   }
 
@@ -252,12 +287,13 @@ Catalog merge(const Catalog& definitions, const Catalog& reference, const MergeO
   // only those with a translation), without pointers into the sources.
   for (size_t i = 0; i < defs.size(); ++i) {
     if (used[i] || defs[i].msgstr.empty() || defs[i].msgstr.front().empty()) continue;
-    Message gone = defs[i];
+    Message& gone = defs[i];
+    const bool unchanged = gone.obsolete && gone.extracted_comments.empty() && gone.references.empty();
     if (!gone.obsolete) ++counts.obsoleted;
     gone.extracted_comments.clear();
     gone.references.clear();
     gone.obsolete = true;
-    out.messages.push_back(std::move(gone));
+    add(std::move(gone), unchanged ? i : k_not_kept);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Merge: msgmerge's semantics and choices, with an indexed (fast) fuzzy search.
 #include <cstddef>
+#include <vector>
 
 #include "catalog/fuzzy_index.hpp"  // similarity()
 #include "catalog/message.hpp"
@@ -28,5 +29,15 @@ struct MergeOptions {
 Catalog merge(const Catalog& definitions, const Catalog& reference, MergeStats* stats = nullptr);
 Catalog merge(const Catalog& definitions, const Catalog& reference, const MergeOptions& options,
               MergeStats* stats = nullptr);
+
+/// In `kept`, for a message of the result equal to an old one in every part but the line
+/// (Message::same_entry): the old one's position in `definitions`.
+inline constexpr size_t k_not_kept = static_cast<size_t>(-1);
+
+/// The same merge, taking `definitions` apart instead of copying it (what is left of it is
+/// unspecified). `kept`, when given, receives one position or k_not_kept per message of the
+/// result: what a writer may copy from the old file instead of writing again.
+Catalog merge(Catalog&& definitions, const Catalog& reference, const MergeOptions& options, MergeStats* stats,
+              std::vector<size_t>* kept = nullptr);
 
 }  // namespace leafpress::catalog

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/text_hash.hpp"
 #include "catalog/po_lines.hpp"
 #include "text/charset.hpp"
 
@@ -538,8 +539,7 @@ class Parser {
   }
 
   static size_t key_hash(const Message& m) {
-    size_t h = std::hash<std::string_view>{}(m.msgid);
-    return h ^ (std::hash<std::string_view>{}(context_key(m)) * 31 + 0x9E3779B97F4A7C15ULL);
+    return text_hash(m.msgid) ^ (text_hash(context_key(m)) * 31 + 0x9E3779B97F4A7C15ULL);
   }
 
   void check_plurals() {

@@ -367,26 +367,11 @@ std::string write_po(const Catalog& catalog, const WriteOptions& options) {
   return out;
 }
 
-std::vector<std::string_view> unchanged_entry_text(const Catalog& merged, const Catalog& old,
-                                                   const std::vector<std::string_view>& old_text) {
-  std::vector<std::string_view> out(merged.messages.size());
-  if (old_text.size() != old.messages.size()) return out;
-  // Found by msgid; only an entry equal in every part gives its text.
-  std::unordered_map<std::string_view, std::vector<size_t>> by_msgid;
-  by_msgid.reserve(old.messages.size());
-  for (size_t i = 0; i < old.messages.size(); ++i)
-    if (!old_text[i].empty()) by_msgid[old.messages[i].msgid].push_back(i);
-  for (size_t i = 0; i < merged.messages.size(); ++i) {
-    const Message& m = merged.messages[i];
-    auto found = by_msgid.find(m.msgid);
-    if (found == by_msgid.end()) continue;
-    for (size_t k : found->second) {
-      if (old.messages[k].same_entry(m)) {
-        out[i] = old_text[k];
-        break;
-      }
-    }
-  }
+std::vector<std::string_view> kept_entry_text(const std::vector<size_t>& kept,
+                                              const std::vector<std::string_view>& old_text) {
+  std::vector<std::string_view> out(kept.size());
+  for (size_t i = 0; i < kept.size(); ++i)
+    if (kept[i] < old_text.size()) out[i] = old_text[kept[i]];
   return out;
 }
 

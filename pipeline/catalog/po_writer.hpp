@@ -32,16 +32,16 @@ struct WriteOptions {
   int width = 79;    // page width, as msgcat's --width
   WrapCache* cache = nullptr;
   // For each message of the catalog, the text already written for it with these options
-  // (see unchanged_entry_text), copied instead of writing the message again; empty: write it.
+  // (see kept_entry_text), copied instead of writing the message again; empty: write it.
   const std::vector<std::string_view>* verbatim = nullptr;
 };
 
-/// For each message of `merged`, the text `old_text` gives for the message of `old` it is equal
-/// to in every part, or an empty view. `old_text` is parse_po's entry_text for `old`, read from
-/// a file this writer wrote with the options it will write `merged` with: only then is the text
-/// what writing the message would give.
-std::vector<std::string_view> unchanged_entry_text(const Catalog& merged, const Catalog& old,
-                                                   const std::vector<std::string_view>& old_text);
+/// For each message of a merge's result, the text of the old message it equals in every part
+/// (`kept`, from merge), or an empty view. `old_text` is parse_po's entry_text of the old
+/// catalog, read from a file this writer wrote with the options it will write the result with:
+/// only then is the text what writing the message would give.
+std::vector<std::string_view> kept_entry_text(const std::vector<size_t>& kept,
+                                              const std::vector<std::string_view>& old_text);
 
 /// PO text byte-identical to msgcat 0.21's output for the same content.
 std::string write_po(const Catalog& catalog, const WriteOptions& options = {});

@@ -3,6 +3,7 @@
 // plural and back, and added. The merged catalogs must be byte for byte what msgmerge writes.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -102,6 +103,43 @@ TEST(GettextOracle, MergeIsByteIdenticalToMsgmergePreviousOnChangedRealTemplates
   EXPECT_EQ(compared, files.size());
   EXPECT_GT(changes, 1000u);
   EXPECT_GT(fuzzy, 300u);
+}
+
+// The merge that takes the old catalog apart gives the same result, and names as kept exactly
+// the messages equal in every part to an old one; merged again with the same template, a
+// result is kept whole.
+TEST(MergeKept, NamesExactlyTheMessagesEqualToAnOldOne) {
+  auto files = corpus_catalogs();
+  REQUIRE_CORPUS(files);
+  size_t kept_count = 0, rewritten = 0;
+  for (const fs::path& file : files) {
+    const Catalog def = load(file);
+    size_t changes = 0;
+    const Catalog pot = changed_template(def, &changes);
+    std::vector<size_t> kept;
+    Catalog taken = merge(Catalog(def), pot, MergeOptions{}, nullptr, &kept);
+    ASSERT_EQ(taken, merge(def, pot)) << file.string();
+    ASSERT_EQ(kept.size(), taken.messages.size());
+    for (size_t i = 0; i < kept.size(); ++i) {
+      const Message& m = taken.messages[i];
+      bool equal_to_old = std::any_of(def.messages.begin(), def.messages.end(),
+                                      [&](const Message& old) { return old.same_entry(m); });
+      if (kept[i] != k_not_kept) {
+        ASSERT_LT(kept[i], def.messages.size());
+        EXPECT_TRUE(m.same_entry(def.messages[kept[i]])) << file.string() << ": " << m.msgid;
+        ++kept_count;
+      } else {
+        EXPECT_FALSE(equal_to_old) << file.string() << ": " << m.msgid;
+        ++rewritten;
+      }
+    }
+    std::vector<size_t> again;
+    const Catalog twice = merge(Catalog(taken), pot, MergeOptions{}, nullptr, &again);
+    EXPECT_EQ(twice, taken) << file.string();
+    EXPECT_EQ(std::count(again.begin(), again.end(), k_not_kept), 0) << file.string();
+  }
+  EXPECT_GT(kept_count, 1000u);
+  EXPECT_GT(rewritten, 300u);
 }
 
 }  // namespace

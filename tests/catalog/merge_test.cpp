@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "base/text_hash.hpp"
 #include "catalog/merge.hpp"
 #include "catalog/po_parser.hpp"
 #include "catalog/po_writer.hpp"
@@ -376,8 +377,7 @@ TEST(Merge, SharedLcsMemoChangesNoChoice) {
   ASSERT_FALSE(chosen->msgstr.front().empty());
   const std::string& chosen_id = long_ids[std::stoul(chosen->msgstr.front().substr(1))];
   LcsMemo planted;
-  const auto hash = [](std::string_view text) { return std::hash<std::string_view>{}(text); };
-  planted.store(hash(new_ids[1]), hash(chosen_id), 0);
+  planted.store(text_hash(new_ids[1]), text_hash(chosen_id), 0);
   MergeOptions with_plant;
   with_plant.lcs_memo = &planted;
   Catalog merged = merge(second, pot, with_plant);

@@ -216,8 +216,9 @@ TEST(PoWriter, CopiedUnchangedEntriesGiveTheSameBytes) {
   std::vector<std::string_view> old_entries;
   auto old = parse_po(old_text, "old.po", nullptr, &old_entries);
   ASSERT_TRUE(old);
-  Catalog merged = merge(*old, pot);
-  std::vector<std::string_view> unchanged = unchanged_entry_text(merged, *old, old_entries);
+  std::vector<size_t> kept;
+  Catalog merged = merge(std::move(*old), pot, MergeOptions{}, nullptr, &kept);
+  std::vector<std::string_view> unchanged = kept_entry_text(kept, old_entries);
   ASSERT_EQ(unchanged.size(), merged.messages.size());
   // The header and the first unit are unchanged; the changed unit (now fuzzy) and the obsolete
   // entry are written anew.

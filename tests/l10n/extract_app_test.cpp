@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 
 #include "app/extract.hpp"
@@ -84,6 +85,19 @@ TEST_F(ExtractProject, KeepsTheExistingDateWhenMessagesAreUnchanged) {
   EXPECT_TRUE(changed->written);
   EXPECT_EQ(pot().find("2026-01-01 00:00+0000"), std::string::npos);
   EXPECT_NE(pot().find("Read the new plan."), std::string::npos);
+
+  // The new date was put into the text made with the old one: the file must be what a fresh
+  // extraction with that date writes.
+  std::string updated = pot();
+  const std::string field = "\"POT-Creation-Date: ";
+  size_t at = updated.find(field);
+  ASSERT_NE(at, std::string::npos);
+  std::tm date{};
+  ASSERT_TRUE(strptime(updated.substr(at + field.size(), 16).c_str(), "%Y-%m-%d %H:%M", &date));
+  ::setenv("SOURCE_DATE_EPOCH", std::to_string(timegm(&date)).c_str(), 1);
+  fs::remove(m_dir.path() / "locales" / "statements.pot");
+  ASSERT_TRUE(app::extract_templates(project(), diagnostics).has_value());
+  EXPECT_EQ(pot(), updated);
 }
 
 TEST_F(ExtractProject, BadDocumentsAreReportedEachAtItsPlace) {
