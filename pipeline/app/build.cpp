@@ -325,7 +325,6 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   // Outputs are written unflushed; make them durable before the cache vouches for them.
   if (!log.written().empty())
     if (auto synced = sync_outputs(project); !synced) return std::unexpected(synced.error());
-  cache.forget_unused();
   if (auto saved = cache.save(build_cache_path(project)); !saved) return std::unexpected(saved.error());
   clock.lap("sync and cache");
   report.written = log.written();

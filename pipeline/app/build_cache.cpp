@@ -4,8 +4,10 @@
 #include <unistd.h>
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -104,45 +106,44 @@ BuildCache::BuildCache(const fs::path& file) {
     size_t end = rest.find('\n');
     std::string_view line = rest.substr(0, end);
     size_t tab = line.find('\t');
-    if (tab != std::string_view::npos) m_entries.emplace(line.substr(0, tab), line.substr(tab + 1));
+    if (tab != std::string_view::npos) m_last.emplace(line.substr(0, tab), line.substr(tab + 1));
     if (end == std::string_view::npos) break;
     rest.remove_prefix(end + 1);
   }
 }
 
 std::optional<std::string> BuildCache::get(const std::string& key) const {
-  std::lock_guard lock(m_mutex);
-  auto it = m_entries.find(key);
-  if (it == m_entries.end()) return std::nullopt;
+  auto it = m_last.find(key);
+  if (it == m_last.end()) return std::nullopt;
   return it->second;
 }
 
 void BuildCache::put(const std::string& key, std::string value) {
   std::lock_guard lock(m_mutex);
-  m_entries[key] = std::move(value);
-  m_used[key] = true;
+  m_recorded.insert_or_assign(key, std::move(value));
 }
 
 void BuildCache::keep(const std::string& key) {
+  auto it = m_last.find(key);
+  if (it == m_last.end()) return;
   std::lock_guard lock(m_mutex);
-  if (m_entries.contains(key)) m_used[key] = true;
+  m_recorded.try_emplace(key, it->second);
 }
 
 bool BuildCache::matches(const std::string& key, const std::string& value) const {
-  std::lock_guard lock(m_mutex);
-  auto it = m_entries.find(key);
-  return it != m_entries.end() && it->second == value;
-}
-
-void BuildCache::forget_unused() {
-  std::lock_guard lock(m_mutex);
-  std::erase_if(m_entries, [&](const auto& entry) { return !m_used.contains(entry.first); });
+  auto it = m_last.find(key);
+  return it != m_last.end() && it->second == value;
 }
 
 Result<void> BuildCache::save(const fs::path& file) const {
   std::lock_guard lock(m_mutex);
+  // In key order, so that the same build writes the same file.
+  std::vector<const Entries::value_type*> entries;
+  entries.reserve(m_recorded.size());
+  for (const auto& entry : m_recorded) entries.push_back(&entry);
+  std::sort(entries.begin(), entries.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
   std::string text(k_magic);
-  for (const auto& [key, value] : m_entries) text += key + '\t' + value + '\n';
+  for (const auto* entry : entries) text.append(entry->first).append(1, '\t').append(entry->second).append(1, '\n');
   auto written = write_file_atomic(file, text);
   if (!written) return std::unexpected(written.error());
   return {};

@@ -2,7 +2,6 @@
 // BuildCache: what the last build read and wrote, keyed on content hashes (never file times),
 // so the next build redoes only the stages whose inputs changed.
 #include <filesystem>
-#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -11,6 +10,7 @@
 #include <unordered_map>
 
 #include "base/result.hpp"
+#include "base/text_hash.hpp"
 
 namespace leafpress::app {
 
@@ -66,21 +66,21 @@ class BuildCache {
 
   /// The value recorded for `key` by the last build, if any.
   [[nodiscard]] std::optional<std::string> get(const std::string& key) const;
-  /// Records `value` for `key` (thread-safe).
+  /// Records `value` for `key` in this run (thread-safe).
   void put(const std::string& key, std::string value);
   /// Carries the last build's value for `key` (if any) over to this run (thread-safe).
   void keep(const std::string& key);
   /// True when the last build recorded exactly `value` for `key`.
   [[nodiscard]] bool matches(const std::string& key, const std::string& value) const;
-  /// Keeps only the keys recorded during this run (drops outputs that no longer exist).
-  void forget_unused();
-  /// Writes the cache atomically; untouched when nothing changed.
+  /// Writes what this run recorded (put or kept), atomically; untouched when nothing changed.
+  /// Keys not recorded (outputs that no longer exist) are dropped.
   Result<void> save(const fs::path& file) const;
 
  private:
+  using Entries = std::unordered_map<std::string, std::string, TextHash, std::equal_to<>>;
+  Entries m_last;  // the last build's, only read during a run: no lock needed
   mutable std::mutex m_mutex;
-  std::map<std::string, std::string> m_entries;
-  std::map<std::string, bool> m_used;
+  Entries m_recorded;
 };
 
 }  // namespace leafpress::app

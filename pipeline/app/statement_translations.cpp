@@ -29,10 +29,17 @@ std::string_view MsgidPool::intern(std::string_view msgid) {
   return *m_strings.insert(m_text.store(msgid)).first;
 }
 
+namespace {
+bool comes_before(const StatementTranslations::Translation& a, uint64_t hash, std::string_view msgid) {
+  return a.msgid_hash < hash || (a.msgid_hash == hash && a.msgid < msgid);
+}
+}  // namespace
+
 const StatementTranslations::Translation* StatementTranslations::find(std::string_view msgid) const {
+  const uint64_t hash = text_hash(msgid);
   auto at = std::lower_bound(translations.begin(), translations.end(), msgid,
-                             [](const Translation& t, std::string_view key) { return t.msgid < key; });
-  return at != translations.end() && at->msgid == msgid ? &*at : nullptr;
+                             [&](const Translation& t, std::string_view key) { return comes_before(t, hash, key); });
+  return at != translations.end() && at->msgid_hash == hash && at->msgid == msgid ? &*at : nullptr;
 }
 
 StatementTranslations statement_translations(const catalog::Catalog& catalog, MsgidPool& pool) {
@@ -49,11 +56,11 @@ StatementTranslations statement_translations(const catalog::Catalog& catalog, Ms
   for (const auto& message : catalog.messages) {
     if (!wanted(message)) continue;
     out.translations.push_back({pool.intern(message.msgid), out.text.store(message.msgstr.front()),
-                                qa::review_state(message) != qa::ReviewState::reviewed});
+                                text_hash(message.msgid), qa::review_state(message) != qa::ReviewState::reviewed});
   }
   // Without contexts each msgid is there once (a catalog with a repeated one is not read).
   std::sort(out.translations.begin(), out.translations.end(),
-            [](const auto& a, const auto& b) { return a.msgid < b.msgid; });
+            [](const auto& a, const auto& b) { return comes_before(a, b.msgid_hash, b.msgid); });
   return out;
 }
 

@@ -51,11 +51,14 @@ struct StatementTranslations {
   struct Translation {
     std::string_view msgid;   // in the pool
     std::string_view msgstr;  // in `text`
+    uint64_t msgid_hash = 0;  // text_hash(msgid)
     bool unreviewed = false;  // not (or no longer) reviewed
   };
 
-  bool draft = false;                     // the header marks a draft
-  std::vector<Translation> translations;  // translated units only, sorted by msgid
+  bool draft = false;  // the header marks a draft
+  // Translated units only, sorted by msgid hash (then msgid): a lookup compares numbers, not
+  // paragraphs.
+  std::vector<Translation> translations;
   TextArena text;
 
   /// The translation of `msgid`, or nullptr when the catalog has none.

@@ -616,15 +616,17 @@ std::optional<size_t> FuzzyIndex::Search::best(const std::optional<std::string>&
 struct FuzzyScan::Data {
   const std::vector<Message>& messages;
   bool by_characters = true;
+  LcsMemo* memo = nullptr;
   std::vector<uint32_t> position;   // candidates (as FuzzyIndex takes them), in order
   std::vector<ClassCounts> counts;  // byte classes of each candidate's msgid
 
   explicit Data(const std::vector<Message>& m) : messages(m) {}
 };
 
-FuzzyScan::FuzzyScan(const std::vector<Message>& messages, bool by_characters)
+FuzzyScan::FuzzyScan(const std::vector<Message>& messages, bool by_characters, LcsMemo* memo)
     : m_data(std::make_unique<Data>(messages)) {
   m_data->by_characters = by_characters;
+  m_data->memo = memo;
   for (size_t i = 0; i < messages.size(); ++i) {
     const Message& m = messages[i];
     if (m.msgstr.empty() || m.msgstr.front().empty() || m.msgid.empty()) continue;
@@ -641,6 +643,17 @@ std::optional<size_t> FuzzyScan::best(const std::optional<std::string>& msgctxt,
   auto bonus = [&](const Message& m) { return !m.msgctxt || (msgctxt && *msgctxt == *m.msgctxt); };
   LcsQuery lcs;
   lcs.reset(msgid);
+  // A query without a close match is compared with most candidates; the other languages'
+  // catalogs hold the same msgids, so each length is computed once for all of them.
+  const uint64_t query_hash = d.memo ? text_hash(msgid) : 0;
+  auto common_length = [&](std::string_view text) -> size_t {
+    if (!d.memo || text.size() * ((msgid.size() + 63) / 64) < k_memo_min_work) return lcs.length(text);
+    const uint64_t text_key = text_hash(text);
+    if (auto known = d.memo->find(query_hash, text_key)) return *known;
+    const size_t n = lcs.length(text);
+    d.memo->store(query_hash, text_key, static_cast<uint32_t>(n));
+    return n;
+  };
   bool found = false;
   double best_weight = k_threshold;
   size_t best_shared = 0;
@@ -663,7 +676,7 @@ std::optional<size_t> FuzzyScan::best(const std::optional<std::string>& msgctxt,
       for (uint32_t c = 0; c < d.position.size(); ++c) {
         const Message& m = d.messages[d.position[c]];
         if (m.msgid.size() != len) continue;
-        const double w = weight(lcs.length(m.msgid), l + m.msgid.size(), bonus(m));
+        const double w = weight(common_length(m.msgid), l + m.msgid.size(), bonus(m));
         if (w > best_weight) found = true, best_weight = w, best_candidate = c;
       }
     }
@@ -704,7 +717,7 @@ std::optional<size_t> FuzzyScan::best(const std::optional<std::string>& msgctxt,
   for (const auto& [bound, c] : bounds) {
     if (bound < best_weight || (bound == best_weight && !found)) break;
     const Message& m = d.messages[d.position[c]];
-    const double w = weight(lcs.length(m.msgid), msgid.size() + m.msgid.size(), bonus(m));
+    const double w = weight(common_length(m.msgid), msgid.size() + m.msgid.size(), bonus(m));
     if (w < best_weight || (w == best_weight && !found)) continue;
     const size_t shared = shared_grams(c, m.msgid);
     if (shared == 0) continue;  // msgmerge never looks at a message without a common 4-gram

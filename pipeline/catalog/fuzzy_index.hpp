@@ -85,7 +85,8 @@ class FuzzyIndex {
 /// to build, so cheaper when a merge has only a few changed units to look up.
 class FuzzyScan {
  public:
-  FuzzyScan(const std::vector<Message>& messages, bool by_characters);
+  /// `memo` (optional) shares common-subsequence lengths with other catalogs' searches.
+  FuzzyScan(const std::vector<Message>& messages, bool by_characters, LcsMemo* memo = nullptr);
   ~FuzzyScan();
   FuzzyScan(const FuzzyScan&) = delete;
   FuzzyScan& operator=(const FuzzyScan&) = delete;

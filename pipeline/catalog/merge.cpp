@@ -106,7 +106,8 @@ Message merged_message(Message&& def, const Message& ref, bool force_fuzzy, size
                  out.obsolete == def.obsolete && out.flags == def.flags && out.references == def.references &&
                  out.extracted_comments == def.extracted_comments && out.prev_msgctxt == def.prev_msgctxt &&
                  out.prev_msgid == def.prev_msgid && out.prev_msgid_plural == def.prev_msgid_plural;
-  out.msgid = same_msgid ? std::move(def.msgid) : ref.msgid;
+  if (same_msgid) out.msgid = std::move(def.msgid);
+  else out.msgid = ref.msgid;
   out.translator_comments = std::move(def.translator_comments);
   return out;
 }
@@ -166,7 +167,7 @@ std::vector<std::optional<size_t>> fuzzy_matches(const Catalog& definitions, con
   if (queries.empty()) return found;
   const bool by_characters = fuzzy_by_characters(definitions, reference);
   if (queries.size() <= k_few_queries) {
-    const FuzzyScan scan(definitions.messages, by_characters);
+    const FuzzyScan scan(definitions.messages, by_characters, memo);
     for (size_t q : queries) found[q] = scan.best(reference.messages[q].msgctxt, reference.messages[q].msgid);
     return found;
   }

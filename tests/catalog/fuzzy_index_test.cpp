@@ -115,6 +115,9 @@ TEST(FuzzyIndex, ChoosesWhatMsgmergesSearchChooses) {
   FuzzyIndex index(messages, true);
   FuzzyIndex::Search search(index);
   const FuzzyScan scan(messages, true);
+  // Two scans sharing a memo, as two languages' merges do: the second takes the first's lengths.
+  LcsMemo memo;
+  const FuzzyScan first_language(messages, true, &memo), second_language(messages, true, &memo);
   size_t found = 0;
   for (int q = 0; q < 1500; ++q) {
     std::optional<std::string> msgctxt = contexts[pick(contexts.size())];
@@ -122,6 +125,8 @@ TEST(FuzzyIndex, ChoosesWhatMsgmergesSearchChooses) {
     auto expected = msgmerge_choice(messages, msgctxt, msgid);
     EXPECT_EQ(search.best(msgctxt, msgid), expected) << msgid;
     EXPECT_EQ(scan.best(msgctxt, msgid), expected) << "scan: " << msgid;
+    EXPECT_EQ(first_language.best(msgctxt, msgid), expected) << "scan with a memo: " << msgid;
+    EXPECT_EQ(second_language.best(msgctxt, msgid), expected) << "scan from the memo: " << msgid;
     found += expected ? 1 : 0;
   }
   EXPECT_GT(found, 500u);

@@ -2,6 +2,7 @@
 // wherever it falls relative to the eight-byte ASCII steps the scan takes.
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 #include "text/charset.hpp"
@@ -25,6 +26,65 @@ TEST(Utf8Validation, FirstBadByteAtEveryOffset) {
       std::string mixed = "é" + std::string(at, 'a') + b;
       EXPECT_EQ(invalid_utf8_offset(mixed), at + 2) << "after é, at " << at;
     }
+  }
+}
+
+// The well-formed sequences of the Unicode standard's table 3-7, written as that table reads,
+// to check the validator against: the offset of the first byte not starting one.
+size_t table_3_7_offset(std::string_view text) {
+  struct Row {
+    unsigned char first_lo, first_hi, second_lo, second_hi;
+    int length;
+  };
+  static const Row rows[] = {{0x00, 0x7F, 0, 0, 1},       {0xC2, 0xDF, 0x80, 0xBF, 2}, {0xE0, 0xE0, 0xA0, 0xBF, 3},
+                             {0xE1, 0xEC, 0x80, 0xBF, 3}, {0xED, 0xED, 0x80, 0x9F, 3}, {0xEE, 0xEF, 0x80, 0xBF, 3},
+                             {0xF0, 0xF0, 0x90, 0xBF, 4}, {0xF1, 0xF3, 0x80, 0xBF, 4}, {0xF4, 0xF4, 0x80, 0x8F, 4}};
+  size_t i = 0;
+  while (i < text.size()) {
+    auto at = [&](size_t k) { return static_cast<unsigned char>(text[i + k]); };
+    int length = 0;
+    for (const Row& row : rows) {
+      if (at(0) < row.first_lo || at(0) > row.first_hi) continue;
+      bool ok = static_cast<size_t>(row.length) <= text.size() - i;
+      if (ok && row.length > 1) ok = at(1) >= row.second_lo && at(1) <= row.second_hi;
+      for (int k = 2; ok && k < row.length; ++k) ok = at(k) >= 0x80 && at(k) <= 0xBF;
+      if (ok) length = row.length;
+    }
+    if (length == 0) return i;
+    i += static_cast<size_t>(length);
+  }
+  return std::string_view::npos;
+}
+
+TEST(Utf8Validation, AgreesWithTheStandardOnEveryShortSequence) {
+  // Every sequence of up to three bytes, after ASCII that ends an eight-byte step or not.
+  for (const std::string& before : {std::string(), std::string("abc"), std::string(8, 'a')}) {
+    for (unsigned a = 0x80; a < 0x100; ++a) {
+      for (unsigned b = 0; b < 0x100; ++b) {
+        std::string two = before + static_cast<char>(a) + static_cast<char>(b);
+        ASSERT_EQ(invalid_utf8_offset(two), table_3_7_offset(two)) << std::hex << a << " " << b;
+        if (a < 0xE0) continue;
+        for (unsigned c = 0x70; c < 0xD0; ++c) {
+          std::string three = two + static_cast<char>(c);
+          ASSERT_EQ(invalid_utf8_offset(three), table_3_7_offset(three)) << std::hex << a << " " << b << " " << c;
+        }
+      }
+    }
+  }
+}
+
+TEST(Utf8Validation, AgreesWithTheStandardOnRandomText) {
+  std::mt19937 random(7);
+  // Mostly valid characters of every length, now and then a stray byte.
+  const std::string pieces[] = {"a", " ", "é", "ж", "日", "😀", "\x80", "\xC1", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE2\x82"};
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    const size_t length = random() % 60;
+    for (size_t k = 0; k < length; ++k) {
+      size_t piece = random() % 100;
+      text += pieces[piece < 90 ? piece % 6 : 6 + piece % 5];
+    }
+    ASSERT_EQ(invalid_utf8_offset(text), table_3_7_offset(text)) << text;
   }
 }
 
