@@ -301,6 +301,20 @@ namespace {
 // Below this much work (bytes × 64-byte words) computing a length costs less than looking it up.
 constexpr size_t k_memo_min_work = 512;
 
+// The common-subsequence length of `lcs`'s query (hashed `query_hash`) and `text`, which takes
+// `cost` to compute, from `memo` when another catalog's search has computed it. `text_key()`
+// gives the text's hash, asked for only when the memo is used.
+template <class TextKey>
+size_t memoized_length(LcsQuery& lcs, LcsMemo* memo, uint64_t query_hash, std::string_view text, size_t cost,
+                       TextKey text_key) {
+  if (!memo || cost < k_memo_min_work) return lcs.length(text);
+  const uint64_t key = text_key();
+  if (auto known = memo->find(query_hash, key)) return *known;
+  const size_t n = lcs.length(text);
+  memo->store(query_hash, key, static_cast<uint32_t>(n));
+  return n;
+}
+
 }  // namespace
 
 struct FuzzyIndex::Data {
@@ -432,12 +446,7 @@ struct FuzzyIndex::Search::State {
   // The common-subsequence length of the query and candidate c, from the memo when another
   // catalog's search has computed it.
   size_t common_length(uint32_t c, size_t cost) {
-    const std::string_view text = d.message(c).msgid;
-    if (!d.memo || cost < k_memo_min_work) return lcs.length(text);
-    if (auto known = d.memo->find(query_hash, d.msgid_hash[c])) return *known;
-    const size_t n = lcs.length(text);
-    d.memo->store(query_hash, d.msgid_hash[c], static_cast<uint32_t>(n));
-    return n;
+    return memoized_length(lcs, d.memo, query_hash, d.message(c).msgid, cost, [&] { return d.msgid_hash[c]; });
   }
 
   // Compares candidate c, which shares `shared` 4-gram positions with the query (counted here
@@ -646,13 +655,9 @@ std::optional<size_t> FuzzyScan::best(const std::optional<std::string>& msgctxt,
   // A query without a close match is compared with most candidates; the other languages'
   // catalogs hold the same msgids, so each length is computed once for all of them.
   const uint64_t query_hash = d.memo ? text_hash(msgid) : 0;
-  auto common_length = [&](std::string_view text) -> size_t {
-    if (!d.memo || text.size() * ((msgid.size() + 63) / 64) < k_memo_min_work) return lcs.length(text);
-    const uint64_t text_key = text_hash(text);
-    if (auto known = d.memo->find(query_hash, text_key)) return *known;
-    const size_t n = lcs.length(text);
-    d.memo->store(query_hash, text_key, static_cast<uint32_t>(n));
-    return n;
+  auto common_length = [&](std::string_view text) {
+    return memoized_length(lcs, d.memo, query_hash, text, text.size() * ((msgid.size() + 63) / 64),
+                           [&] { return text_hash(text); });
   };
   bool found = false;
   double best_weight = k_threshold;
