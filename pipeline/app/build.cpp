@@ -100,9 +100,10 @@ Result<Inputs> snapshot_inputs(const Project& project) {
 }
 
 // locales/statements.pot: re-extracted only when a source, the config or the glossary changed.
-// Returns whether the template was extracted.
+// Returns whether the template was extracted; `documents` then receives the parsed sources.
 Result<bool> stage_templates(const Project& project, const Inputs& inputs, BuildCache& cache, OutputLog& log,
-                             Diagnostics& diagnostics, unsigned jobs, FileHashes& hashes) {
+                             Diagnostics& diagnostics, unsigned jobs, FileHashes& hashes,
+                             catalog::WrapCache& wrap_cache, std::vector<doc::Document>& documents) {
   fs::path pot = project.template_path(k_statements_domain);
   std::string key = "template:statements";
   if (cache.matches(key, inputs.sources_key) && cache.matches(key + ":out", hashes.of(pot))) {
@@ -112,8 +113,14 @@ Result<bool> stage_templates(const Project& project, const Inputs& inputs, Build
     return false;
   }
   hashes.forget(pot);
-  auto report = extract_templates(project, diagnostics, jobs);
+  auto parsed = parse_sources(project, inputs.sources, diagnostics, jobs);
+  if (!parsed) return std::unexpected(parsed.error());
+  catalog::WriteOptions write;
+  write.cache = &wrap_cache;  // the msgids' lines, written again in every catalog
+  write.jobs = jobs;
+  auto report = extract_templates(project, *parsed, write);
   if (!report) return std::unexpected(report.error());
+  documents = std::move(*parsed);
   log.record(pot, report->written ? WriteOutcome::written : WriteOutcome::unchanged);
   cache.put(key, inputs.sources_key);
   cache.put(key + ":out", hashes.of(pot));
@@ -135,7 +142,8 @@ Result<bool> stage_templates(const Project& project, const Inputs& inputs, Build
 // updated; `known` receives the statements of each catalog merged.
 Result<std::vector<std::string>> stage_catalogs(const Project& project, const std::string& environment,
                                                 BuildCache& cache, OutputLog& log, Diagnostics& diagnostics,
-                                                unsigned jobs, FileHashes& hashes, KnownTranslations& known) {
+                                                unsigned jobs, FileHashes& hashes, catalog::WrapCache& wrap_cache,
+                                                KnownTranslations& known) {
   std::string templates = combined_hash({hashes.of(project.template_path(k_statements_domain)),
                                          hashes.of(project.template_path(k_ui_domain))});
   auto state_of = [&](const std::string& lang) {
@@ -146,6 +154,11 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, const st
   // catalog are copied, not written again.
   auto written_key = [&](const fs::path& path) { return "written:" + project.relative(path); };
   auto written_value = [&](std::string_view hash) { return combined_hash({environment, hash}); };
+  // Every catalog is read and hashed up front, on all cores: tens of megabytes in a large project.
+  std::vector<fs::path> catalog_paths;
+  for (const auto& lang : project.config.targets)
+    for (const char* domain : {k_statements_domain, k_ui_domain}) catalog_paths.push_back(project.catalog_path(lang, domain));
+  parallel_for(catalog_paths.size(), jobs, [&](size_t i) { static_cast<void>(hashes.of(catalog_paths[i])); });
   std::vector<std::string> stale;
   for (const auto& lang : project.config.targets) {
     std::string state = state_of(lang);
@@ -164,7 +177,6 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, const st
   // Templates are parsed and msgids wrapped once for all languages; what the pages need from
   // each merged statements catalog is kept, so that rendering does not parse it again.
   const auto parsed_templates = parse_templates(project, diagnostics);
-  catalog::WrapCache wrap_cache;
   catalog::LcsMemo lcs_memo;
   std::vector<Diagnostics> findings(stale.size());
   std::vector<std::optional<Result<UpdateReport>>> reports(stale.size());
@@ -276,13 +288,15 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   BuildReport report;
   StageClock clock(report.stage_seconds);
   unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
-  auto templates = stage_templates(project, *inputs, cache, log, diagnostics, jobs, hashes);
+  std::vector<doc::Document> documents;  // parsed for extraction, kept for rendering
+  catalog::WrapCache wrap_cache;  // msgids wrapped once for the template and every catalog
+  auto templates = stage_templates(project, *inputs, cache, log, diagnostics, jobs, hashes, wrap_cache, documents);
   if (!templates) return std::unexpected(templates.error());
   report.extracted = *templates;
   clock.lap("templates");
   if (stop_requested(options)) return fail({}, "interrupted");
   KnownTranslations known;
-  auto catalogs = stage_catalogs(project, inputs->environment, cache, log, diagnostics, jobs, hashes, known);
+  auto catalogs = stage_catalogs(project, inputs->environment, cache, log, diagnostics, jobs, hashes, wrap_cache, known);
   if (!catalogs) return std::unexpected(catalogs.error());
   report.updated = std::move(*catalogs);
   clock.lap("catalogs");
@@ -311,6 +325,7 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   bool print_ready = report.gate_ran;
   RenderPlan plan(project, inputs->environment, inputs->sources, print_languages, /*proof=*/!print_ready, hashes);
   plan.use_known_translations(std::move(known));
+  if (!documents.empty()) plan.use_parsed_documents(std::move(documents));
   std::vector<fs::path> fo_files;
   auto rendered = plan.run(cache, log, diagnostics, jobs, options.progress, options.interrupted, fo_files);
   if (!rendered) return std::unexpected(rendered.error());

@@ -266,7 +266,8 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
         old_text = std::move(*text);
         bool ours = options.written_by_leafpress && options.written_by_leafpress(update.path, old_text);
         std::vector<std::string_view> old_entries;
-        auto old = catalog::parse_po(old_text, name, &diagnostics, ours ? &old_entries : nullptr);
+        // A catalog exactly as leafpress wrote it holds only text that was checked as UTF-8.
+        auto old = catalog::parse_po(old_text, name, &diagnostics, ours ? &old_entries : nullptr, ours);
         if (!old) return std::unexpected(old.error());
         // Only copied entries point into the bytes; otherwise they can go before the merge.
         if (!ours) std::string().swap(old_text);

@@ -61,18 +61,10 @@ bool replace_date(std::string& pot, std::string_view from, std::string_view to) 
   return true;
 }
 
-}  // namespace
-
-Result<std::vector<doc::Document>> read_sources(const Project& project, Diagnostics& diagnostics, unsigned jobs) {
-  auto paths = project.source_documents();
-  if (!paths) return std::unexpected(paths.error());
-  std::vector<std::optional<Result<doc::Document>>> parsed(paths->size());
-  parallel_for(paths->size(), jobs == 0 ? default_jobs() : jobs, [&](size_t i) {
-    std::string name = project.relative((*paths)[i]);
-    auto bytes = read_file((*paths)[i], name);
-    if (!bytes) parsed[i] = std::unexpected(bytes.error());
-    else parsed[i] = readers::read_document(*bytes, name, project.config.source_language);
-  });
+// Gathers per-document results in order: each failure reported, then one error counting them.
+Result<std::vector<doc::Document>> collect_documents(const Project& project,
+                                                     std::vector<std::optional<Result<doc::Document>>>& parsed,
+                                                     Diagnostics& diagnostics) {
   std::vector<doc::Document> documents;
   documents.reserve(parsed.size());
   size_t failed = 0;
@@ -89,6 +81,30 @@ Result<std::vector<doc::Document>> read_sources(const Project& project, Diagnost
                 failed == 1 ? "1 source document could not be read"
                             : fmt::format("{} source documents could not be read", failed));
   return documents;
+}
+
+}  // namespace
+
+Result<std::vector<doc::Document>> read_sources(const Project& project, Diagnostics& diagnostics, unsigned jobs) {
+  auto paths = project.source_documents();
+  if (!paths) return std::unexpected(paths.error());
+  std::vector<std::optional<Result<doc::Document>>> parsed(paths->size());
+  parallel_for(paths->size(), jobs == 0 ? default_jobs() : jobs, [&](size_t i) {
+    std::string name = project.relative((*paths)[i]);
+    auto bytes = read_file((*paths)[i], name);
+    if (!bytes) parsed[i] = std::unexpected(bytes.error());
+    else parsed[i] = readers::read_document(*bytes, name, project.config.source_language);
+  });
+  return collect_documents(project, parsed, diagnostics);
+}
+
+Result<std::vector<doc::Document>> parse_sources(const Project& project, const std::vector<SourceFile>& sources,
+                                                 Diagnostics& diagnostics, unsigned jobs) {
+  std::vector<std::optional<Result<doc::Document>>> parsed(sources.size());
+  parallel_for(sources.size(), jobs == 0 ? default_jobs() : jobs, [&](size_t i) {
+    parsed[i] = readers::read_document(sources[i].bytes, sources[i].relative, project.config.source_language);
+  });
+  return collect_documents(project, parsed, diagnostics);
 }
 
 Result<std::vector<doc::Document>> read_sources(const Project& project) {
@@ -111,6 +127,13 @@ Result<l10n::Segmentation> project_segmentation(const Project& project) {
 Result<ExtractReport> extract_templates(const Project& project, Diagnostics& diagnostics, unsigned jobs) {
   auto documents = read_sources(project, diagnostics, jobs);
   if (!documents) return std::unexpected(documents.error());
+  catalog::WriteOptions write;
+  write.jobs = jobs == 0 ? default_jobs() : jobs;
+  return extract_templates(project, *documents, write);
+}
+
+Result<ExtractReport> extract_templates(const Project& project, const std::vector<doc::Document>& documents,
+                                        const catalog::WriteOptions& write) {
   auto segmentation = project_segmentation(project);
   if (!segmentation) return std::unexpected(segmentation.error());
   auto glossary = load_glossary(project);
@@ -120,19 +143,21 @@ Result<ExtractReport> extract_templates(const Project& project, Diagnostics& dia
 
   ExtractReport report;
   report.template_path = project.template_path(k_statements_domain);
-  report.documents = documents->size();
-  for (const auto& document : *documents) report.units += l10n::extract_units(document, *segmentation).size();
+  report.documents = documents.size();
+  std::vector<std::vector<l10n::Unit>> units(documents.size());
+  parallel_for(documents.size(), write.jobs, [&](size_t i) { units[i] = l10n::extract_units(documents[i], *segmentation); });
+  for (const auto& of_document : units) report.units += of_document.size();
 
   // The template is made once; only its date may change before it is written.
   std::optional<catalog::Catalog> pot;
   auto render = [&](const std::string& date) {
     if (!pot) {
-      pot = l10n::make_template(*documents, *segmentation, *glossary, project.config.project_name, date);
+      pot = l10n::make_template(documents, units, *glossary, project.config.project_name, date);
       report.messages = pot->messages.empty() ? 0 : pot->messages.size() - 1;
     } else {
       pot->set_header_field("POT-Creation-Date", date);
     }
-    return catalog::write_po(*pot);
+    return catalog::write_po(*pot, write);
   };
 
   auto lock = FileLock::acquire(report.template_path);

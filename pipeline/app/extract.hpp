@@ -4,9 +4,11 @@
 #include <string>
 #include <vector>
 
+#include "app/output_files.hpp"
 #include "app/project.hpp"
 #include "base/diagnostics.hpp"
 #include "base/result.hpp"
+#include "catalog/po_writer.hpp"
 #include "doc/document.hpp"
 #include "l10n/unit.hpp"
 
@@ -22,6 +24,9 @@ inline constexpr const char* k_statements_domain = "statements";
 Result<std::vector<doc::Document>> read_sources(const Project& project, Diagnostics& diagnostics, unsigned jobs = 0);
 /// The same, returning the first problem as the error.
 Result<std::vector<doc::Document>> read_sources(const Project& project);
+/// The same over files already read (a build's snapshot), in their order.
+Result<std::vector<doc::Document>> parse_sources(const Project& project, const std::vector<SourceFile>& sources,
+                                                 Diagnostics& diagnostics, unsigned jobs = 0);
 
 /// The project's segmentation setting (config "segmentation").
 Result<l10n::Segmentation> project_segmentation(const Project& project);
@@ -38,5 +43,9 @@ struct ExtractReport {
 /// comes from SOURCE_DATE_EPOCH when set; otherwise it is kept from the existing template when
 /// the messages are unchanged, else the current time. `jobs` as for read_sources.
 Result<ExtractReport> extract_templates(const Project& project, Diagnostics& diagnostics, unsigned jobs = 0);
+/// The same from documents already parsed (by read_sources or parse_sources). `write` may
+/// name a wrap cache to fill and threads to write with; the template's text does not change.
+Result<ExtractReport> extract_templates(const Project& project, const std::vector<doc::Document>& documents,
+                                        const catalog::WriteOptions& write = {});
 
 }  // namespace leafpress::app

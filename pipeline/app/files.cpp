@@ -73,22 +73,31 @@ Result<std::string> read_file(const fs::path& path, const std::string& display_n
   if (fd < 0) return fail({name_of(path, display_name)}, "cannot open the file: " + errno_text());
   struct stat info {};
   size_t expected = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) ? static_cast<size_t>(info.st_size) : 0;
-  std::string content(std::max<size_t>(expected + 1, 4096), '\0');
+  std::string content;
   size_t got = 0;
-  for (;;) {
-    if (got == content.size()) content.resize(content.size() * 2);
-    ssize_t n = ::read(fd, content.data() + got, content.size() - got);
-    if (n == 0) break;
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      std::string why = errno_text();
-      ::close(fd);
-      return fail({name_of(path, display_name)}, "cannot read the file: " + why);
-    }
-    got += static_cast<size_t>(n);
+  int error = 0;
+  // The bytes are read straight into the string, never zeroed first: one pass over them.
+  for (size_t room = std::max<size_t>(expected + 1, 4096); error == 0; room *= 2) {
+    content.resize_and_overwrite(room, [&](char* data, size_t size) {
+      while (got < size) {
+        ssize_t n = ::read(fd, data + got, size - got);
+        if (n == 0) break;
+        if (n < 0) {
+          if (errno == EINTR) continue;
+          error = errno;
+          break;
+        }
+        got += static_cast<size_t>(n);
+      }
+      return got;
+    });
+    if (got < room) break;  // the end of the file (or an error) came before the room ran out
   }
   ::close(fd);
-  content.resize(got);
+  if (error != 0) {
+    errno = error;
+    return fail({name_of(path, display_name)}, "cannot read the file: " + errno_text());
+  }
   return content;
 }
 

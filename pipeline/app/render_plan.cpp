@@ -30,13 +30,16 @@ bool is_plain_file(const fs::path& path) {
 }
 
 // The regular files (not links) in `folders`, each folder read once: cheaper than a status
-// call for each of the thousands of outputs a build checks.
+// call for each of the thousands of outputs a build checks. The entry's own questions use the
+// type the folder listing gave, so a regular file costs no further system call.
 std::unordered_set<std::string> plain_files_in(const std::vector<fs::path>& folders) {
   std::unordered_set<std::string> out;
   for (const fs::path& folder : folders) {
     std::error_code ec;
-    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
-      if (fs::is_regular_file(it->symlink_status(ec))) out.insert(it->path().native());
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+      std::error_code type_ec;
+      if (!it->is_symlink(type_ec) && it->is_regular_file(type_ec) && !type_ec) out.insert(it->path().native());
+    }
   }
   return out;
 }
@@ -90,7 +93,10 @@ struct RenderPlan::State {
   std::vector<std::unique_ptr<LanguageData>> languages;  // source first, then targets in order
   std::vector<std::unique_ptr<DocumentData>> documents;
   std::unordered_set<std::string> plain_outputs;  // the outputs found as regular files at the start
+  std::mutex fo_written_mutex;
+  std::unordered_set<std::string> fo_written;  // FO files written by this run
   KnownTranslations known_translations;  // of catalogs this build wrote (each taken once), and the msgid pool
+  std::vector<doc::Document> parsed_documents;  // empty, or one per source, in order
   std::mutex diagnostics_mutex;
 
   State(const Project& p, std::string env, const std::vector<SourceFile>& s, std::vector<std::string> print, bool pr,
@@ -287,6 +293,9 @@ struct RenderPlan::State {
       if (auto written = write_output(project, fo_path, writers::write_fo(localized, print), log); !written) {
         report(diagnostics, written.error());
         ok = false;
+      } else {
+        std::lock_guard lock(fo_written_mutex);
+        fo_written.insert(fo_path.native());
       }
     }
     if (ok) {
@@ -336,6 +345,10 @@ RenderPlan::~RenderPlan() = default;
 
 void RenderPlan::use_known_translations(KnownTranslations known) { m_state->known_translations = std::move(known); }
 
+void RenderPlan::use_parsed_documents(std::vector<doc::Document> documents) {
+  m_state->parsed_documents = std::move(documents);
+}
+
 Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& diagnostics, unsigned jobs,
                              const std::function<void(size_t, size_t, std::string_view)>& progress,
                              const std::atomic<bool>* interrupted, std::vector<fs::path>& fo_files) {
@@ -367,23 +380,27 @@ Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& dia
     output_folders.push_back(project.print_path(language->tag, "x").parent_path());
   }
   state.plain_outputs = plain_files_in(output_folders);
-  for (const auto& source : state.sources) {
+  const bool parsed = state.parsed_documents.size() == state.sources.size();
+  for (size_t i = 0; i < state.sources.size(); ++i) {
     auto data = std::make_unique<DocumentData>();
-    data->source = &source;
+    data->source = &state.sources[i];
+    if (parsed) std::call_once(data->parsed, [&] { data->document = std::move(state.parsed_documents[i]); });
     state.documents.push_back(std::move(data));
   }
 
   size_t total = state.documents.size() * state.languages.size();
   std::mutex progress_mutex;
   size_t done = 0;
-  parallel_for(total, jobs, [&](size_t i) {
-    if (interrupted && interrupted->load()) return;
-    DocumentData& document = *state.documents[i / state.languages.size()];
-    LanguageData& language = *state.languages[i % state.languages.size()];
-    state.render(document, language, cache, log, diagnostics);
-    if (progress) {
-      std::lock_guard lock(progress_mutex);
-      progress(++done, total, document.source->name + " (" + language.tag + ")");
+  // A task per document, so that no thread waits for another to parse the one it needs.
+  parallel_for(state.documents.size(), jobs, [&](size_t d) {
+    DocumentData& document = *state.documents[d];
+    for (const auto& language : state.languages) {
+      if (interrupted && interrupted->load()) return;
+      state.render(document, *language, cache, log, diagnostics);
+      if (progress) {
+        std::lock_guard lock(progress_mutex);
+        progress(++done, total, document.source->name + " (" + language->tag + ")");
+      }
     }
   });
   if (interrupted && interrupted->load()) return fail({}, "interrupted");
@@ -393,8 +410,7 @@ Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& dia
     if (language->is_source || !state.prints(language->tag)) continue;
     for (const auto& source : state.sources) {
       fs::path fo = project.print_path(language->tag, source.name);
-      std::error_code ec;
-      if (fs::exists(fo, ec)) fo_files.push_back(fo);
+      if (state.plain_outputs.contains(fo.native()) || state.fo_written.contains(fo.native())) fo_files.push_back(fo);
     }
   }
   return {};

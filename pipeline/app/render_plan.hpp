@@ -13,6 +13,7 @@
 #include "app/project.hpp"
 #include "app/statement_translations.hpp"
 #include "base/diagnostics.hpp"
+#include "doc/document.hpp"
 
 namespace leafpress::app {
 
@@ -29,6 +30,9 @@ class RenderPlan {
 
   /// The statements of catalogs the caller has just written, used instead of reading them.
   void use_known_translations(KnownTranslations known);
+  /// The sources already parsed, one per source file in the same order, used instead of
+  /// parsing them again.
+  void use_parsed_documents(std::vector<doc::Document> documents);
 
   /// Renders what is out of date on `jobs` threads. `fo_files` receives every FO file of the
   /// print languages (rendered now or earlier), in a fixed order.

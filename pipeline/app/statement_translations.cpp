@@ -9,7 +9,8 @@ namespace leafpress::app {
 
 void TextArena::reserve(size_t bytes) {
   if (m_capacity - m_used >= bytes) return;
-  m_blocks.push_back(std::make_unique<char[]>(std::max(bytes, k_block)));
+  // Not zeroed: every byte is copied in before it is read.
+  m_blocks.push_back(std::make_unique_for_overwrite<char[]>(std::max(bytes, k_block)));
   m_used = 0;
   m_capacity = std::max(bytes, k_block);
 }

@@ -211,6 +211,9 @@ Catalog merge(Catalog&& definitions, const Catalog& reference, const MergeOption
   std::vector<size_t> local_kept;
   std::vector<size_t>& from = kept ? *kept : local_kept;
   from.clear();
+  // Every template unit and at most every old entry: no message is moved as the list grows.
+  out.messages.reserve(reference.messages.size() + defs.size());
+  from.reserve(reference.messages.size() + defs.size());
   auto add = [&](Message message, size_t unchanged_from) {
     out.messages.push_back(std::move(message));
     from.push_back(unchanged_from);
@@ -258,10 +261,15 @@ Catalog merge(Catalog&& definitions, const Catalog& reference, const MergeOption
 
   // Fuzzy matches first, from copies: an old message can be the fuzzy match of one unit and
   // the exact match of another, which then takes it apart.
-  std::vector<std::optional<Message>> fuzzy(reference.messages.size());
+  // Only units without an exact match have one: few, so they are kept apart from the others.
+  constexpr size_t k_no_copy = static_cast<size_t>(-1);
+  std::vector<Message> fuzzy_copies;
+  std::vector<size_t> fuzzy_copy_of(reference.messages.size(), k_no_copy);
   for (size_t r = 0; r < reference.messages.size(); ++r) {
-    // Only units without an exact match have one.
-    if (similar[r]) fuzzy[r] = merged_message(Message(defs[*similar[r]]), reference.messages[r], true, merged_plurals, nullptr);
+    if (!similar[r]) continue;
+    fuzzy_copy_of[r] = fuzzy_copies.size();
+    fuzzy_copies.push_back(
+        merged_message(Message(defs[*similar[r]]), reference.messages[r], true, merged_plurals, nullptr));
   }
   for (size_t r = 0; r < reference.messages.size(); ++r) {
     const Message& ref = reference.messages[r];
@@ -273,10 +281,10 @@ Catalog merge(Catalog&& definitions, const Catalog& reference, const MergeOption
       Message merged = merged_message(std::move(defs[it->second]), ref, false, merged_plurals, &unchanged);
       add(std::move(merged), unchanged ? it->second : k_not_kept);
       ++counts.exact;
-    } else if (fuzzy[r]) {
+    } else if (fuzzy_copy_of[r] != k_no_copy) {
       // The old entry lives on in the fuzzy one, so it does not become obsolete (as msgmerge).
       used[*similar[r]] = true;
-      add(std::move(*fuzzy[r]), k_not_kept);
+      add(std::move(fuzzy_copies[fuzzy_copy_of[r]]), k_not_kept);
       ++counts.fuzzy;
     } else {
       add(new_message(ref, new_plurals), k_not_kept);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstring>
 #include <functional>
 #include <optional>
 #include <string_view>
@@ -23,6 +24,19 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' |
 size_t skip_spaces(std::string_view s, size_t pos) {
   while (pos < s.size() && is_space(s[pos])) ++pos;
   return pos;
+}
+
+// Where the bytes from `pos` that hold no quote and no backslash end. `quote` is where the
+// next quote at or after `pos` is (text.size() when there is none); it is searched again only
+// once passed (an escaped quote), so a line is searched once however many escapes it holds.
+size_t plain_run_end(std::string_view text, size_t pos, size_t& quote) {
+  const char* data = text.data();
+  if (quote < pos || quote == std::string_view::npos) {
+    const void* found = std::memchr(data + pos, '"', text.size() - pos);
+    quote = found ? static_cast<size_t>(static_cast<const char*>(found) - data) : text.size();
+  }
+  const void* backslash = std::memchr(data + pos, '\\', quote - pos);
+  return backslash ? static_cast<size_t>(static_cast<const char*>(backslash) - data) : quote;
 }
 
 // Why an escape sequence could not be read.
@@ -75,18 +89,27 @@ bool is_previous(Target t) {
 class Parser {
  public:
   /// `skipped`: bytes of the file before `content` (a byte order mark), for byte offsets.
-  Parser(std::string_view content, size_t skipped, const std::string& file, Diagnostics& diagnostics)
+  Parser(std::string_view content, size_t skipped, const std::string& file, Diagnostics& diagnostics, bool known_utf8)
       : m_content(content),
         m_lines(content),
         m_skipped(skipped),
         m_file(file),
         m_diagnostics(diagnostics),
-        m_all_utf8(text::invalid_utf8_offset(content) == std::string_view::npos) {}
+        m_all_utf8(known_utf8 || text::invalid_utf8_offset(content) == std::string_view::npos) {}
 
   /// Asks for the text of each message as read (see parse_po's `entry_text`).
   void keep_entry_text(std::vector<std::string_view>* entry_text) { m_entry_text = entry_text; }
 
   Catalog run() {
+    // Room for every entry up front, so that no message is moved as the list grows. A line
+    // starting "msgid " starts an entry in any catalog written the usual way; others only
+    // make the guess low.
+    size_t entries = 0;
+    for (const PoLine& line : m_lines.lines())
+      if (line.text.starts_with("msgid ") || line.text.starts_with("#~ msgid ")) ++entries;
+    m_catalog.messages.reserve(entries);
+    m_seen.reserve(entries);
+    if (m_entry_text) m_entry_text->reserve(entries);
     for (const PoLine& line : m_lines.lines()) parse_line(line);
     finish_entry();
     check_plurals();
@@ -415,6 +438,7 @@ class Parser {
       abandon_entry();
       return;
     }
+    size_t quote = std::string_view::npos;
     while (pos < text.size()) {
       if (text[pos] != '"') {
         error_at(line, pos, "expected a quoted string");
@@ -425,8 +449,7 @@ class Parser {
       bool closed = false;
       while (pos < text.size()) {
         // Plain bytes up to the next quote or backslash go in at once.
-        size_t plain_end = pos;
-        while (plain_end < text.size() && text[plain_end] != '"' && text[plain_end] != '\\') ++plain_end;
+        size_t plain_end = plain_run_end(text, pos, quote);
         out->append(text.data() + pos, plain_end - pos);
         pos = plain_end;
         if (pos == text.size()) break;
@@ -651,7 +674,7 @@ std::string raw_header_text(std::string_view content) {
 }  // namespace
 
 Result<Catalog> parse_po(std::string_view content, const std::string& file, Diagnostics* diagnostics,
-                         std::vector<std::string_view>* entry_text) {
+                         std::vector<std::string_view>* entry_text, bool known_utf8) {
   Diagnostics local;
   Diagnostics& sink = diagnostics ? *diagnostics : local;
   // The byte order mark is no part of the text, but byte offsets in messages count it.
@@ -671,7 +694,7 @@ Result<Catalog> parse_po(std::string_view content, const std::string& file, Diag
     converted = std::move(*utf8);
     content = converted;
   }
-  Parser parser(content, convert ? 0 : skipped, file, sink);
+  Parser parser(content, convert ? 0 : skipped, file, sink, known_utf8 && !convert);
   if (entry_text) entry_text->clear();
   // Converted text lives only in this function, and is not what the file holds anyway.
   parser.keep_entry_text(convert ? nullptr : entry_text);

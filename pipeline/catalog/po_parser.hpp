@@ -17,8 +17,10 @@ namespace leafpress::catalog {
 /// `entry_text`, when given, receives for each message the bytes of `content` it was read
 /// from, comments to its last line end, or an empty view for one that spans a line
 /// continuation, has CRLF ends or was converted from another charset.
+/// `known_utf8`: the caller knows `content` is valid UTF-8 (bytes this program wrote, found
+/// unchanged by their hash), so it is not checked again.
 Result<Catalog> parse_po(std::string_view content, const std::string& file,
                          Diagnostics* diagnostics = nullptr,
-                         std::vector<std::string_view>* entry_text = nullptr);
+                         std::vector<std::string_view>* entry_text = nullptr, bool known_utf8 = false);
 
 }  // namespace leafpress::catalog

@@ -8,7 +8,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
+#include <vector>
 
 #include "catalog/format_directives.hpp"
 #include "catalog/format_flags.hpp"
@@ -347,23 +349,47 @@ std::string write_po(const Catalog& catalog, const WriteOptions& options) {
     for (const auto& r : m.references) estimate += r.size() + 1;
   }
   out.reserve(estimate + estimate / 8);
-  WrapBuffers buffers;
-  bool first = true;
   // Active messages in order, then the obsolete ones: those with a translation (msgcat drops
   // an obsolete entry whose msgstr, or first plural form, is empty).
-  const std::vector<std::string_view>* verbatim = options.verbatim;
-  if (verbatim && verbatim->size() != catalog.messages.size()) verbatim = nullptr;
+  std::vector<size_t> order;
+  order.reserve(catalog.messages.size());
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < catalog.messages.size(); ++i) {
       const Message& m = catalog.messages[i];
       if (m.obsolete != (pass == 1)) continue;
       if (m.obsolete && (m.msgstr.empty() || m.msgstr.front().empty())) continue;
-      if (!first) out += '\n';
-      first = false;
-      if (verbatim && !(*verbatim)[i].empty()) out += (*verbatim)[i];
-      else write_message(out, m, options, buffers);
+      order.push_back(i);
     }
   }
+  const std::vector<std::string_view>* verbatim = options.verbatim;
+  if (verbatim && verbatim->size() != catalog.messages.size()) verbatim = nullptr;
+  // Entries are written independently, so a long catalog is written in consecutive slices on
+  // several threads and the slices joined: the text is the same for any number of threads.
+  auto write_slice = [&](size_t begin, size_t end, std::string& text) {
+    WrapBuffers buffers;
+    for (size_t k = begin; k < end; ++k) {
+      if (k > 0) text += '\n';
+      const size_t i = order[k];
+      if (verbatim && !(*verbatim)[i].empty()) text += (*verbatim)[i];
+      else write_message(text, catalog.messages[i], options, buffers);
+    }
+  };
+  constexpr size_t k_entries_per_slice = 512;  // below this, a thread costs more than it saves
+  const size_t slices = std::clamp<size_t>(order.size() / k_entries_per_slice, 1, std::max(1u, options.jobs));
+  if (slices == 1) {
+    write_slice(0, order.size(), out);
+    return out;
+  }
+  std::vector<std::string> texts(slices);
+  {
+    std::vector<std::jthread> pool;
+    for (size_t t = 0; t < slices; ++t)
+      pool.emplace_back([&, t] {
+        texts[t].reserve(estimate / slices + estimate / 8);
+        write_slice(order.size() * t / slices, order.size() * (t + 1) / slices, texts[t]);
+      });
+  }
+  for (const std::string& text : texts) out += text;
   return out;
 }
 

@@ -34,6 +34,7 @@ struct WriteOptions {
   // For each message of the catalog, the text already written for it with these options
   // (see kept_entry_text), copied instead of writing the message again; empty: write it.
   const std::vector<std::string_view>* verbatim = nullptr;
+  unsigned jobs = 1;  // threads to write a long catalog with; the text is the same for any number
 };
 
 /// For each message of a merge's result, the text of the old message it equals in every part

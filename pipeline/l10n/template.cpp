@@ -1,7 +1,10 @@
 #include "l10n/template.hpp"
 
 #include <algorithm>
-#include <map>
+#include <string_view>
+#include <unordered_map>
+
+#include "base/text_hash.hpp"
 
 namespace leafpress::l10n {
 
@@ -32,6 +35,15 @@ void add_unique(std::vector<std::string>& list, const std::string& value) {
 catalog::Catalog make_template(const std::vector<doc::Document>& documents, Segmentation segmentation,
                                const Glossary& glossary, const std::string& project_name,
                                const std::string& creation_date) {
+  std::vector<std::vector<Unit>> units;
+  units.reserve(documents.size());
+  for (const auto& document : documents) units.push_back(extract_units(document, segmentation));
+  return make_template(documents, units, glossary, project_name, creation_date);
+}
+
+catalog::Catalog make_template(const std::vector<doc::Document>& documents, const std::vector<std::vector<Unit>>& units,
+                               const Glossary& glossary, const std::string& project_name,
+                               const std::string& creation_date) {
   catalog::Catalog result;
   catalog::Message header;
   header.translator_comments = {"Translation template for the statements of " + project_name + ".",
@@ -41,23 +53,24 @@ catalog::Catalog make_template(const std::vector<doc::Document>& documents, Segm
   header.msgstr = {header_text(project_name, creation_date)};
   result.messages.push_back(std::move(header));
 
-  std::vector<const doc::Document*> sorted;
-  for (const auto& document : documents) sorted.push_back(&document);
-  std::stable_sort(sorted.begin(), sorted.end(), [](const doc::Document* a, const doc::Document* b) { return a->path < b->path; });
+  std::vector<size_t> sorted(documents.size());
+  for (size_t i = 0; i < sorted.size(); ++i) sorted[i] = i;
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [&](size_t a, size_t b) { return documents[a].path < documents[b].path; });
 
-  std::map<std::string, size_t, std::less<>> index;  // msgid → position in result.messages
-  for (const doc::Document* document : sorted) {
-    for (const Unit& unit : extract_units(*document, segmentation)) {
-      std::string reference = unit.span.file.empty() ? document->path : unit.span.file;
+  // msgid → position in result.messages; the views point into `units`, which outlive it.
+  std::unordered_map<std::string_view, size_t, TextHash> index;
+  for (size_t d : sorted) {
+    const doc::Document& document = documents[d];
+    for (const Unit& unit : units[d]) {
+      std::string reference = unit.span.file.empty() ? document.path : unit.span.file;
       if (unit.span.line > 0) reference += ':' + std::to_string(unit.span.line);
-      auto found = index.find(unit.source);
-      if (found == index.end()) {
+      auto [found, added] = index.try_emplace(unit.source, result.messages.size());
+      if (added) {
         catalog::Message message;
         message.msgid = unit.source;
         message.msgstr = {""};
-        index.emplace(unit.source, result.messages.size());
         result.messages.push_back(std::move(message));
-        found = index.find(unit.source);
       }
       catalog::Message& message = result.messages[found->second];
       if (!unit.comment.empty()) add_unique(message.extracted_comments, unit.comment);

@@ -16,5 +16,9 @@ namespace leafpress::l10n {
 catalog::Catalog make_template(const std::vector<doc::Document>& documents, Segmentation segmentation,
                                const Glossary& glossary, const std::string& project_name,
                                const std::string& creation_date);
+/// The same from each document's units (extract_units of documents[i] as units[i]).
+catalog::Catalog make_template(const std::vector<doc::Document>& documents, const std::vector<std::vector<Unit>>& units,
+                               const Glossary& glossary, const std::string& project_name,
+                               const std::string& creation_date);
 
 }  // namespace leafpress::l10n

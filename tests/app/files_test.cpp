@@ -29,6 +29,24 @@ TEST(Files, AtomicWriteCreatesFoldersAndSkipsUnchangedContent) {
   EXPECT_EQ(entries, 1u);
 }
 
+// Read in one go into a string of the file's size, whatever the size.
+TEST(Files, ReadGivesEveryByteOfFilesOfAnySize) {
+  leafpress::testing::TempDir dir;
+  for (size_t size : {size_t{0}, size_t{1}, size_t{4095}, size_t{4096}, size_t{4097}, size_t{1} << 20}) {
+    std::string content(size, '\0');
+    for (size_t i = 0; i < size; ++i) content[i] = static_cast<char>('a' + i % 26);
+    fs::path file = dir.path() / ("f" + std::to_string(size));
+    ASSERT_EQ(write_file_atomic(file, content).value(), WriteOutcome::written);
+    EXPECT_EQ(read_file(file).value(), content) << size << " bytes";
+  }
+  // A file whose size the system does not tell beforehand is read to its end all the same.
+  auto status = read_file("/proc/self/status");
+  ASSERT_TRUE(status);
+  EXPECT_TRUE(status->starts_with("Name:")) << *status;
+  EXPECT_NE(status->find("VmPeak"), std::string::npos);
+  EXPECT_TRUE(status->ends_with("\n"));
+}
+
 TEST(Files, WriteIntoUnwritableFolderIsAnErrorNamingTheFile) {
   if (::geteuid() == 0) GTEST_SKIP() << "root can write anywhere";
   leafpress::testing::TempDir dir;

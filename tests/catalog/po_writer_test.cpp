@@ -183,6 +183,30 @@ TEST(PoWriter, SharedWrapCacheChangesNothing) {
   EXPECT_NE(write_po(catalogs[0], {.width = 60}), write_po(catalogs[0]));
 }
 
+// A long catalog is written in slices on several threads: the text is the one thread's, with
+// the obsolete entries (spread through the list here) still last and dropped ones still gone.
+TEST(PoWriter, WritingOnSeveralThreadsGivesTheSameText) {
+  Catalog c;
+  Message header;
+  header.msgstr = {"Content-Type: text/plain; charset=UTF-8\n"};
+  c.messages.push_back(header);
+  for (int i = 0; i < 3000; ++i) {
+    Message m;
+    m.msgid = "Entry " + std::to_string(i) + " of a long list, with words enough to wrap once it passes the width.";
+    m.references = {"list.txt:" + std::to_string(i + 1)};
+    m.msgstr = {i % 3 == 0 ? std::string() : "Eintrag " + std::to_string(i)};
+    m.obsolete = i % 7 == 0;  // those without a translation are not written at all
+    c.messages.push_back(m);
+  }
+  const std::string one = write_po(c);
+  EXPECT_GT(one.find("Entry 7 of"), one.find("Entry 2999 of")) << "obsolete entries go last";
+  EXPECT_EQ(one.find("Entry 21 of"), std::string::npos) << "an obsolete entry without a translation is dropped";
+  for (unsigned jobs : {2u, 3u, 8u}) EXPECT_EQ(write_po(c, {.jobs = jobs}), one) << jobs << " threads";
+  WrapCache cache;
+  EXPECT_EQ(write_po(c, {.cache = &cache, .jobs = 4}), one);
+  EXPECT_EQ(write_po(c, {.cache = &cache, .jobs = 4}), one) << "from the cache";
+}
+
 TEST(PoWriter, OutputIsAFixedPoint) {
   std::string once = write_po(parse(k_input));
   EXPECT_EQ(write_po(parse(once)), once);

@@ -79,6 +79,23 @@ TEST_P(BrokenCatalog, RefusedWithPositionAndLeftAsItWas) {
 INSTANTIATE_TEST_SUITE_P(Cases, BrokenCatalog, ::testing::ValuesIn(k_syntax),
                          [](const auto& param_info) { return std::string(param_info.param.name); });
 
+// A catalog as leafpress wrote it is read without a second UTF-8 check; one changed since, by
+// a single byte, is checked again.
+TEST(HostileCatalogs, InvalidUtf8PutIntoACatalogLeafpressWroteIsFound) {
+  BuiltProject built;
+  std::string po = slurp(built.po());
+  const size_t msgid = po.find("msgid \"Library opening hours\"");
+  ASSERT_NE(msgid, std::string::npos) << po;
+  const size_t msgstr = po.find("msgstr \"", msgid);
+  ASSERT_NE(msgstr, std::string::npos) << po;
+  po.insert(msgstr + 8, "\xff");
+  spit(built.po(), po);
+  auto result = built.project.leafpress("-q build");
+  EXPECT_EQ(result.exit_code, 3) << result.output;
+  EXPECT_NE(result.output.find("error: invalid UTF-8"), std::string::npos) << result.output;
+  EXPECT_EQ(slurp(built.po()), po) << "a broken catalog was rewritten";
+}
+
 // Documented handling: a header without a charset is read as UTF-8 (and validated as such);
 // a catalog in another charset that iconv knows is converted and rewritten as UTF-8.
 TEST(HostileCatalogs, HeaderWithoutCharsetIsReadAsUtf8) {
