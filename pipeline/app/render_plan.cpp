@@ -391,15 +391,19 @@ Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& dia
   size_t total = state.documents.size() * state.languages.size();
   std::mutex progress_mutex;
   size_t done = 0;
-  // A task per document, so that no thread waits for another to parse the one it needs.
-  parallel_for(state.documents.size(), jobs, [&](size_t d) {
-    DocumentData& document = *state.documents[d];
-    for (const auto& language : state.languages) {
+  // With documents enough to keep every thread busy, a task is a document in all languages,
+  // so that no thread waits for another to parse the document it needs; otherwise (a campaign
+  // of one statement) a task is one pair.
+  const size_t pairs_per_task = state.documents.size() >= 4 * size_t{std::max(1u, jobs)} ? state.languages.size() : 1;
+  parallel_for(total / pairs_per_task, jobs, [&](size_t task) {
+    for (size_t i = task * pairs_per_task; i < (task + 1) * pairs_per_task; ++i) {
       if (interrupted && interrupted->load()) return;
-      state.render(document, *language, cache, log, diagnostics);
+      DocumentData& document = *state.documents[i / state.languages.size()];
+      LanguageData& language = *state.languages[i % state.languages.size()];
+      state.render(document, language, cache, log, diagnostics);
       if (progress) {
         std::lock_guard lock(progress_mutex);
-        progress(++done, total, document.source->name + " (" + language->tag + ")");
+        progress(++done, total, document.source->name + " (" + language.tag + ")");
       }
     }
   });
