@@ -12,28 +12,34 @@ namespace leafpress::text {
 namespace {
 
 struct CodePoint {
-  size_t begin = 0;
-  size_t end = 0;
+  uint32_t begin = 0;  // byte offset; the code point ends where the next begins
   UScriptCode script = USCRIPT_COMMON;
   bool whitespace = false;
 };
 
-std::vector<CodePoint> decode(std::string_view text) {
-  std::vector<CodePoint> out;
-  out.reserve(text.size());
+// Into out[0, n), returning n. `out` is a buffer reused from call to call (pages ask for the
+// runs of every paragraph) that only grows; fields are written in place, one by one, which
+// keeps a character's costs to its few stores.
+size_t decode(std::string_view text, std::vector<CodePoint>& out) {
+  if (out.size() < text.size()) out.resize(text.size());
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   auto length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    int32_t start = i;
+  size_t n = 0;
+  for (int32_t i = 0; i < length; ++n) {
+    CodePoint& cp = out[n];
+    cp.begin = static_cast<uint32_t>(i);
     UChar32 c = 0;
     U8_NEXT(bytes, i, length, c);
-    CodePoint cp{static_cast<size_t>(start), static_cast<size_t>(i), USCRIPT_INHERITED, false};
     if (c >= 0 && c < 0x80) {
       // ASCII, most of the text: what ICU answers, without asking it.
       const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
       cp.script = letter ? USCRIPT_LATIN : USCRIPT_COMMON;
       cp.whitespace = c == ' ' || (c >= 0x09 && c <= 0x0D);
-    } else if (c >= 0) {
+      continue;
+    }
+    cp.script = USCRIPT_INHERITED;
+    cp.whitespace = false;
+    if (c >= 0) {
       UErrorCode status = U_ZERO_ERROR;
       cp.script = uscript_getScript(c, &status);
       if (U_FAILURE(status)) cp.script = USCRIPT_COMMON;
@@ -41,9 +47,8 @@ std::vector<CodePoint> decode(std::string_view text) {
     }
     // Unassigned code points are "Unknown": treat them like Common.
     if (cp.script == USCRIPT_UNKNOWN) cp.script = USCRIPT_COMMON;
-    out.push_back(cp);
   }
-  return out;
+  return n;
 }
 
 bool is_real(UScriptCode script) { return script != USCRIPT_COMMON && script != USCRIPT_INHERITED; }
@@ -75,11 +80,13 @@ UScriptCode sole_extension(std::string_view text, const CodePoint& cp) {
 
 }  // namespace
 
-std::vector<ScriptRun> split_script_runs(std::string_view text, CommonPolicy policy) {
-  std::vector<CodePoint> cps = decode(text);
-  const size_t n = cps.size();
+void for_each_script_run(std::string_view text, CommonPolicy policy,
+                         const std::function<void(std::string_view, std::string_view)>& visit) {
+  thread_local std::vector<CodePoint> cps;
+  thread_local std::vector<UScriptCode> resolved;
+  const size_t n = decode(text, cps);
   // Pass 1: the resolved script of each code point. Forward: attach to the run before.
-  std::vector<UScriptCode> resolved(n, USCRIPT_COMMON);
+  if (resolved.size() < n) resolved.resize(n);
   UScriptCode previous = USCRIPT_COMMON;  // resolved script of the previous code point
   for (size_t i = 0; i < n; ++i) {
     const CodePoint& cp = cps[i];
@@ -116,18 +123,26 @@ std::vector<ScriptRun> split_script_runs(std::string_view text, CommonPolicy pol
   // join policy a text with no real script at all is one Common run.
   // Each run's text is one slice of `text` (code points are contiguous); names are compared
   // only where the script code changes.
-  std::vector<ScriptRun> runs;
+  std::string_view script;
   size_t run_begin = 0;
   for (size_t i = 0; i < n; ++i) {
     if (i > 0 && resolved[i] == resolved[i - 1]) continue;
-    std::string code = uscript_getShortName(resolved[i]);
-    if (runs.empty() || runs.back().script != code) {
-      if (!runs.empty()) runs.back().text.assign(text.substr(run_begin, cps[i].begin - run_begin));
-      runs.push_back(ScriptRun{{}, std::move(code)});
+    const char* name = uscript_getShortName(resolved[i]);
+    std::string_view code = name != nullptr ? name : "Zyyy";
+    if (script.data() == nullptr || script != code) {
+      if (script.data() != nullptr) visit(text.substr(run_begin, cps[i].begin - run_begin), script);
+      script = code;
       run_begin = cps[i].begin;
     }
   }
-  if (!runs.empty()) runs.back().text.assign(text.substr(run_begin, cps[n - 1].end - run_begin));
+  if (n > 0) visit(text.substr(run_begin), script);
+}
+
+std::vector<ScriptRun> split_script_runs(std::string_view text, CommonPolicy policy) {
+  std::vector<ScriptRun> runs;
+  for_each_script_run(text, policy, [&](std::string_view run, std::string_view script) {
+    runs.push_back(ScriptRun{std::string(run), std::string(script)});
+  });
   return runs;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Script runs: text split where the writing system changes, so that print output can give
 // each run its own font instead of relying on a formatter's per-character fallback.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,11 @@ enum class CommonPolicy {
 /// Splits UTF-8 `text` into maximal runs of one script. Invalid UTF-8 bytes are kept in
 /// the run they occur in (the XML writer drops them later). Empty input gives no runs.
 std::vector<ScriptRun> split_script_runs(std::string_view text, CommonPolicy policy = CommonPolicy::join);
+
+/// The same runs, in order, as (text, script) slices of `text` and of ICU's static names:
+/// nothing is copied.
+void for_each_script_run(std::string_view text, CommonPolicy policy,
+                         const std::function<void(std::string_view run, std::string_view script)>& visit);
 
 /// The print (FOP) font family for a run of `script` in a document in `language`: Han, kana
 /// and bopomofo in the Simplified or Traditional Chinese font by the language's script

@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 
+#include "text/charset.hpp"
 #include "text/icu_string.hpp"
 
 namespace leafpress::text {
@@ -71,36 +72,8 @@ std::unique_ptr<icu::BreakIterator> sentence_iterator(std::string_view lang) {
 }  // namespace
 
 std::optional<size_t> find_invalid_utf8(std::string_view bytes) {
-  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
-  size_t n = bytes.size();
-  size_t i = 0;
-  while (i < n) {
-    unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t length = 0;
-    uint32_t min = 0;
-    uint32_t value = 0;
-    if (c >= 0xC2 && c <= 0xDF) {
-      length = 2, min = 0x80, value = c & 0x1Fu;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      length = 3, min = 0x800, value = c & 0x0Fu;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      length = 4, min = 0x10000, value = c & 0x07u;
-    } else {
-      return i;
-    }
-    if (i + length > n) return i;
-    for (size_t k = 1; k < length; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) return i;
-      value = (value << 6) | (s[i + k] & 0x3Fu);
-    }
-    if (value < min || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return i;
-    i += length;
-  }
-  return std::nullopt;
+  size_t at = invalid_utf8_offset(bytes);
+  return at == std::string_view::npos ? std::nullopt : std::optional<size_t>(at);
 }
 
 std::string to_nfc(std::string_view utf8) {

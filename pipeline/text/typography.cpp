@@ -3,16 +3,45 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
+#include <array>
 #include <vector>
 
 #include "text/icu_string.hpp"
+#include "text/segment.hpp"
 
 namespace leafpress::text {
 namespace {
 
 constexpr char32_t k_nbsp = U'\u00A0';
 constexpr char32_t k_narrow_nbsp = U'\u202F';
+
+// Valid UTF-8 as code points, and back.
+std::u32string to_utf32(std::string_view utf8) {
+  std::u32string out;
+  out.reserve(utf8.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 cp = 0;
+    U8_NEXT_UNSAFE(bytes, i, cp);
+    out += static_cast<char32_t>(cp);
+  }
+  return out;
+}
+
+std::string from_utf32(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size() * 2);
+  for (char32_t cp : text) {
+    std::array<uint8_t, U8_MAX_LENGTH> buffer{};
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(buffer.data(), n, static_cast<UChar32>(cp));
+    out.append(reinterpret_cast<const char*>(buffer.data()), static_cast<size_t>(n));
+  }
+  return out;
+}
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == k_nbsp || c == k_narrow_nbsp; }
 bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)) != 0; }
@@ -127,24 +156,29 @@ std::u32string apply_polish(std::u32string_view text) {
 std::string typeset(std::string_view lang_tag, std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  icu::UnicodeString source = to_icu(text);  // invalid UTF-8 becomes U+FFFD
-  icu::UnicodeString normal = U_SUCCESS(status) ? nfc->normalize(source, status) : source;
-  if (U_FAILURE(status)) normal = source;
-
   TypographyRules rules = typography_rules(lang_tag);
-  if (rules == TypographyRules::none) return to_utf8(normal);
-
+  // Most text comes valid and already in NFC: it needs no round trip through UTF-16.
+  const bool ready = U_SUCCESS(status) && !find_invalid_utf8(text) &&
+                     nfc->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status) &&
+                     U_SUCCESS(status);
+  if (ready && rules == TypographyRules::none) return std::string(text);
   std::u32string wide;
-  wide.reserve(static_cast<size_t>(normal.length()));
-  for (int32_t i = 0; i < normal.length();) {
-    UChar32 cp = normal.char32At(i);
-    wide += static_cast<char32_t>(cp);
-    i += U16_LENGTH(cp);
+  if (ready) {
+    wide = to_utf32(text);
+  } else {
+    status = U_ZERO_ERROR;
+    icu::UnicodeString source = to_icu(text);  // invalid UTF-8 becomes U+FFFD
+    icu::UnicodeString normal = nfc != nullptr ? nfc->normalize(source, status) : source;
+    if (U_FAILURE(status)) normal = source;
+    if (rules == TypographyRules::none) return to_utf8(normal);
+    wide.reserve(static_cast<size_t>(normal.length()));
+    for (int32_t i = 0; i < normal.length();) {
+      UChar32 cp = normal.char32At(i);
+      wide += static_cast<char32_t>(cp);
+      i += U16_LENGTH(cp);
+    }
   }
-  std::u32string result = rules == TypographyRules::french ? apply_french(wide) : apply_polish(wide);
-  icu::UnicodeString back;
-  for (char32_t cp : result) back.append(static_cast<UChar32>(cp));
-  return to_utf8(back);
+  return from_utf32(rules == TypographyRules::french ? apply_french(wide) : apply_polish(wide));
 }
 
 }  // namespace leafpress::text

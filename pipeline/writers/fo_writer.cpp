@@ -444,14 +444,15 @@ class FoWriter {
       m_out.close();
       pending.clear();
     };
-    for (const text::ScriptRun& run : text::split_script_runs(text, text::CommonPolicy::neutral)) {
-      std::string run_font = text::print_font_for_run(run.script, language);
+    text::for_each_script_run(text, text::CommonPolicy::neutral, [&](std::string_view run, std::string_view script) {
+      std::string run_font = text::print_font_for_run(script, language);
       if (run_font != font) {
         flush();
-        font = run_font;
+        font = std::move(run_font);
       }
-      pending += run.script == "Arab" ? text::move_fathatan_after_lam_alef(run.text) : run.text;
-    }
+      if (script == "Arab") pending += text::move_fathatan_after_lam_alef(run);
+      else pending += run;
+    });
     flush();
   }
 

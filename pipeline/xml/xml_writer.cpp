@@ -35,19 +35,33 @@ size_t utf8_sequence(std::string_view s, size_t i, char32_t& cp) {
 }  // namespace
 
 std::string xml_safe(std::string_view text) {
+  // Allowed text is copied a run at a time: most text has nothing to drop.
   std::string out;
-  out.reserve(text.size());
+  size_t run = 0;  // start of the allowed run not yet copied
+  auto drop = [&](size_t from, size_t to) {
+    if (out.capacity() == 0) out.reserve(text.size());
+    out.append(text.substr(run, from - run));
+    run = to;
+  };
   for (size_t i = 0; i < text.size();) {
-    char32_t cp = 0;
-    size_t len = utf8_sequence(text, i, cp);
-    if (len == 0) {  // drop one invalid byte and resynchronise
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      if (b < 0x20 && b != 0x9 && b != 0xA && b != 0xD) drop(i, i + 1);
       ++i;
       continue;
     }
-    bool allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF);
-    if (allowed) out.append(text.substr(i, len));
+    char32_t cp = 0;
+    size_t len = utf8_sequence(text, i, cp);
+    if (len == 0) {  // drop one invalid byte and resynchronise
+      drop(i, i + 1);
+      ++i;
+      continue;
+    }
+    if (cp == 0xFFFE || cp == 0xFFFF) drop(i, i + len);
     i += len;
   }
+  if (run == 0) return std::string(text);
+  out.append(text.substr(run));
   return out;
 }
 

@@ -76,5 +76,18 @@ TEST(Typography, OtherLanguagesOnlyNormalise) {
   EXPECT_EQ(typeset("fr", ""), "");
 }
 
+TEST(Typography, TextNeedingNormalisationOrRepairGetsTheSameRulesAsReadyText) {
+  // Not in NFC: normalised, then set by the language's rules.
+  EXPECT_EQ(typeset("fr", "cafe\u0301 ?"), "caf\u00E9" + narrow + "?");
+  EXPECT_EQ(typeset("pl", "w cafe\u0301"), "w" + nbsp + "caf\u00E9");
+  // Invalid UTF-8 becomes U+FFFD, whatever the rules.
+  EXPECT_EQ(typeset("en", "a\xC0" "b"), "a\uFFFDb");
+  EXPECT_EQ(typeset("fr", "a\xFF ?"), "a\uFFFD" + narrow + "?");
+  // Characters beyond the BMP survive both paths.
+  EXPECT_EQ(typeset("fr", "\U0001F600 ?"), "\U0001F600" + narrow + "?");
+  EXPECT_EQ(typeset("pl", "i \U00020000"), "i" + nbsp + "\U00020000");
+  EXPECT_EQ(typeset("en", "\U0001F600e\u0301"), "\U0001F600\u00E9");
+}
+
 }  // namespace
 }  // namespace leafpress::text

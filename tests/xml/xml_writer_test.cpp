@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
 using leafpress::xml::XmlWriter;
 
 TEST(XmlWriter, EscapesTextAndAttributes) {
@@ -50,4 +55,47 @@ TEST(XmlWriter, CommentsCannotBeClosedEarly) {
   std::string out = w.finish();
   EXPECT_TRUE(leafpress::xml::is_well_formed(out));
   EXPECT_EQ(out.find("-->  <evil"), std::string::npos);
+}
+
+namespace {
+
+// The character-by-character definition: keep each well-formed UTF-8 character XML 1.0
+// allows, drop every other byte.
+std::string kept_characters(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    auto b = static_cast<unsigned char>(text[i]);
+    size_t len = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+    char32_t cp = len == 1 ? b : len == 2 ? (b & 0x1Fu) : len == 3 ? (b & 0x0Fu) : (b & 0x07u);
+    bool valid = len != 0 && i + len <= text.size();
+    for (size_t k = 1; valid && k < len; ++k) {
+      valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+      cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+    }
+    static constexpr char32_t k_min[5] = {0, 0, 0x80, 0x800, 0x10000};
+    valid = valid && cp >= k_min[len] && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+    if (!valid) {
+      ++i;
+      continue;
+    }
+    if (cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF)) out.append(text.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST(XmlWriter, DropsExactlyTheCharactersXmlCannotCarryAnywhereInTheText) {
+  // Random mixes of allowed text, controls, noncharacters and broken sequences, at the start,
+  // the end and in between.
+  const std::vector<std::string> pieces = {"a", " ", "\t", "\n", "\r", "\x01", "\x1f", "\x7f", "é", "த", "中",
+                                           "\xF0\x9F\x98\x80", "\xEF\xBF\xBE", "\xEF\xBF\xBF", "\xEF\xBF\xBD",
+                                           "\xED\xA0\x80", "\xC0\xAF", "\xE0\xA4", "\x80", "\xF4\x90\x80\x80"};
+  std::mt19937 random(7);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int n = static_cast<int>(random() % 12); n > 0; --n) text += pieces[random() % pieces.size()];
+    EXPECT_EQ(leafpress::xml::xml_safe(text), kept_characters(text)) << "round " << round;
+  }
 }
