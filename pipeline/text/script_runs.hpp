@@ -33,7 +33,7 @@ enum class CommonPolicy {
 std::vector<ScriptRun> split_script_runs(std::string_view text, CommonPolicy policy = CommonPolicy::join);
 
 /// The same runs, in order, as (text, script) slices of `text` and of ICU's static names:
-/// nothing is copied.
+/// nothing is copied. `visit` must not split text itself (the buffers are the thread's).
 void for_each_script_run(std::string_view text, CommonPolicy policy,
                          const std::function<void(std::string_view run, std::string_view script)>& visit);
 

@@ -39,7 +39,7 @@ std::string xml_safe(std::string_view text) {
   std::string out;
   size_t run = 0;  // start of the allowed run not yet copied
   auto drop = [&](size_t from, size_t to) {
-    if (out.capacity() == 0) out.reserve(text.size());
+    if (run == 0) out.reserve(text.size());  // the first drop
     out.append(text.substr(run, from - run));
     run = to;
   };
