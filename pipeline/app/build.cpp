@@ -178,6 +178,8 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, const st
   // each merged statements catalog is kept, so that rendering does not parse it again.
   const auto parsed_templates = parse_templates(project, diagnostics);
   catalog::LcsMemo lcs_memo;
+  std::map<std::string, catalog::MsgidFeatures> msgid_features;
+  for (const auto& [domain, pot] : parsed_templates) msgid_features.try_emplace(domain, pot.messages);
   std::vector<Diagnostics> findings(stale.size());
   std::vector<std::optional<Result<UpdateReport>>> reports(stale.size());
   std::vector<std::optional<StatementTranslations>> merged(stale.size());
@@ -186,6 +188,7 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, const st
     options.templates = &parsed_templates;
     options.wrap_cache = &wrap_cache;
     options.lcs_memo = &lcs_memo;
+    options.msgid_features = &msgid_features;
     // With a language per core already, threads within a merge would only compete.
     options.fuzzy_jobs = stale.size() >= jobs ? 1 : 0;
     options.written_by_leafpress = [&](const fs::path& path, std::string_view bytes) {

@@ -274,6 +274,10 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
         catalog::MergeOptions merge_options;
         merge_options.fuzzy_matching = options.fuzzy_matching;
         merge_options.lcs_memo = options.lcs_memo;
+        // The features describe the given templates' msgids, not one read here.
+        if (options.msgid_features && !parsed)
+          if (auto it = options.msgid_features->find(domain); it != options.msgid_features->end())
+            merge_options.msgid_features = &it->second;
         merge_options.jobs = options.fuzzy_jobs;
         std::vector<size_t> kept;
         result = catalog::merge(std::move(*old), *pot, merge_options, &update.stats, ours ? &kept : nullptr);

@@ -51,8 +51,10 @@ struct UpdateOptions {
   std::function<void(const CatalogUpdate&, const catalog::Catalog&)> on_merged;
   // Shared by the updates of several languages, whose catalogs hold the same msgids.
   catalog::WrapCache* wrap_cache = nullptr;
-  // Likewise for the fuzzy search's comparisons of msgids.
+  // Likewise for the fuzzy search's comparisons of msgids,
   catalog::LcsMemo* lcs_memo = nullptr;
+  // and for what it finds in each template's msgids (domain → features of `templates`).
+  const std::map<std::string, catalog::MsgidFeatures>* msgid_features = nullptr;
   // Threads for each merge's fuzzy search (catalog::MergeOptions::jobs).
   unsigned fuzzy_jobs = 0;
   // Whether a catalog's bytes are exactly what leafpress last wrote there: its unchanged

@@ -24,10 +24,12 @@ std::string_view TextArena::store(std::string_view text) {
   return {at, text.size()};
 }
 
-std::string_view MsgidPool::intern(std::string_view msgid) {
+void MsgidPool::intern(std::vector<std::string_view>& msgids) {
   std::lock_guard lock(m_mutex);
-  if (auto found = m_strings.find(msgid); found != m_strings.end()) return *found;
-  return *m_strings.insert(m_text.store(msgid)).first;
+  for (std::string_view& msgid : msgids) {
+    if (auto found = m_strings.find(msgid); found != m_strings.end()) msgid = *found;
+    else msgid = *m_strings.insert(m_text.store(msgid)).first;
+  }
 }
 
 namespace {
@@ -54,10 +56,17 @@ StatementTranslations statement_translations(const catalog::Catalog& catalog, Ms
     if (wanted(message)) ++count, bytes += message.msgstr.front().size();
   out.translations.reserve(count);
   out.text.reserve(bytes);
+  std::vector<std::string_view> msgids;
+  msgids.reserve(count);
+  for (const auto& message : catalog.messages)
+    if (wanted(message)) msgids.emplace_back(message.msgid);
+  pool.intern(msgids);
+  size_t next = 0;
   for (const auto& message : catalog.messages) {
     if (!wanted(message)) continue;
-    out.translations.push_back({pool.intern(message.msgid), out.text.store(message.msgstr.front()),
-                                text_hash(message.msgid), qa::review_state(message) != qa::ReviewState::reviewed});
+    std::string_view msgid = msgids[next++];
+    out.translations.push_back({msgid, out.text.store(message.msgstr.front()), text_hash(msgid),
+                                qa::review_state(message) != qa::ReviewState::reviewed});
   }
   // Without contexts each msgid is there once (a catalog with a repeated one is not read).
   std::sort(out.translations.begin(), out.translations.end(),

@@ -39,7 +39,9 @@ class TextArena {
 /// live as long as the pool.
 class MsgidPool {
  public:
-  std::string_view intern(std::string_view msgid);
+  /// The pool's copy of each of `msgids`, in place. One lock for them all: the catalogs of
+  /// two languages are interned at once, and a lock per msgid made them take turns.
+  void intern(std::vector<std::string_view>& msgids);
 
  private:
   std::mutex m_mutex;

@@ -142,6 +142,8 @@ ClassCounts class_counts(std::string_view s) {
 struct Gram {
   uint64_t low = 0, high = 0;
   friend bool operator==(const Gram&, const Gram&) = default;
+  // Some fixed order of 4-grams, whatever their ids.
+  friend bool operator<(const Gram& a, const Gram& b) { return a.low != b.low ? a.low < b.low : a.high < b.high; }
 };
 
 Gram pack(std::string_view bytes) {
@@ -179,12 +181,14 @@ class GramTable {
       Slot& s = m_slots[slot];
       if (s.id == UINT32_MAX) {
         s = {g, static_cast<uint32_t>(m_count++)};
+        m_by_id.push_back(g);
         return s.id;
       }
       if (s.gram == g) return s.id;
     }
   }
   [[nodiscard]] size_t size() const { return m_count; }
+  [[nodiscard]] const Gram& gram(uint32_t id) const { return m_by_id[id]; }
 
  private:
   struct Slot {
@@ -203,6 +207,7 @@ class GramTable {
     }
   }
   std::vector<Slot> m_slots;
+  std::vector<Gram> m_by_id;
   size_t m_count = 0;
 };
 
@@ -273,28 +278,42 @@ double similarity(std::string_view a, std::string_view b) {
   return weight(lcs.length(b), a.size() + b.size(), false);
 }
 
+// Split in shards, each with its own lock: the merges of two languages look lengths up
+// thousands of times a second, and one lock made them take turns.
 struct LcsMemo::Data {
   struct KeyHash {
     size_t operator()(const std::pair<uint64_t, uint64_t>& k) const { return k.first ^ (k.second * 0x9E3779B97F4A7C15ULL); }
   };
-  size_t capacity = 0;
-  mutable std::mutex mutex;
-  std::unordered_map<std::pair<uint64_t, uint64_t>, uint32_t, KeyHash> lengths;
+  struct alignas(64) Shard {
+    mutable std::mutex mutex;
+    std::unordered_map<std::pair<uint64_t, uint64_t>, uint32_t, KeyHash> lengths;
+  };
+  static constexpr size_t k_shards = 32;
+  size_t capacity_per_shard = 0;
+  std::array<Shard, k_shards> shards;
+
+  static size_t shard_index(uint64_t query, uint64_t candidate) {
+    return ((query * 0x9E3779B97F4A7C15ULL) ^ candidate) >> 59;  // the top 5 bits: one of 32
+  }
 };
 
-LcsMemo::LcsMemo(size_t capacity) : m_data(std::make_unique<Data>()) { m_data->capacity = capacity; }
+LcsMemo::LcsMemo(size_t capacity) : m_data(std::make_unique<Data>()) {
+  m_data->capacity_per_shard = (capacity + Data::k_shards - 1) / Data::k_shards;
+}
 LcsMemo::~LcsMemo() = default;
 
 std::optional<uint32_t> LcsMemo::find(uint64_t query, uint64_t candidate) const {
-  std::lock_guard lock(m_data->mutex);
-  auto found = m_data->lengths.find({query, candidate});
-  if (found == m_data->lengths.end()) return std::nullopt;
+  const Data::Shard& shard = m_data->shards[Data::shard_index(query, candidate)];
+  std::lock_guard lock(shard.mutex);
+  auto found = shard.lengths.find({query, candidate});
+  if (found == shard.lengths.end()) return std::nullopt;
   return found->second;
 }
 
 void LcsMemo::store(uint64_t query, uint64_t candidate, uint32_t length) {
-  std::lock_guard lock(m_data->mutex);
-  if (m_data->lengths.size() < m_data->capacity) m_data->lengths.emplace(std::make_pair(query, candidate), length);
+  Data::Shard& shard = m_data->shards[Data::shard_index(query, candidate)];
+  std::lock_guard lock(shard.mutex);
+  if (shard.lengths.size() < m_data->capacity_per_shard) shard.lengths.emplace(std::make_pair(query, candidate), length);
 }
 
 namespace {
@@ -317,6 +336,52 @@ size_t memoized_length(LcsQuery& lcs, LcsMemo* memo, uint64_t query_hash, std::s
 
 }  // namespace
 
+struct MsgidFeatures::Data {
+  const std::vector<Message>& messages;
+  std::once_flag built;
+  GramTable table;  // every 4-gram of characters of the msgids
+  std::unordered_map<std::string_view, uint32_t, TextHash, std::equal_to<>> entry_of;  // msgid → entry
+  std::vector<ClassCounts> counts;       // per entry
+  std::vector<uint32_t> gram_start{0};   // each entry's distinct 4-gram ids, in `grams`
+  std::vector<uint32_t> grams;
+  std::vector<uint64_t> hash;            // per entry: text_hash of the msgid
+
+  explicit Data(const std::vector<Message>& m) : messages(m) {}
+
+  void build() {
+    std::vector<uint32_t> last_holder;  // per 4-gram: the last entry that held it, plus one
+    for (const Message& m : messages) {
+      if (m.msgid.empty()) continue;
+      const auto e = static_cast<uint32_t>(counts.size());
+      if (!entry_of.try_emplace(m.msgid, e).second) continue;  // the same msgid in another context
+      counts.push_back(class_counts(m.msgid));
+      hash.push_back(text_hash(m.msgid));
+      for_each_gram(m.msgid, true, [&](const Gram& g) {
+        uint32_t id = table.add(g);
+        if (id >= last_holder.size()) last_holder.resize(id + 1, 0);
+        if (last_holder[id] == e + 1) return;
+        last_holder[id] = e + 1;
+        grams.push_back(id);
+      });
+      gram_start.push_back(static_cast<uint32_t>(grams.size()));
+    }
+  }
+
+  /// The entry of `msgid`, or UINT32_MAX.
+  [[nodiscard]] uint32_t find(std::string_view msgid) const {
+    auto it = entry_of.find(msgid);
+    return it == entry_of.end() ? UINT32_MAX : it->second;
+  }
+};
+
+MsgidFeatures::MsgidFeatures(const std::vector<Message>& messages) : m_data(std::make_unique<Data>(messages)) {}
+MsgidFeatures::~MsgidFeatures() = default;
+
+const MsgidFeatures::Data& MsgidFeatures::ready() const {
+  std::call_once(m_data->built, [&] { m_data->build(); });
+  return *m_data;
+}
+
 struct FuzzyIndex::Data {
   const std::vector<Message>& messages;
   bool by_characters = true;
@@ -332,6 +397,10 @@ struct FuzzyIndex::Data {
   // One flat array, not a vector per 4-gram: a big catalog has tens of thousands of them.
   std::vector<uint32_t> posting_start;
   CompactIds posting;
+  // 4-gram ids: those of the shared features' table, when there is one, then those of `table`
+  // (the 4-grams only this catalog's msgids hold) from `shared_count` on.
+  const GramTable* shared_table = nullptr;
+  uint32_t shared_count = 0;
   GramTable table;
   std::vector<std::pair<uint32_t, uint32_t>> by_length;  // (msgid bytes, candidate), sorted
   std::vector<std::vector<uint32_t>> short_ones;          // candidates by msgid bytes, up to 28
@@ -347,13 +416,30 @@ struct FuzzyIndex::Data {
   }
 
   [[nodiscard]] const Message& message(uint32_t c) const { return messages[position[c]]; }
+
+  /// The id of 4-gram g, or UINT32_MAX when no candidate holds it.
+  [[nodiscard]] uint32_t gram_id(const Gram& g) const {
+    if (shared_table) {
+      uint32_t id = shared_table->find(g);
+      if (id != UINT32_MAX) return holder_count(id) > 0 ? id : UINT32_MAX;
+    }
+    uint32_t id = table.find(g);
+    return id == UINT32_MAX ? id : shared_count + id;
+  }
+  [[nodiscard]] const Gram& gram(uint32_t id) const {
+    return id < shared_count ? shared_table->gram(id) : table.gram(id - shared_count);
+  }
 };
 
-FuzzyIndex::FuzzyIndex(const std::vector<Message>& messages, bool by_characters, LcsMemo* memo)
+FuzzyIndex::FuzzyIndex(const std::vector<Message>& messages, bool by_characters, LcsMemo* memo,
+                       const MsgidFeatures* features)
     : m_data(std::make_unique<Data>(messages)) {
   Data& d = *m_data;
   d.by_characters = by_characters;
   d.memo = memo;
+  // The shared features count 4-grams of characters: of no use to an index of bytes.
+  const MsgidFeatures::Data* shared = features && by_characters ? &features->ready() : nullptr;
+  if (shared) d.shared_table = &shared->table, d.shared_count = static_cast<uint32_t>(shared->table.size());
   // msgmerge's lists of short messages reach 28 bytes: 3 characters of up to 4 bytes, times
   // the widest length ratio a similarity above 0.6 allows.
   const auto short_max = static_cast<size_t>(12 * (2 / k_threshold - 1));
@@ -369,22 +455,32 @@ FuzzyIndex::FuzzyIndex(const std::vector<Message>& messages, bool by_characters,
     if (m.msgstr.empty() || m.msgstr.front().empty() || m.msgid.empty()) continue;
     const auto c = static_cast<uint32_t>(d.position.size());
     d.position.push_back(static_cast<uint32_t>(i));
-    d.counts.push_back(class_counts(m.msgid));
-    for_each_gram(m.msgid, by_characters, [&](const Gram& g) {
-      uint32_t id = d.table.add(g);
-      if (id >= last_holder.size()) last_holder.resize(id + 1, 0);
-      if (last_holder[id] == c + 1) return;  // seen in this msgid already
-      last_holder[id] = c + 1;
-      grams.push_back(id);
-    });
+    const uint32_t e = shared ? shared->find(m.msgid) : UINT32_MAX;
+    if (e != UINT32_MAX) {  // found once for every catalog
+      d.counts.push_back(shared->counts[e]);
+      grams.insert(grams.end(), shared->grams.begin() + shared->gram_start[e],
+                   shared->grams.begin() + shared->gram_start[e + 1]);
+      if (memo) d.msgid_hash.push_back(shared->hash[e]);
+    } else {
+      d.counts.push_back(class_counts(m.msgid));
+      for_each_gram(m.msgid, by_characters, [&](const Gram& g) {
+        uint32_t id = d.shared_table ? d.shared_table->find(g) : UINT32_MAX;
+        if (id == UINT32_MAX) id = d.shared_count + d.table.add(g);
+        if (id >= last_holder.size()) last_holder.resize(id + 1, 0);
+        if (last_holder[id] == c + 1) return;  // seen in this msgid already
+        last_holder[id] = c + 1;
+        grams.push_back(id);
+      });
+      if (memo) d.msgid_hash.push_back(text_hash(m.msgid));
+    }
     d.gram_start.push_back(static_cast<uint32_t>(grams.size()));
     d.by_length.emplace_back(static_cast<uint32_t>(m.msgid.size()), c);
-    if (memo) d.msgid_hash.push_back(text_hash(m.msgid));
     if (m.msgid.size() <= short_max) d.short_ones[m.msgid.size()].push_back(c);
   }
   std::sort(d.by_length.begin(), d.by_length.end());
   // The postings, by counting: each 4-gram's holders come out in candidate order.
-  d.posting_start.assign(d.table.size() + 1, 0);
+  const size_t gram_total = d.shared_count + d.table.size();
+  d.posting_start.assign(gram_total + 1, 0);
   for (uint32_t g : grams) ++d.posting_start[g + 1];
   for (size_t g = 1; g < d.posting_start.size(); ++g) d.posting_start[g] += d.posting_start[g - 1];
   d.posting.assign(grams.size(), d.position.size(), [&](auto* out) {
@@ -393,7 +489,7 @@ FuzzyIndex::FuzzyIndex(const std::vector<Message>& messages, bool by_characters,
       for (uint32_t k = d.gram_start[c]; k < d.gram_start[c + 1]; ++k)
         out[next[grams[k]]++] = static_cast<std::remove_reference_t<decltype(*out)>>(c);
   });
-  d.grams.assign(grams, d.table.size());
+  d.grams.assign(grams, gram_total);
 }
 
 FuzzyIndex::~FuzzyIndex() = default;
@@ -501,7 +597,12 @@ struct FuzzyIndex::Search::State {
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
     const size_t seeds = std::min(distinct.size(), k_seed_grams);
     std::partial_sort(distinct.begin(), distinct.begin() + static_cast<long>(seeds), distinct.end(),
-                      [&](uint32_t a, uint32_t b) { return d.holder_count(a) < d.holder_count(b); });
+                      [&](uint32_t a, uint32_t b) {
+                        // Ties by the 4-gram itself, not its id: the same order with or without
+                        // shared features.
+                        return d.holder_count(a) < d.holder_count(b) ||
+                               (d.holder_count(a) == d.holder_count(b) && d.gram(a) < d.gram(b));
+                      });
     std::vector<uint32_t> touched;
     for (size_t k = 0; k < seeds; ++k) {
       d.each_holder(distinct[k], [&](uint32_t c) {
@@ -597,7 +698,7 @@ struct FuzzyIndex::Search::State {
       if (query_counts[k]) query_classes.push_back(static_cast<uint8_t>(k));
     query_grams.clear();
     bool long_enough = for_each_gram(text, d.by_characters, [&](const Gram& g) {
-      uint32_t id = d.table.find(g);
+      uint32_t id = d.gram_id(g);
       if (id != UINT32_MAX) query_grams.push_back(id);
     });
     if (!long_enough) {

@@ -38,13 +38,33 @@ class LcsMemo {
   std::unique_ptr<Data> m_data;
 };
 
+/// What the fuzzy searches of several catalogs holding the same msgids (a project's languages)
+/// can find once for all of them: the byte classes and 4-grams of characters of each msgid of
+/// `messages` (the template's). Built on first use, then read-only: thread-safe. `messages`
+/// must outlive it. A search gives the same answers with or without it.
+class MsgidFeatures {
+ public:
+  explicit MsgidFeatures(const std::vector<Message>& messages);
+  ~MsgidFeatures();
+  MsgidFeatures(const MsgidFeatures&) = delete;
+  MsgidFeatures& operator=(const MsgidFeatures&) = delete;
+
+  struct Data;
+  /// The features, found on the first call.
+  [[nodiscard]] const Data& ready() const;
+
+ private:
+  std::unique_ptr<Data> m_data;
+};
+
 class FuzzyIndex {
  public:
   /// Indexes the messages msgmerge may propose: every one of `messages` (obsolete ones too)
   /// whose msgstr[0] is not empty. `by_characters`: 4-grams of UTF-8 characters, as msgmerge
   /// for a catalog whose charset it knows; false: of bytes. `messages` must outlive the index,
-  /// and `memo`, when given, the searches.
-  FuzzyIndex(const std::vector<Message>& messages, bool by_characters, LcsMemo* memo = nullptr);
+  /// and `memo` and `features`, when given, the searches.
+  FuzzyIndex(const std::vector<Message>& messages, bool by_characters, LcsMemo* memo = nullptr,
+             const MsgidFeatures* features = nullptr);
   ~FuzzyIndex();
   FuzzyIndex(const FuzzyIndex&) = delete;
   FuzzyIndex& operator=(const FuzzyIndex&) = delete;

@@ -154,7 +154,7 @@ constexpr size_t k_few_queries = 4;  // up to this many fuzzy lookups are made w
 // For each template unit without an exact match, the old message msgmerge takes as its fuzzy
 // match (by position in definitions), searched on several threads: most of a merge's time.
 std::vector<std::optional<size_t>> fuzzy_matches(const Catalog& definitions, const Catalog& reference,
-                                                 const KeyIndex& by_key, unsigned jobs, LcsMemo* memo) {
+                                                 const KeyIndex& by_key, const MergeOptions& options) {
   std::vector<std::optional<size_t>> found(reference.messages.size());
   std::vector<size_t> queries;
   for (size_t r = 0; r < reference.messages.size(); ++r) {
@@ -167,11 +167,12 @@ std::vector<std::optional<size_t>> fuzzy_matches(const Catalog& definitions, con
   if (queries.empty()) return found;
   const bool by_characters = fuzzy_by_characters(definitions, reference);
   if (queries.size() <= k_few_queries) {
-    const FuzzyScan scan(definitions.messages, by_characters, memo);
+    const FuzzyScan scan(definitions.messages, by_characters, options.lcs_memo);
     for (size_t q : queries) found[q] = scan.best(reference.messages[q].msgctxt, reference.messages[q].msgid);
     return found;
   }
-  const FuzzyIndex index(definitions.messages, by_characters, memo);
+  const FuzzyIndex index(definitions.messages, by_characters, options.lcs_memo, options.msgid_features);
+  unsigned jobs = options.jobs;
   if (jobs == 0) jobs = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
   const size_t threads = queries.size() < 32 ? 1 : std::min<size_t>(jobs, queries.size());
   std::atomic<size_t> next{0};
@@ -226,7 +227,7 @@ Catalog merge(Catalog&& definitions, const Catalog& reference, const MergeOption
   for (size_t i = 0; i < defs.size(); ++i) by_key.emplace(std::make_pair(defs[i].msgctxt, std::string_view(defs[i].msgid)), i);
   std::vector<bool> used(defs.size(), false);
   const std::vector<std::optional<size_t>> similar =
-      options.fuzzy_matching ? fuzzy_matches(definitions, reference, by_key, options.jobs, options.lcs_memo)
+      options.fuzzy_matching ? fuzzy_matches(definitions, reference, by_key, options)
                              : std::vector<std::optional<size_t>>(reference.messages.size());
 
   // The template's header, or an empty one as msgmerge assumes; it takes the translator's

@@ -16,6 +16,7 @@ struct MergeOptions {
   bool fuzzy_matching = true;  // false: as msgmerge --no-fuzzy-matching
   unsigned jobs = 0;           // threads for the fuzzy search; 0: one per core (up to 8)
   LcsMemo* lcs_memo = nullptr;  // shared by the merges of catalogs holding the same msgids
+  const MsgidFeatures* msgid_features = nullptr;  // likewise: of the template's msgids
 };
 
 /// msgmerge --previous semantics (GNU gettext 0.21): `definitions` is the translator's

@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <climits>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -12,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/text_hash.hpp"
 #include "catalog/format_directives.hpp"
 #include "catalog/format_flags.hpp"
 #include "catalog/line_breaking.hpp"
@@ -316,25 +318,35 @@ void write_message(std::string& out, const Message& m, const WriteOptions& optio
 
 }  // namespace
 
+// Split in shards, each with its own lock: the catalogs written at once on several threads
+// look up every msgid, and one lock made them take turns.
 struct WrapCache::Data {
-  mutable std::mutex mutex;
-  std::unordered_map<std::string, std::string> lines;
+  struct alignas(64) Shard {
+    mutable std::mutex mutex;
+    std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> lines;
+  };
+  static constexpr size_t k_shards = 16;
+  std::array<Shard, k_shards> shards;
+
+  static size_t shard_index(const std::string& key) { return text_hash(key) >> 60; }  // the top 4 bits
 };
 
 WrapCache::WrapCache() : m_data(std::make_unique<Data>()) {}
 WrapCache::~WrapCache() = default;
 
 bool WrapCache::append(const std::string& key, std::string& out) const {
-  std::lock_guard lock(m_data->mutex);
-  auto it = m_data->lines.find(key);
-  if (it == m_data->lines.end()) return false;
+  const Data::Shard& shard = m_data->shards[Data::shard_index(key)];
+  std::lock_guard lock(shard.mutex);
+  auto it = shard.lines.find(key);
+  if (it == shard.lines.end()) return false;
   out += it->second;
   return true;
 }
 
 void WrapCache::store(std::string key, std::string_view lines) {
-  std::lock_guard lock(m_data->mutex);
-  m_data->lines.try_emplace(std::move(key), lines);
+  Data::Shard& shard = m_data->shards[Data::shard_index(key)];
+  std::lock_guard lock(shard.mutex);
+  shard.lines.try_emplace(std::move(key), lines);
 }
 
 std::string write_po(const Catalog& catalog, const WriteOptions& options) {

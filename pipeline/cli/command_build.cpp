@@ -35,7 +35,8 @@ int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
   options.pdf = args.pdf || args.print;
   options.jobs = args.jobs;
   options.interrupted = &g_interrupted;
-  if (!global.quiet) options.progress = show_progress;
+  // Progress is drawn only on a terminal; elsewhere the renderer is spared the calls.
+  if (!global.quiet && stderr_is_terminal()) options.progress = show_progress;
 
   Diagnostics diagnostics;
   auto result = app::run_build(*project, options, diagnostics);

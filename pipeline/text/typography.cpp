@@ -5,7 +5,9 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <vector>
 
 #include "text/icu_string.hpp"
@@ -153,14 +155,78 @@ std::u32string apply_polish(std::u32string_view text) {
   return out;
 }
 
+bool is_plainly_nfc_character(char32_t c) {
+  // Ranges of the scripts of the language table, in order, holding only starters that never
+  // compose with what precedes them; combining marks, the Indic vowel signs that compose, and
+  // singletons such as U+2000 are left to ICU.
+  struct Range {
+    char32_t first, last;
+  };
+  static constexpr std::array<Range, 27> k_ranges{{
+      {0x0000, 0x02FF},  // Latin, spacing modifiers
+      {0x0388, 0x03FF},  // Greek
+      {0x0400, 0x0482},  // Cyrillic
+      {0x048A, 0x052F},
+      {0x0600, 0x060F},  // Arabic signs and punctuation,
+      {0x061B, 0x064A},  // letters, before the harakat,
+      {0x0660, 0x066F},  // digits,
+      {0x0671, 0x06D5},  // letters of Persian, Urdu, Pashto…
+      {0x06EE, 0x06FF},
+      {0x0980, 0x09BB},  // Bengali, around its nukta and the vowel signs that compose
+      {0x09BF, 0x09CC},
+      {0x09E0, 0x09FD},
+      {0x0B80, 0x0BBD},  // Tamil, likewise
+      {0x0BBF, 0x0BCC},
+      {0x0BD8, 0x0BFF},
+      {0x1200, 0x135C},  // Ethiopic
+      {0x1360, 0x139F},
+      {0x1E00, 0x1EFF},  // Latin Extended Additional (Vietnamese)
+      {0x2002, 0x206F},  // punctuation, after the two singleton spaces
+      {0x20A0, 0x20C0},  // currency signs
+      {0x3000, 0x3029},  // CJK punctuation, before its combining marks
+      {0x3041, 0x3096},  // hiragana
+      {0x30A1, 0x30FA},  // katakana
+      {0x3400, 0x4DBF},  // CJK ideographs
+      {0x4E00, 0x9FFF},
+      {0xFF01, 0xFF60},  // full-width forms
+      {0xFF61, 0xFF9D},  // half-width forms, before the sound marks
+  }};
+  auto after = std::upper_bound(k_ranges.begin(), k_ranges.end(), c,
+                                [](char32_t value, const Range& r) { return value < r.first; });
+  return after != k_ranges.begin() && c <= std::prev(after)->last;
+}
+
+bool is_plainly_nfc(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    if (bytes[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    // U+0080..U+02FF, accented Latin: in the table, and checked without decoding.
+    if (bytes[i] >= 0xC2 && bytes[i] <= 0xCB && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    // Beyond the table, ICU's own check of the whole text is quicker than a lookup per character.
+    if (c < 0 || !is_plainly_nfc_character(static_cast<char32_t>(c))) return false;
+  }
+  return true;
+}
+
 std::string typeset(std::string_view lang_tag, std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   TypographyRules rules = typography_rules(lang_tag);
-  // Most text comes valid and already in NFC: it needs no round trip through UTF-16.
-  const bool ready = U_SUCCESS(status) && !find_invalid_utf8(text) &&
-                     nfc->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status) &&
-                     U_SUCCESS(status);
+  // Most text comes valid and already in NFC: it needs no round trip through UTF-16, and
+  // most of that is plainly so, without asking ICU.
+  const bool ready = is_plainly_nfc(text) ||
+                     (U_SUCCESS(status) && !find_invalid_utf8(text) &&
+                      nfc->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status) &&
+                      U_SUCCESS(status));
   if (ready && rules == TypographyRules::none) return std::string(text);
   std::u32string wide;
   if (ready) {

@@ -3,6 +3,8 @@
 #include <tinyxml2.h>
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace leafpress::xml {
 namespace {
@@ -32,18 +34,54 @@ size_t utf8_sequence(std::string_view s, size_t i, char32_t& cp) {
   return len;
 }
 
+// The length of the start of `text` that XML allows as it is: most text is allowed whole, and
+// pages ask this of every text node. ASCII is looked at eight bytes at a time.
+size_t allowed_prefix(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n) {
+      uint64_t word = 0;
+      std::memcpy(&word, bytes + i, 8);
+      // No byte at or above 0x80 and none below 0x20 (a borrow shows below the first such).
+      if ((word & 0x8080808080808080ULL) == 0 && ((word - 0x2020202020202020ULL) & ~word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    const unsigned char b = bytes[i];
+    if (b < 0x80) {
+      if (b < 0x20 && b != 0x9 && b != 0xA && b != 0xD) return i;
+      ++i;
+      continue;
+    }
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (bytes[i + 1] & 0xC0) == 0x80) {  // U+0080..U+07FF
+      i += 2;
+      continue;
+    }
+    char32_t cp = 0;
+    const size_t len = utf8_sequence(text, i, cp);
+    if (len == 0 || cp == 0xFFFE || cp == 0xFFFF) return i;
+    i += len;
+  }
+  return n;
+}
+
 }  // namespace
 
 std::string xml_safe(std::string_view text) {
-  // Allowed text is copied a run at a time: most text has nothing to drop.
+  const size_t allowed = allowed_prefix(text);
+  if (allowed == text.size()) return std::string(text);
+  // Past the first character to drop, allowed text is copied a run at a time.
   std::string out;
+  out.reserve(text.size());
   size_t run = 0;  // start of the allowed run not yet copied
   auto drop = [&](size_t from, size_t to) {
-    if (run == 0) out.reserve(text.size());  // the first drop
     out.append(text.substr(run, from - run));
     run = to;
   };
-  for (size_t i = 0; i < text.size();) {
+  for (size_t i = allowed; i < text.size();) {
     const auto b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
       if (b < 0x20 && b != 0x9 && b != 0xA && b != 0xD) drop(i, i + 1);
@@ -60,7 +98,6 @@ std::string xml_safe(std::string_view text) {
     if (cp == 0xFFFE || cp == 0xFFFF) drop(i, i + len);
     i += len;
   }
-  if (run == 0) return std::string(text);
   out.append(text.substr(run));
   return out;
 }

@@ -132,6 +132,50 @@ TEST(FuzzyIndex, ChoosesWhatMsgmergesSearchChooses) {
   EXPECT_GT(found, 500u);
 }
 
+// The features of a template shared by the languages' indexes: the template lists the msgids
+// in another order, lacks some of the catalog's and holds others; no choice may change, in
+// short catalogs and in long ones whose queries run into the comparison budget.
+TEST(FuzzyIndex, SharedMsgidFeaturesChangeNoChoice) {
+  const std::vector<std::string> words{"everyone", "has", "the", "right", "to", "life", "liberty", "and",
+                                       "security", "of", "person", "no", "one", "shall", "be", "held",
+                                       "in", "slavery", "or", "servitude", "naïve", "日本語", "%d"};
+  std::mt19937 random(19);
+  auto pick = [&](size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(random); };
+  auto sentence = [&](size_t most_words) {
+    std::string s;
+    size_t n = 1 + pick(most_words);
+    for (size_t k = 0; k < n; ++k) s += (k ? " " : "") + words[pick(words.size())];
+    return s;
+  };
+  for (size_t most_words : {6u, 60u}) {
+    const bool long_ones = most_words > 6;  // paragraphs, enough of them to spend the budget
+    std::vector<Message> messages(long_ones ? 1000 : 600);
+    for (Message& m : messages) {
+      m.msgid = sentence(most_words);
+      m.msgstr = {pick(5) == 0 ? "" : "t"};
+    }
+    std::vector<Message> pot;
+    for (size_t i = messages.size(); i-- > 0;)
+      if (i % 7 != 0) pot.push_back(messages[i]);  // reversed, a seventh left out
+    for (int k = 0; k < 100; ++k) pot.emplace_back().msgid = sentence(most_words);
+    const MsgidFeatures features(pot);
+    for (bool by_characters : {true, false}) {
+      FuzzyIndex alone(messages, by_characters), shared(messages, by_characters, nullptr, &features);
+      FuzzyIndex::Search search_alone(alone), search_shared(shared);
+      const int queries = long_ones ? 40 : 300;
+      int found = 0;
+      for (int q = 0; q < queries; ++q) {
+        std::string msgid = q % 2 ? pot[pick(pot.size())].msgid : messages[pick(messages.size())].msgid + " x";
+        if (q % 5 == 0) msgid = sentence(most_words);  // most likely no close match
+        auto expected = search_alone.best(std::nullopt, msgid);
+        EXPECT_EQ(search_shared.best(std::nullopt, msgid), expected) << msgid;
+        found += expected ? 1 : 0;
+      }
+      EXPECT_GT(found, queries / 3);
+    }
+  }
+}
+
 // A catalog with more than 65,536 candidates and distinct 4-grams keeps its ids in 32 bits,
 // a smaller one in 16: both must choose as the exhaustive scan does.
 TEST(FuzzyIndex, BigCatalogsChooseAsSmallOnes) {

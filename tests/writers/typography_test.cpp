@@ -1,6 +1,13 @@
 // Typography per language (text/typography): French and Polish rules, NFC, URLs untouched.
 #include <gtest/gtest.h>
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/unorm2.h>
+
+#include <random>
+
 #include "text/typography.hpp"
 
 namespace leafpress::text {
@@ -87,6 +94,69 @@ TEST(Typography, TextNeedingNormalisationOrRepairGetsTheSameRulesAsReadyText) {
   EXPECT_EQ(typeset("fr", "\U0001F600 ?"), "\U0001F600" + narrow + "?");
   EXPECT_EQ(typeset("pl", "i \U00020000"), "i" + nbsp + "\U00020000");
   EXPECT_EQ(typeset("en", "\U0001F600e\u0301"), "\U0001F600\u00E9");
+}
+
+// The table that spares most text ICU's NFC check may hold only characters that text in NFC
+// keeps wherever they stand: quick check Yes and combining class 0, which this ICU confirms
+// for every one of them.
+TEST(Typography, PlainlyNfcTableAgreesWithIcu) {
+  size_t listed = 0;
+  for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+    if (!is_plainly_nfc_character(c)) continue;
+    ++listed;
+    const auto cp = static_cast<UChar32>(c);
+    ASSERT_EQ(u_getIntPropertyValue(cp, UCHAR_NFC_QUICK_CHECK), UNORM_YES) << std::hex << "U+" << cp;
+    ASSERT_EQ(u_getCombiningClass(cp), 0) << std::hex << "U+" << cp;
+  }
+  EXPECT_GT(listed, 25'000u);  // Latin, Cyrillic, Arabic, CJK…
+  for (char32_t c : {U'\u0301', U'\u2000', U'\u064B', U'\u0BBE', U'\u3099', U'\u212B', U'\uF900'})
+    EXPECT_FALSE(is_plainly_nfc_character(c)) << std::hex << static_cast<uint32_t>(c);
+}
+
+TEST(Typography, PlainlyNfcTextIsValidAndNeedsNoCheck) {
+  EXPECT_TRUE(is_plainly_nfc(""));
+  EXPECT_TRUE(is_plainly_nfc("Everyone has the right to life, liberty and security of person."));
+  EXPECT_TRUE(is_plainly_nfc("Toute personne a droit à la vie – « à la liberté » ’"));
+  EXPECT_TRUE(is_plainly_nfc("Каждый человек имеет право на жизнь"));
+  EXPECT_TRUE(is_plainly_nfc("لكل فرد الحق في الحياة"));
+  EXPECT_TRUE(is_plainly_nfc("Mọi người đều có quyền sống"));
+  EXPECT_TRUE(is_plainly_nfc("人人有权享有生命、自由和人身安全。"));
+  EXPECT_TRUE(is_plainly_nfc("Καθένας έχει δικαίωμα"));
+  EXPECT_FALSE(is_plainly_nfc("தமிழ் மொழி"));  // a virama (combining class 9): ICU decides
+  EXPECT_TRUE(is_plainly_nfc("কোন দেশ"));
+  EXPECT_TRUE(is_plainly_nfc("ማንኛውም ሰው"));
+  EXPECT_TRUE(is_plainly_nfc("\u0B95\u0BCA"));         // a precomposed Tamil vowel sign
+  EXPECT_FALSE(is_plainly_nfc("cafe\u0301"));          // a mark that may compose: ICU decides
+  EXPECT_FALSE(is_plainly_nfc("\u0B92\u0BD7"));        // a Tamil length mark composes
+  EXPECT_FALSE(is_plainly_nfc("\u2000"));              // a singleton: not in NFC
+  EXPECT_FALSE(is_plainly_nfc("\U0001F600"));          // beyond the table: ICU decides
+  EXPECT_FALSE(is_plainly_nfc("a\xC0" "b"));          // invalid UTF-8
+  EXPECT_FALSE(is_plainly_nfc("\xED\xA0\x80"));       // an encoded surrogate
+}
+
+// Whatever the mix of starters and marks, text the quick check passes is text ICU finds in NFC.
+TEST(Typography, PlainlyNfcTextIsNfcForIcu) {
+  const std::vector<char32_t> pool{U'a', U'e', U' ', U'\u00E9', U'\u0301', U'\u0323', U'\u0327', U'\u0B92', U'\u0BC6',
+                                   U'\u0BBE', U'\u0BCD', U'\u0BD7', U'\u05D0', U'\u05B0', U'\u05B1', U'\u0627',
+                                   U'\u0653', U'\u064B', U'\u1100', U'\u1161', U'\uAC00', U'\u2000', U'\u304B',
+                                   U'\u3099', U'\U0001F600', U'\U0001D15E'};
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  ASSERT_TRUE(U_SUCCESS(status));
+  std::mt19937 random(3);
+  size_t plain = 0;
+  for (int k = 0; k < 20'000; ++k) {
+    std::u32string text(1 + random() % 5, U' ');
+    for (char32_t& c : text) c = pool[random() % pool.size()];
+    icu::UnicodeString wide = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()),
+                                                            static_cast<int32_t>(text.size()));
+    std::string utf8;
+    wide.toUTF8String(utf8);
+    if (!is_plainly_nfc(utf8)) continue;
+    ++plain;
+    EXPECT_TRUE(nfc->isNormalized(wide, status)) << utf8;
+  }
+  EXPECT_GT(plain, 1'000u);
 }
 
 }  // namespace
