@@ -1,6 +1,8 @@
 #include "catalog/line_breaking.hpp"
 
+#include <algorithm>
 #include <array>
+#include <memory>
 #include <string_view>
 
 #include "text/line_break_class.hpp"
@@ -79,18 +81,31 @@ char32_t decode(std::string_view text, size_t i, size_t& length) {
   return text::decode_utf8(text.data() + i, text.size() - i, length);
 }
 
-LineBreakClass break_class(char32_t cp) {
-  static const auto ascii = [] {
-    std::array<LineBreakClass, 128> table{};
-    for (char32_t c = 0; c < 128; ++c) table[c] = resolve(text::line_break_class(c));
-    return table;
-  }();
-  return cp < 128 ? ascii[cp] : resolve(text::line_break_class(cp));
-}
-
 int width_of(char32_t cp) {
   if (cp < 0x80) return cp == 0 ? 0 : cp < 0x20 || cp == 0x7F ? -1 : 1;
   return text::column_width(cp);
+}
+
+// What the writer asks of a character: its resolved class and its columns (negative ones,
+// for control characters, count as none).
+struct Properties {
+  LineBreakClass line_break;
+  uint8_t columns;
+};
+
+Properties properties_of(char32_t cp) {
+  return {resolve(text::line_break_class(cp)), static_cast<uint8_t>(std::max(width_of(cp), 0))};
+}
+
+// Both at once for the Basic Multilingual Plane, from one table filled on first use: every
+// character of every wrapped string is looked up.
+const std::array<Properties, 0x10000>& bmp_properties() {
+  static const auto table = [] {
+    auto out = std::make_unique<std::array<Properties, 0x10000>>();
+    for (char32_t c = 0; c < 0x10000; ++c) (*out)[c] = properties_of(c);
+    return out;
+  }();
+  return *table;
 }
 
 }  // namespace
@@ -102,8 +117,16 @@ std::vector<Break> possible_breaks(std::string_view text, const std::vector<Brea
 }
 
 void possible_breaks(std::string_view text, const std::vector<Break>& overrides, std::vector<Break>& out) {
+  std::vector<uint8_t> columns;
+  possible_breaks(text, overrides, out, columns);
+}
+
+void possible_breaks(std::string_view text, const std::vector<Break>& overrides, std::vector<Break>& out,
+                     std::vector<uint8_t>& columns) {
   const size_t n = text.size();
   out.assign(n, Break::prohibited);
+  columns.assign(n, 0);
+  const auto& bmp = bmp_properties();
   LineBreakClass last = LineBreakClass::BK;  // class of the last character that is not a space
   LineBreakClass before_last = LineBreakClass::BK;
   long seen_space = -1;                      // position of the first space after it, if any
@@ -112,7 +135,9 @@ void possible_breaks(std::string_view text, const std::vector<Break>& overrides,
   while (i < n) {
     size_t length = 1;
     char32_t cp = decode(text, i, length);
-    LineBreakClass c = break_class(cp);
+    const Properties properties = cp < 0x10000 ? bmp[cp] : properties_of(cp);
+    columns[i] = properties.columns;
+    LineBreakClass c = properties.line_break;
     if (c == LineBreakClass::BK) {
       out[i] = Break::mandatory;  // U+2028 and U+2029 (other line ends arrive escaped)
       last = LineBreakClass::BK;
@@ -174,10 +199,10 @@ std::vector<bool> fill_lines(std::string_view text, const std::vector<Break>& op
   return {breaks.begin(), breaks.end()};
 }
 
-long text_width(std::string_view text) {
+long text_width(std::string_view text, long limit) {
   long total = 0;
   size_t i = 0;
-  while (i < text.size()) {
+  while (i < text.size() && total <= limit) {
     size_t length = 1;
     int w = width_of(decode(text, i, length));
     if (w > 0) total += w;
@@ -188,10 +213,11 @@ long text_width(std::string_view text) {
 
 namespace {
 
-// The greedy fill; with no `breaks` to record into, it stops at the first break it needs.
-bool fill(std::string_view text, const std::vector<Break>& opportunities, int width, int start_column,
+// The greedy fill over each byte's columns; with no `breaks` to record into, it stops at the
+// first break it needs.
+bool fill(const std::vector<uint8_t>& columns, const std::vector<Break>& opportunities, int width, int start_column,
           std::vector<char>* breaks) {
-  const size_t n = text.size();
+  const size_t n = columns.size();
   if (breaks) breaks->assign(n, 0);
   bool any = false;
   auto mark = [&](long at) {
@@ -201,10 +227,7 @@ bool fill(std::string_view text, const std::vector<Break>& opportunities, int wi
   long last_opportunity = -1;  // start of the current unbreakable piece
   int last_column = start_column;
   int piece_width = 0;
-  size_t i = 0;
-  while (i < n) {
-    size_t length = 1;
-    char32_t cp = decode(text, i, length);
+  for (size_t i = 0; i < n; ++i) {
     if (opportunities[i] == Break::mandatory) {
       // The line ends here anyway: the next piece starts at column 0.
       if (last_opportunity >= 0 && last_column + piece_width > width) {
@@ -214,7 +237,6 @@ bool fill(std::string_view text, const std::vector<Break>& opportunities, int wi
       last_opportunity = -1;
       last_column = 0;
       piece_width = 0;
-      i += length;
       continue;
     }
     if (opportunities[i] == Break::possible) {
@@ -228,23 +250,44 @@ bool fill(std::string_view text, const std::vector<Break>& opportunities, int wi
       last_column += piece_width;
       piece_width = 0;
     }
-    int w = width_of(cp);
-    if (w > 0) piece_width += w;
-    i += length;
+    piece_width += columns[i];
   }
   if (last_opportunity >= 0 && last_column + piece_width > width) mark(last_opportunity);
   return any;
+}
+
+// The columns of each byte's character, as possible_breaks gives them.
+std::vector<uint8_t> character_columns(std::string_view text) {
+  std::vector<uint8_t> columns(text.size(), 0);
+  const auto& bmp = bmp_properties();
+  for (size_t i = 0; i < text.size();) {
+    size_t length = 1;
+    char32_t cp = decode(text, i, length);
+    columns[i] = cp < 0x10000 ? bmp[cp].columns : properties_of(cp).columns;
+    i += length;
+  }
+  return columns;
 }
 
 }  // namespace
 
 bool fill_lines(std::string_view text, const std::vector<Break>& opportunities, int width, int start_column,
                 std::vector<char>& breaks) {
-  return fill(text, opportunities, width, start_column, &breaks);
+  return fill(character_columns(text), opportunities, width, start_column, &breaks);
 }
 
 bool needs_break(std::string_view text, const std::vector<Break>& opportunities, int width, int start_column) {
-  return fill(text, opportunities, width, start_column, nullptr);
+  return fill(character_columns(text), opportunities, width, start_column, nullptr);
+}
+
+bool fill_lines(const std::vector<uint8_t>& columns, const std::vector<Break>& opportunities, int width,
+                int start_column, std::vector<char>& breaks) {
+  return fill(columns, opportunities, width, start_column, &breaks);
+}
+
+bool needs_break(const std::vector<uint8_t>& columns, const std::vector<Break>& opportunities, int width,
+                 int start_column) {
+  return fill(columns, opportunities, width, start_column, nullptr);
 }
 
 }  // namespace leafpress::catalog

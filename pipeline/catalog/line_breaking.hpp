@@ -1,6 +1,8 @@
 #pragma once
 // Where GNU gettext may break a PO string line: the UAX #14 pair-table algorithm as the
 // GNU PO writer applies it (msgcat, msgmerge), so our wrapping lands on the same columns.
+#include <climits>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -34,8 +36,20 @@ bool fill_lines(std::string_view text, const std::vector<Break>& opportunities, 
 /// Whether fill_lines would insert any break (it stops at the first one).
 bool needs_break(std::string_view text, const std::vector<Break>& opportunities, int width, int start_column);
 
+/// The same three, sharing one decoding of the text: possible_breaks also gives the columns
+/// each byte's character takes (0 inside a character and for characters of no width), which
+/// fill_lines and needs_break then read instead of the text.
+void possible_breaks(std::string_view text, const std::vector<Break>& overrides, std::vector<Break>& out,
+                     std::vector<uint8_t>& columns);
+bool fill_lines(const std::vector<uint8_t>& columns, const std::vector<Break>& opportunities, int width,
+                int start_column, std::vector<char>& breaks);
+bool needs_break(const std::vector<uint8_t>& columns, const std::vector<Break>& opportunities, int width,
+                 int start_column);
+
 /// Columns `text` takes in total (the sum of the positive column widths of its characters):
-/// when `start_column` plus this fits within the width, fill_lines inserts no break.
-long text_width(std::string_view text);
+/// when `start_column` plus this fits within the width, fill_lines inserts no break. Counting
+/// stops once the total passes `limit` (a total above it is all a caller asking whether the
+/// text fits needs to know).
+long text_width(std::string_view text, long limit = LONG_MAX);
 
 }  // namespace leafpress::catalog

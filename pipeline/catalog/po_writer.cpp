@@ -139,6 +139,7 @@ struct WrapBuffers {
   std::string piece;
   std::vector<Break> overrides;
   std::vector<Break> opportunities;
+  std::vector<uint8_t> columns;  // per byte: the columns of the character starting there
   std::vector<char> breaks;
   std::vector<char> directives;  // per byte of the value: inside a format directive
 };
@@ -196,7 +197,8 @@ void write_string(std::string& out, std::string_view prefix, std::string_view ke
     // A value split after a "\n" takes several lines whatever their width.
     if (first_line && !piece.empty() && e < value.size()) open_with_empty_string();
 
-    const long piece_width = text_width(piece);
+    // Exact up to `width`: beyond it no start column lets the piece fit anyway.
+    const long piece_width = text_width(piece, width);
     bool have_opportunities = false;
     bool any_break = false;
     // With `check_only`, only whether some break is needed (cheap: it stops at the first).
@@ -218,11 +220,11 @@ void write_string(std::string& out, std::string_view prefix, std::string_view ke
           for (size_t k = s, p = 0; k < e; p += is_escaped(value[k]) ? 2 : 1, ++k)
             if (buffers.directives[k]) buffers.overrides[p] = Break::prohibited;
         }
-        possible_breaks(piece, buffers.overrides, buffers.opportunities);
+        possible_breaks(piece, buffers.overrides, buffers.opportunities, buffers.columns);
         have_opportunities = true;
       }
-      if (check_only) return needs_break(piece, buffers.opportunities, width, start);
-      return fill_lines(piece, buffers.opportunities, width, start, buffers.breaks);
+      if (check_only) return needs_break(buffers.columns, buffers.opportunities, width, start);
+      return fill_lines(buffers.columns, buffers.opportunities, width, start, buffers.breaks);
     };
     int start = first_line ? static_cast<int>(keyword.size()) + 1 : 0;
     // A first line that would need a break opens with an empty string instead.

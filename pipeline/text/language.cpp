@@ -9,6 +9,7 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 
 #include "text/icu_string.hpp"
@@ -144,7 +145,10 @@ const std::vector<std::string>& known_tags() {
   return tags;
 }
 
-Result<Language> language_info(std::string_view raw_tag) {
+namespace {
+
+// What ICU, CLDR and the table say about the language of `raw_tag`.
+Result<Language> describe_language(std::string_view raw_tag) {
   auto tag = canonical_tag(raw_tag);
   if (!tag) return std::unexpected(tag.error());
   UErrorCode status = U_ZERO_ERROR;
@@ -208,6 +212,24 @@ Result<Language> language_info(std::string_view raw_tag) {
   std::string_view primary = locale.getLanguage();
   info.inverted_opening_marks = primary == "es" || primary == "gl" || primary == "ast";
   info.comma_below_letters = primary == "ro" || primary == "mo";
+  return info;
+}
+
+}  // namespace
+
+Result<Language> language_info(std::string_view raw_tag) {
+  // Every page asks for its few languages again, and ICU's display names cost a page's worth
+  // of work each time: answers are kept, for as many tags as a project can name.
+  constexpr size_t k_kept_tags = 256;
+  static std::mutex mutex;
+  static std::map<std::string, Result<Language>, std::less<>> known;
+  {
+    std::lock_guard lock(mutex);
+    if (auto it = known.find(raw_tag); it != known.end()) return it->second;
+  }
+  Result<Language> info = describe_language(raw_tag);
+  std::lock_guard lock(mutex);
+  if (known.size() < k_kept_tags) known.emplace(std::string(raw_tag), info);
   return info;
 }
 

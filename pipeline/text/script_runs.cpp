@@ -146,6 +146,53 @@ std::vector<ScriptRun> split_script_runs(std::string_view text, CommonPolicy pol
   return runs;
 }
 
+std::optional<std::string> uniform_print_font(std::string_view text, const Language& language) {
+  if (text.empty()) return std::nullopt;
+  // The runs' scripts are those of the letters, Common, and the first extension of a Common
+  // character (sole_extension): each must give the font of Common, and none be Arabic
+  // (whose runs are rewritten).
+  std::string font = print_font_for_run("Zyyy", language);
+  UScriptCode allowed = USCRIPT_COMMON;  // the last real script found to give that font
+  auto fits = [&](UScriptCode script) {
+    if (script == allowed || script == USCRIPT_COMMON) return true;
+    if (script == USCRIPT_ARABIC) return false;
+    const char* name = uscript_getShortName(script);
+    if (name == nullptr || print_font_for_run(name, language) != font) return false;
+    allowed = script;
+    return true;
+  };
+  // ASCII: Latin letters, and Common characters whose extensions ICU is asked once.
+  static const auto k_ascii_extension = [] {
+    std::array<UScriptCode, 128> out{};
+    for (size_t c = 0; c < out.size(); ++c) {
+      const auto ch = static_cast<char>(c);
+      const bool letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+      out[c] = letter ? USCRIPT_LATIN : sole_extension(std::string_view(&ch, 1), CodePoint{});
+    }
+    return out;
+  }();
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    if (bytes[i] < 0x80) {
+      if (!fits(k_ascii_extension[bytes[i++]])) return std::nullopt;
+      continue;
+    }
+    const int32_t begin = i;
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) continue;  // an invalid byte joins its neighbours, as a mark does
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(c, &status);
+    if (U_FAILURE(status) || script == USCRIPT_UNKNOWN) script = USCRIPT_COMMON;
+    if (script == USCRIPT_INHERITED) continue;
+    if (script == USCRIPT_COMMON && u_isUWhiteSpace(c) == 0)
+      script = sole_extension(text, CodePoint{static_cast<uint32_t>(begin), script, false});
+    if (!fits(script)) return std::nullopt;
+  }
+  return font;
+}
+
 std::string print_font_for_run(std::string_view script, const Language& language) {
   bool chinese = language.script == "Hans" || language.script == "Hant";
   if (script == "Hani" || script == "Hira" || script == "Kana" || script == "Bopo")

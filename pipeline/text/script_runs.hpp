@@ -2,6 +2,7 @@
 // Script runs: text split where the writing system changes, so that print output can give
 // each run its own font instead of relying on a formatter's per-character fallback.
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,11 @@ void for_each_script_run(std::string_view text, CommonPolicy policy,
 /// (Simplified for non-Chinese documents); neutral runs in the document's font for Chinese
 /// and Latin-script languages, else in the Latin font, which covers digits and punctuation.
 std::string print_font_for_run(std::string_view script, const Language& language);
+
+/// The font print_font_for_run gives every neutral-policy run of non-empty `text` when that
+/// is one font and no run is Arabic (most paragraphs of Latin and Cyrillic languages), found
+/// without splitting the text; nullopt when the runs must be split to know their fonts.
+std::optional<std::string> uniform_print_font(std::string_view text, const Language& language);
 
 }  // namespace leafpress::text
 

@@ -14,6 +14,7 @@
 
 #include "text/charset.hpp"
 #include "text/icu_string.hpp"
+#include "text/typography.hpp"
 
 namespace leafpress::text {
 
@@ -80,14 +81,14 @@ std::string to_nfc(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(utf8);
-  // Most text is already NFC and ASCII-heavy: check before converting.
-  bool ascii = true;
-  for (char c : utf8)
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  if (ascii) return std::string(utf8);
+  // Most text is already NFC, and most of that plainly so: check before converting, and let
+  // ICU check valid UTF-8 as it is.
+  if (is_plainly_nfc(utf8)) return std::string(utf8);
+  if (!find_invalid_utf8(utf8) &&
+      nfc->isNormalizedUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status) &&
+      U_SUCCESS(status))
+    return std::string(utf8);
+  status = U_ZERO_ERROR;
   icu::UnicodeString text = to_icu(utf8);
   if (nfc->isNormalized(text, status) && U_SUCCESS(status)) return std::string(utf8);
   status = U_ZERO_ERROR;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <iterator>
 #include <vector>
 
@@ -197,22 +198,49 @@ bool is_plainly_nfc_character(char32_t c) {
 }
 
 bool is_plainly_nfc(std::string_view text) {
+  // The table for the Basic Multilingual Plane as bits: one test per character of Cyrillic,
+  // Arabic, Tamil or Chinese text instead of a search through the ranges.
+  static const auto k_bmp = [] {
+    std::array<uint64_t, 0x10000 / 64> bits{};
+    for (char32_t c = 0; c < 0x10000; ++c)
+      if (is_plainly_nfc_character(c)) bits[c / 64] |= uint64_t{1} << (c % 64);
+    return bits;
+  }();
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < length;) {
+    // Eight ASCII bytes at a time: most of the text of most languages.
+    while (i + 8 <= length) {
+      uint64_t word = 0;
+      std::memcpy(&word, bytes + i, sizeof word);
+      if ((word & 0x8080808080808080ULL) != 0) break;
+      i += 8;
+    }
+    if (i >= length) break;
     if (bytes[i] < 0x80) {
       ++i;
       continue;
     }
-    // U+0080..U+02FF, accented Latin: in the table, and checked without decoding.
-    if (bytes[i] >= 0xC2 && bytes[i] <= 0xCB && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
-      i += 2;
-      continue;
-    }
     UChar32 c = 0;
-    U8_NEXT(bytes, i, length, c);
+    const uint8_t lead = bytes[i];
+    if (lead >= 0xC2 && lead <= 0xDF && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
+      // Two bytes (accented Latin, Greek, Cyrillic, Arabic): decoded here, always valid.
+      c = ((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
+      i += 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF && i + 2 < length && (bytes[i + 1] & 0xC0) == 0x80 &&
+               (bytes[i + 2] & 0xC0) == 0x80) {
+      // Three bytes (Indic scripts, CJK); an overlong form or a surrogate is invalid UTF-8.
+      c = ((lead & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
+      if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF)) return false;
+      i += 3;
+    } else {
+      U8_NEXT(bytes, i, length, c);
+      if (c < 0) return false;
+    }
     // Beyond the table, ICU's own check of the whole text is quicker than a lookup per character.
-    if (c < 0 || !is_plainly_nfc_character(static_cast<char32_t>(c))) return false;
+    if (c < 0x10000 ? (k_bmp[static_cast<size_t>(c) / 64] >> (c % 64) & 1) == 0
+                    : !is_plainly_nfc_character(static_cast<char32_t>(c)))
+      return false;
   }
   return true;
 }

@@ -435,6 +435,13 @@ class FoWriter {
 
   // Each script run in its own explicit font, so FOP never falls back per character.
   void runs(std::string_view text, const text::Language& language) {
+    if (auto font = text::uniform_print_font(text, language)) {  // one run's worth of font
+      m_out.open("fo:inline");
+      m_out.attribute("font-family", *font);
+      m_out.text(text);
+      m_out.close();
+      return;
+    }
     std::string font, pending;
     auto flush = [&] {
       if (pending.empty()) return;

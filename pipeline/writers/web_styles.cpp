@@ -1,8 +1,9 @@
 #include "writers/web_styles.hpp"
 
-#include <locale>
-#include <set>
-#include <sstream>
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <string_view>
 
 namespace leafpress::writers {
 namespace {
@@ -47,18 +48,24 @@ constexpr std::string_view k_print = R"(@media print {
 
 std::string web_stylesheet(const std::vector<text::Language>& languages) {
   std::string css(k_base);
-  std::set<std::string> seen;
+  // Every page writes this, so no streams: a page names a few languages.
+  std::vector<std::string_view> seen;
   for (const auto& language : languages) {
-    if (language.tag.empty() || !seen.insert(language.tag).second) continue;
+    if (language.tag.empty() || std::find(seen.begin(), seen.end(), language.tag) != seen.end()) continue;
+    seen.emplace_back(language.tag);
     // :lang() follows the lang attribute, so a switcher link or an English fallback block
     // inside another page gets its own script's fonts. Line height follows the script
     // (Nastaliq's tall ascenders and descenders need the most).
-    std::ostringstream rule;
-    rule.imbue(std::locale::classic());  // "1.5", never "1,5"
-    rule << ":lang(" << language.tag << ") { font-family: "
-         << (language.web_fonts.empty() ? "sans-serif" : language.web_fonts)
-         << "; line-height: " << language.web_line_height << "; }\n";
-    css += rule.str();
+    std::array<char, 32> height{};  // as a stream prints it: "1.5", never "1,5"
+    auto printed = std::to_chars(height.data(), height.data() + height.size(), language.web_line_height,
+                                 std::chars_format::general, 6);
+    css += ":lang(";
+    css += language.tag;
+    css += ") { font-family: ";
+    css += language.web_fonts.empty() ? std::string_view("sans-serif") : std::string_view(language.web_fonts);
+    css += "; line-height: ";
+    css.append(height.data(), printed.ptr);
+    css += "; }\n";
   }
   css += "[dir=rtl] { text-align: start; }\n";
   css += k_print;

@@ -60,6 +60,14 @@ size_t allowed_prefix(std::string_view text) {
       i += 2;
       continue;
     }
+    // U+0800..U+FFFD without surrogates (Indic scripts, CJK): not overlong after E0, not
+    // U+D800.. after ED, and not U+FFFE or U+FFFF.
+    if (b >= 0xE0 && b <= 0xEF && i + 2 < n && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80 &&
+        (b != 0xE0 || bytes[i + 1] >= 0xA0) && (b != 0xED || bytes[i + 1] < 0xA0) &&
+        (b != 0xEF || bytes[i + 1] != 0xBF || bytes[i + 2] < 0xBE)) {
+      i += 3;
+      continue;
+    }
     char32_t cp = 0;
     const size_t len = utf8_sequence(text, i, cp);
     if (len == 0 || cp == 0xFFFE || cp == 0xFFFF) return i;

@@ -39,6 +39,14 @@ TEST(Nfc, ComposesAndKeepsComposedText) {
   EXPECT_EQ(to_nfc("ho\xC3\xA0"), "ho\xC3\xA0");
   EXPECT_EQ(to_nfc("plain ascii"), "plain ascii");
   EXPECT_EQ(to_nfc("\xE1\x84\x80\xE1\x85\xA1"), "\xEA\xB0\x80");  // Hangul jamo → 가
+  // Text the quick check leaves to ICU: in NFC already, or not.
+  EXPECT_EQ(to_nfc("தமிழ் மொழி"), "தமிழ் மொழி");                    // a virama, composed vowel signs
+  EXPECT_EQ(to_nfc("\u0B92\u0BD7 \u0B95"), "\u0B94 \u0B95");          // a Tamil length mark composes
+  EXPECT_EQ(to_nfc("\u0644\u064B\u0651"), "\u0644\u064B\u0651");     // harakat in canonical order
+  EXPECT_EQ(to_nfc("\u0644\u0651\u064B"), "\u0644\u064B\u0651");     // reordered by combining class
+  EXPECT_EQ(to_nfc("caf\u00E9 \u4EBA\u4EBA"), "caf\u00E9 \u4EBA\u4EBA");
+  EXPECT_EQ(to_nfc("a\xFF"), "a\xFF");                              // invalid bytes are left as they are
+  EXPECT_EQ(to_nfc("e\xCC\x81\xFF"), "\xC3\xA9\xEF\xBF\xBD");            // unless the text changes
 }
 
 TEST(Utf8, FindsTheFirstBadByte) {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+#include <vector>
+
 #include "text/language_table.hpp"
 
 using namespace leafpress::text;
@@ -97,4 +100,35 @@ TEST(Language, GettextCodesFromEnglishNamesAsInLanguageTeam) {
   EXPECT_EQ(gettext_code_for_english_name("Sinhala"), "si");
   EXPECT_EQ(gettext_code_for_english_name("Klingon Space Navy"), "");
   EXPECT_EQ(gettext_code_for_english_name("french"), "");  // msgmerge compares exactly
+}
+
+// Answers are kept between calls: asking again, in another spelling or on another thread,
+// gives each tag its own answer, errors included.
+TEST(Language, KeptAnswersStayEachTagsOwn) {
+  const std::vector<std::string> tags = {"fr", "ar", "zh-Hant", "pt_pt", "pt-PT", "zh-Hans", "qqq-bad-", "xx"};
+  auto describe = [](const std::string& tag) {
+    auto info = language_info(tag);
+    if (!info) return "error: " + info.error().message;
+    return info->tag + " " + info->english_name + " " + info->autonym + " " + info->script + " " +
+           info->plural_forms + " " + info->web_fonts + " " + info->dir();
+  };
+  std::vector<std::string> first;
+  for (const auto& tag : tags) first.push_back(describe(tag));
+  EXPECT_EQ(first[0].substr(0, 10), "fr French ");
+  EXPECT_EQ(first[3], first[4]) << "two spellings, one language";
+  EXPECT_NE(first[2], first[5]);
+  EXPECT_EQ(first[6].substr(0, 7), "error: ");
+  std::vector<std::vector<std::string>> seen(4);
+  {
+    std::vector<std::jthread> threads;
+    for (auto& out : seen)
+      threads.emplace_back([&] {
+        for (int round = 0; round < 3; ++round)
+          for (size_t k = tags.size(); k-- > 0;) out.push_back(describe(tags[k]));
+      });
+  }
+  for (const auto& out : seen) {
+    ASSERT_EQ(out.size(), 3 * tags.size());
+    for (size_t i = 0; i < out.size(); ++i) EXPECT_EQ(out[i], first[tags.size() - 1 - i % tags.size()]);
+  }
 }

@@ -5,6 +5,7 @@
 #include <unicode/uscript.h>
 
 #include <ostream>
+#include <random>
 
 #include "text/case_map.hpp"
 #include "text/script_runs.hpp"
@@ -136,6 +137,52 @@ TEST(PrintFonts, EachScriptItsOwnFamily) {
   EXPECT_EQ(print_font_for_run("Cyrl", *ta), "NotoSans");
   EXPECT_EQ(print_font_for_run("Ethi", *ta), "NotoSansEthiopic");
   EXPECT_EQ(print_font_for_run("Hani", *ta), "NotoSansSC");
+}
+
+// The fonts of the runs the FO writer would print, one per run, and whether one is Arabic.
+std::vector<std::string> run_fonts(std::string_view text, const Language& language, bool* arabic) {
+  std::vector<std::string> fonts;
+  for_each_script_run(text, CommonPolicy::neutral, [&](std::string_view, std::string_view script) {
+    fonts.push_back(print_font_for_run(script, language));
+    if (script == "Arab") *arabic = true;
+  });
+  return fonts;
+}
+
+TEST(PrintFonts, UniformFontOnlyWhereEveryRunHasIt) {
+  const std::vector<std::string> pieces = {
+      "Everyone", " ", ", ", "12", "é", "crème", "\u201Cquoted\u201D", " \u2013 ", "\u00A0", "мир", "Ελλάδα",
+      "مرحبا", "\u060C", "世界", "\u3002", "தமிழ்", "ሰላም", "\u00B7", "e\u0301", "\u0301", "\xff", "Việt", "ş"};
+  std::mt19937 random(7);
+  size_t uniform = 0, split = 0;
+  for (const char* tag : {"en", "fr", "ru", "ar", "ta", "zh-Hans", "zh-Hant", "vi"}) {
+    auto language = language_info(tag);
+    ASSERT_TRUE(language) << tag;
+    for (int round = 0; round < 400; ++round) {
+      std::string text;
+      for (size_t n = random() % 6 + 1; n-- > 0;) text += pieces[random() % pieces.size()];
+      bool arabic = false;
+      std::vector<std::string> fonts = run_fonts(text, *language, &arabic);
+      if (auto font = uniform_print_font(text, *language)) {
+        ++uniform;
+        EXPECT_FALSE(arabic) << tag << " \"" << text << "\"";
+        for (const std::string& f : fonts) EXPECT_EQ(f, *font) << tag << " \"" << text << "\"";
+      } else {
+        ++split;
+      }
+    }
+  }
+  EXPECT_GT(uniform, 300u);
+  EXPECT_GT(split, 300u);
+  // The text of most leaflets needs no splitting; mixed scripts and Arabic do.
+  auto fr = language_info("fr"), ru = language_info("ru"), ar = language_info("ar"), zh = language_info("zh-Hans");
+  ASSERT_TRUE(fr && ru && ar && zh);
+  EXPECT_EQ(uniform_print_font("L\u2019\u00E9cole, \u00AB libre \u00BB \u2013 art. 26\u00A0!", *fr), "NotoSans");
+  EXPECT_EQ(uniform_print_font("Все люди рождаются свободными (статья 1).", *ru), "NotoSans");
+  EXPECT_EQ(uniform_print_font("人人生而自由，在尊严和权利上一律平等。", *zh), "NotoSansSC");
+  EXPECT_FALSE(uniform_print_font("يولد جميع الناس أحراراً", *ar));
+  EXPECT_FALSE(uniform_print_font("UDHR 人人", *zh));
+  EXPECT_FALSE(uniform_print_font("", *fr));
 }
 
 TEST(PrintFonts, LanguageAttributeAndRefusal) {

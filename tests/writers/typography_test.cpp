@@ -134,6 +134,29 @@ TEST(Typography, PlainlyNfcTextIsValidAndNeedsNoCheck) {
   EXPECT_FALSE(is_plainly_nfc("\xED\xA0\x80"));       // an encoded surrogate
 }
 
+// The fast paths: eight ASCII bytes at a time, and the common CJK ideographs by lead byte.
+TEST(Typography, PlainlyNfcFastPathsMissNothing) {
+  for (size_t before = 0; before < 20; ++before) {
+    for (size_t after = 0; after < 10; ++after) {
+      const std::string left(before, 'a'), right(after, 'b');
+      EXPECT_FALSE(is_plainly_nfc(left + "\u0301" + right)) << before << " " << after;
+      EXPECT_FALSE(is_plainly_nfc(left + "\xC0" + right)) << before << " " << after;
+      EXPECT_FALSE(is_plainly_nfc(left + "\u4DFF" + right)) << before << " " << after;
+      EXPECT_TRUE(is_plainly_nfc(left + "\u00E9" + right)) << before << " " << after;
+      EXPECT_TRUE(is_plainly_nfc(left + "\u4E00\u9FFF" + right)) << before << " " << after;
+    }
+  }
+  EXPECT_FALSE(is_plainly_nfc("\uA000"));          // Yi, after the ideographs: not in the table
+  EXPECT_FALSE(is_plainly_nfc("\u4E00\xE4\xB8"));  // a truncated ideograph
+  EXPECT_FALSE(is_plainly_nfc("\xE5\x80\x41"));    // a lead byte without its continuation
+  EXPECT_FALSE(is_plainly_nfc("\xE4\xB8"));
+  EXPECT_FALSE(is_plainly_nfc("\xE0\x81\xA1"));    // "a" written in three bytes: overlong
+  EXPECT_FALSE(is_plainly_nfc("\xC1\xA1"));         // and in two
+  EXPECT_FALSE(is_plainly_nfc("\u0374"));            // a Greek singleton, two bytes
+  EXPECT_FALSE(is_plainly_nfc("\u0300"));            // a combining mark, two bytes
+  EXPECT_TRUE(is_plainly_nfc("\u0416\u03A9\u0628 \u0B95 \u3042"));
+}
+
 // Whatever the mix of starters and marks, text the quick check passes is text ICU finds in NFC.
 TEST(Typography, PlainlyNfcTextIsNfcForIcu) {
   const std::vector<char32_t> pool{U'a', U'e', U' ', U'\u00E9', U'\u0301', U'\u0323', U'\u0327', U'\u0B92', U'\u0BC6',

@@ -92,6 +92,7 @@ TEST(XmlWriter, DropsExactlyTheCharactersXmlCannotCarryAnywhereInTheText) {
   const std::vector<std::string> pieces = {"a", " ", "\t", "\n", "\r", "\x01", "\x1f", "\x7f", "é", "த", "中",
                                            "\xF0\x9F\x98\x80", "\xEF\xBF\xBE", "\xEF\xBF\xBF", "\xEF\xBF\xBD",
                                            "\xED\xA0\x80", "\xC0\xAF", "\xE0\xA4", "\x80", "\xF4\x90\x80\x80",
+                                           "\xE0\x80\x80", "\xE0\x9F\xBF", "\xED\x9F\xBF", "\xEE\x80\x80", "\xEF\xBF\xBC",
                                            "Everyone has the right", "to life, liberty"};  // long ASCII runs
   std::mt19937 random(7);
   for (int round = 0; round < 2000; ++round) {
