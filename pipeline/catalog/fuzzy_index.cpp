@@ -63,6 +63,8 @@ class LcsQuery {
         v = (v + u) | (v - u);
       }
       v_words[0] = v;
+    } else if (words <= k_unrolled_words) {
+      k_fixed_width[words](b, masks, v_words);
     } else {
       for (char ch : b) {
         const uint64_t* m = masks + static_cast<size_t>(static_cast<unsigned char>(ch)) * words;
@@ -86,6 +88,31 @@ class LcsQuery {
   }
 
  private:
+  // The same steps for a query of W words, with the words in registers and the loop over them
+  // unrolled: paragraphs of up to 512 bytes, where a merge spends most of its comparisons.
+  template <size_t W>
+  static void fixed_width(std::string_view b, const uint64_t* masks, uint64_t* v_words) {
+    std::array<uint64_t, W> v{};
+    for (size_t w = 0; w < W; ++w) v[w] = v_words[w];
+    for (char ch : b) {
+      const uint64_t* m = masks + static_cast<size_t>(static_cast<unsigned char>(ch)) * W;
+      unsigned char carry = 0;
+#pragma GCC unroll 8
+      for (size_t w = 0; w < W; ++w) {
+        const uint64_t u = v[w] & m[w];
+        unsigned long long sum = 0;
+        carry = add_with_carry(carry, v[w], u, sum);
+        v[w] = sum | (v[w] - u);
+      }
+    }
+    for (size_t w = 0; w < W; ++w) v_words[w] = v[w];
+  }
+  using FixedWidth = void (*)(std::string_view, const uint64_t*, uint64_t*);
+  static constexpr size_t k_unrolled_words = 8;
+  static constexpr std::array<FixedWidth, k_unrolled_words + 1> k_fixed_width{
+      nullptr,         nullptr,         &fixed_width<2>, &fixed_width<3>, &fixed_width<4>,
+      &fixed_width<5>, &fixed_width<6>, &fixed_width<7>, &fixed_width<8>};
+
   size_t m_size = 0;
   size_t m_words = 0;
   std::vector<uint64_t> m_masks;

@@ -4,6 +4,7 @@
 
 #include "l10n/placeholders.hpp"
 #include "text/segment.hpp"
+#include "text/typography.hpp"
 
 namespace leafpress::l10n {
 
@@ -247,13 +248,18 @@ doc::Document apply_translations(const doc::Document& document, Segmentation seg
       ++out.fallback;
       return {std::nullopt, true};
     }
-    if (auto bad = text::find_invalid_utf8(*translation)) {
+    // Most translations are plainly valid NFC, found in one pass; the others are checked.
+    const bool plain = text::is_plainly_nfc(*translation);
+    if (auto bad = plain ? std::nullopt : text::find_invalid_utf8(*translation)) {
       ++out.fallback;
       out.problems.push_back(unit.span.to_string() + ": translation not used: invalid UTF-8 at byte " + std::to_string(*bad));
       return {std::nullopt, true};
     }
     // Catalogs may hold decomposed text (e.g. Vietnamese typed on some keyboards): NFC, as sources.
-    auto inlines = rebuild(text::to_nfc(*translation), rendered);
+    std::string normal;
+    std::string_view composed = *translation;
+    if (!plain) composed = normal = text::to_nfc(*translation);
+    auto inlines = rebuild(composed, rendered);
     if (auto* problem = std::get_if<std::string>(&inlines)) {
       // Source text that itself looks like a placeholder ("<1>") cannot be parsed back; a
       // translation equal to the source is the source, so keep it as it is.

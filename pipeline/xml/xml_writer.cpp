@@ -76,13 +76,15 @@ size_t allowed_prefix(std::string_view text) {
   return n;
 }
 
-}  // namespace
-
-std::string xml_safe(std::string_view text) {
+// xml_safe into `out`, whose storage a writer reuses from one text to the next.
+void xml_safe_into(std::string_view text, std::string& out) {
   const size_t allowed = allowed_prefix(text);
-  if (allowed == text.size()) return std::string(text);
+  if (allowed == text.size()) {
+    out.assign(text);
+    return;
+  }
   // Past the first character to drop, allowed text is copied a run at a time.
-  std::string out;
+  out.clear();
   out.reserve(text.size());
   size_t run = 0;  // start of the allowed run not yet copied
   auto drop = [&](size_t from, size_t to) {
@@ -107,6 +109,13 @@ std::string xml_safe(std::string_view text) {
     i += len;
   }
   out.append(text.substr(run));
+}
+
+}  // namespace
+
+std::string xml_safe(std::string_view text) {
+  std::string out;
+  xml_safe_into(text, out);
   return out;
 }
 
@@ -128,15 +137,16 @@ void XmlWriter::open(std::string_view name) {
 }
 
 void XmlWriter::attribute(std::string_view name, std::string_view value) {
-  std::string n(name);
-  m_printer->PushAttribute(n.c_str(), xml_safe(value).c_str());
+  m_name.assign(name);
+  xml_safe_into(value, m_safe);
+  m_printer->PushAttribute(m_name.c_str(), m_safe.c_str());
 }
 
 void XmlWriter::text(std::string_view text) {
-  std::string safe = xml_safe(text);
-  if (safe.empty()) return;
+  xml_safe_into(text, m_safe);
+  if (m_safe.empty()) return;
   if (!m_has_content.empty()) m_has_content.back() = true;
-  m_printer->PushText(safe.c_str());
+  m_printer->PushText(m_safe.c_str());
 }
 
 void XmlWriter::newline() {

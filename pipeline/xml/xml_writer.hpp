@@ -50,6 +50,7 @@ class XmlWriter {
   // Names of open elements; a deque because XMLPrinter keeps pointers to them.
   std::deque<std::string> m_open;
   std::vector<bool> m_has_content;     // whether each open element has content yet
+  std::string m_name, m_safe;          // an attribute's name and the last text made safe, reused
 };
 
 /// `text` with characters illegal in XML 1.0 and invalid UTF-8 sequences removed.
