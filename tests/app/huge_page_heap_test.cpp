@@ -28,6 +28,13 @@ TEST(HugePageHeap, LeavesAChoiceAboutHugePagesAlone) {
   EXPECT_EQ(tunables_with_huge_pages("glibc.malloc.arena_max=2:glibc.malloc.hugetlb=2"), std::nullopt);
 }
 
+TEST(HugePageHeap, AsksForLargerThreadCachesUnlessTold) {
+  EXPECT_EQ(tunables_with_thread_caches(""), "glibc.malloc.tcache_count=2000");
+  EXPECT_EQ(tunables_with_thread_caches("glibc.malloc.hugetlb=1"), "glibc.malloc.hugetlb=1:glibc.malloc.tcache_count=2000");
+  EXPECT_EQ(tunables_with_thread_caches("glibc.malloc.tcache_count=7"), std::nullopt);
+  EXPECT_EQ(tunables_with_thread_caches("glibc.malloc.arena_max=2:glibc.malloc.tcache_count=0"), std::nullopt);
+}
+
 TEST(HugePageHeap, TheRestartedProcessPutsTheCallersEnvironmentBack) {
   setenv("GLIBC_TUNABLES", "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1", 1);
   setenv("LEAFPRESS_SAVED_GLIBC_TUNABLES", "=glibc.malloc.arena_max=2", 1);
