@@ -14,7 +14,7 @@ constexpr std::string_view k_huge_pages = "glibc.malloc.hugetlb=1";
 // Threads free much of what others allocated (a catalog read on one, merged on another) and
 // glibc keeps 7 freed blocks of a size per thread, after which each free takes its heap's lock:
 // the catalog stage of one edited paragraph spent a fifth of its time waiting on those locks.
-constexpr std::string_view k_thread_caches = "glibc.malloc.tcache_count=2000";
+constexpr std::string_view k_thread_caches = "glibc.malloc.tcache_count=400";
 // Set across the restart: GLIBC_TUNABLES as it was ("=" + value), or "unset".
 constexpr const char* k_saved = "LEAFPRESS_SAVED_GLIBC_TUNABLES";
 

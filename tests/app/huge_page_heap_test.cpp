@@ -29,8 +29,8 @@ TEST(HugePageHeap, LeavesAChoiceAboutHugePagesAlone) {
 }
 
 TEST(HugePageHeap, AsksForLargerThreadCachesUnlessTold) {
-  EXPECT_EQ(tunables_with_thread_caches(""), "glibc.malloc.tcache_count=2000");
-  EXPECT_EQ(tunables_with_thread_caches("glibc.malloc.hugetlb=1"), "glibc.malloc.hugetlb=1:glibc.malloc.tcache_count=2000");
+  EXPECT_EQ(tunables_with_thread_caches(""), "glibc.malloc.tcache_count=400");
+  EXPECT_EQ(tunables_with_thread_caches("glibc.malloc.hugetlb=1"), "glibc.malloc.hugetlb=1:glibc.malloc.tcache_count=400");
   EXPECT_EQ(tunables_with_thread_caches("glibc.malloc.tcache_count=7"), std::nullopt);
   EXPECT_EQ(tunables_with_thread_caches("glibc.malloc.arena_max=2:glibc.malloc.tcache_count=0"), std::nullopt);
 }
