@@ -84,13 +84,14 @@ std::string to_nfc(std::string_view utf8) {
   // Most text is already NFC, and most of that plainly so: check before converting, and let
   // ICU check valid UTF-8 as it is.
   if (is_plainly_nfc(utf8)) return std::string(utf8);
-  if (!find_invalid_utf8(utf8) &&
-      nfc->isNormalizedUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status) &&
+  const bool valid = !find_invalid_utf8(utf8);
+  if (valid && nfc->isNormalizedUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status) &&
       U_SUCCESS(status))
     return std::string(utf8);
   status = U_ZERO_ERROR;
   icu::UnicodeString text = to_icu(utf8);
-  if (nfc->isNormalized(text, status) && U_SUCCESS(status)) return std::string(utf8);
+  // Invalid bytes became U+FFFD: text otherwise in NFC is given back as it came.
+  if (!valid && nfc->isNormalized(text, status) && U_SUCCESS(status)) return std::string(utf8);
   status = U_ZERO_ERROR;
   icu::UnicodeString normal = nfc->normalize(text, status);
   if (U_FAILURE(status)) return std::string(utf8);
