@@ -200,12 +200,13 @@ std::vector<bool> fill_lines(std::string_view text, const std::vector<Break>& op
 }
 
 long text_width(std::string_view text, long limit) {
+  const auto& bmp = bmp_properties();
   long total = 0;
   size_t i = 0;
   while (i < text.size() && total <= limit) {
     size_t length = 1;
-    int w = width_of(decode(text, i, length));
-    if (w > 0) total += w;
+    const char32_t cp = decode(text, i, length);
+    total += cp < 0x10000 ? bmp[cp].columns : properties_of(cp).columns;
     i += length;
   }
   return total;

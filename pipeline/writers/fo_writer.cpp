@@ -435,20 +435,17 @@ class FoWriter {
 
   // Each script run in its own explicit font, so FOP never falls back per character.
   void runs(std::string_view text, const text::Language& language) {
-    if (auto font = text::uniform_print_font(text, language)) {  // one run's worth of font
+    auto in_font = [&](std::string_view font, std::string_view part) {
       m_out.open("fo:inline");
-      m_out.attribute("font-family", *font);
-      m_out.text(text);
+      m_out.attribute("font-family", font);
+      m_out.text(part);
       m_out.close();
-      return;
-    }
+    };
+    if (auto font = text::uniform_print_font(text, language)) return in_font(*font, text);  // one run's worth
     std::string font, pending;
     auto flush = [&] {
       if (pending.empty()) return;
-      m_out.open("fo:inline");
-      m_out.attribute("font-family", font);
-      m_out.text(pending);
-      m_out.close();
+      in_font(font, pending);
       pending.clear();
     };
     text::for_each_script_run(text, text::CommonPolicy::neutral, [&](std::string_view run, std::string_view script) {
