@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <utility>
 
 namespace leafpress::xml {
 namespace {
@@ -76,9 +77,9 @@ size_t allowed_prefix(std::string_view text) {
   return n;
 }
 
-// xml_safe into `out`, whose storage a writer reuses from one text to the next.
-void xml_safe_into(std::string_view text, std::string& out) {
-  const size_t allowed = allowed_prefix(text);
+// xml_safe into `out`, whose storage a writer reuses from one text to the next; `allowed` is
+// allowed_prefix(text).
+void xml_safe_into(std::string_view text, size_t allowed, std::string& out) {
   if (allowed == text.size()) {
     out.assign(text);
     return;
@@ -111,64 +112,135 @@ void xml_safe_into(std::string_view text, std::string& out) {
   out.append(text.substr(run));
 }
 
+// The entity a character must be written as, or empty when it stands for itself. Text keeps
+// its quotes; attribute values, always in double quotes, escape both kinds.
+std::string_view entity(char c, bool in_attribute) {
+  switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return in_attribute ? "&quot;" : "";
+    case '\'': return in_attribute ? "&apos;" : "";
+    default: return {};
+  }
+}
+
+constexpr uint64_t k_ones = 0x0101010101010101ULL;
+constexpr uint64_t k_high_bits = 0x8080808080808080ULL;
+
+// Whether any of the eight bytes of `word` is `c`.
+bool has_byte(uint64_t word, char c) {
+  const uint64_t x = word ^ (k_ones * static_cast<unsigned char>(c));
+  return ((x - k_ones) & ~x & k_high_bits) != 0;
+}
+
+bool needs_entity(uint64_t word, bool in_attribute) {
+  return has_byte(word, '&') || has_byte(word, '<') || has_byte(word, '>') ||
+         (in_attribute && (has_byte(word, '"') || has_byte(word, '\'')));
+}
+
 }  // namespace
 
 std::string xml_safe(std::string_view text) {
   std::string out;
-  xml_safe_into(text, out);
+  xml_safe_into(text, allowed_prefix(text), out);
   return out;
 }
 
-XmlWriter::XmlWriter(Mode mode) : m_mode(mode), m_printer(std::make_unique<tinyxml2::XMLPrinter>(nullptr, true)) {}
+void XmlWriter::seal() {
+  if (!m_start_tag_open) return;
+  m_out += '>';
+  m_start_tag_open = false;
+}
 
-XmlWriter::~XmlWriter() = default;
+std::string_view XmlWriter::made_safe(std::string_view text) {
+  const size_t allowed = allowed_prefix(text);
+  if (allowed == text.size()) return text;
+  xml_safe_into(text, allowed, m_safe);
+  return m_safe;
+}
+
+void XmlWriter::escaped(std::string_view safe, bool in_attribute) {
+  const char* bytes = safe.data();
+  const size_t n = safe.size();
+  size_t run = 0;  // start of the text not yet copied
+  for (size_t i = 0; i < n;) {
+    if (i + 8 <= n) {  // most text has nothing to escape: eight bytes at a time
+      uint64_t word = 0;
+      std::memcpy(&word, bytes + i, 8);
+      if (!needs_entity(word, in_attribute)) {
+        i += 8;
+        continue;
+      }
+    }
+    if (const std::string_view replacement = entity(bytes[i], in_attribute); !replacement.empty()) {
+      m_out.append(bytes + run, i - run);
+      m_out += replacement;
+      run = i + 1;
+    }
+    ++i;
+  }
+  m_out.append(bytes + run, n - run);
+}
 
 void XmlWriter::declaration() {
-  if (m_mode == Mode::xml) m_printer->PushDeclaration("xml version=\"1.0\" encoding=\"UTF-8\"");
-  else m_printer->PushUnknown("DOCTYPE html");
-  m_printer->PushText("\n");
+  seal();
+  m_out += m_mode == Mode::xml ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : "<!DOCTYPE html>\n";
 }
 
 void XmlWriter::open(std::string_view name) {
-  if (!m_has_content.empty()) m_has_content.back() = true;
+  seal();
   m_open.emplace_back(name);
-  m_has_content.push_back(false);
-  m_printer->OpenElement(m_open.back().c_str(), true);
+  m_out += '<';
+  m_out += name;
+  m_start_tag_open = true;
 }
 
 void XmlWriter::attribute(std::string_view name, std::string_view value) {
-  m_name.assign(name);
-  xml_safe_into(value, m_safe);
-  m_printer->PushAttribute(m_name.c_str(), m_safe.c_str());
+  m_out += ' ';
+  m_out += name;
+  m_out += "=\"";
+  escaped(made_safe(value), true);
+  m_out += '"';
 }
 
 void XmlWriter::text(std::string_view text) {
-  xml_safe_into(text, m_safe);
-  if (m_safe.empty()) return;
-  if (!m_has_content.empty()) m_has_content.back() = true;
-  m_printer->PushText(m_safe.c_str());
+  const std::string_view safe = made_safe(text);
+  if (safe.empty()) return;  // nothing to write: an empty element may still self-close
+  seal();
+  escaped(safe, false);
 }
 
 void XmlWriter::newline() {
-  if (!m_has_content.empty()) m_has_content.back() = true;
-  m_printer->PushText("\n");
+  seal();
+  m_out += '\n';
 }
 
 void XmlWriter::comment(std::string_view text) {
   // "--" may not appear inside an XML comment.
   std::string safe = xml_safe(text);
   for (size_t pos; (pos = safe.find("--")) != std::string::npos;) safe.replace(pos, 2, "- -");
-  if (!m_has_content.empty()) m_has_content.back() = true;
-  m_printer->PushComment(safe.c_str());
+  seal();
+  m_out += "<!--";
+  m_out += safe;
+  m_out += "-->";
 }
 
 void XmlWriter::close() {
   if (m_open.empty()) return;
-  // HTML5 non-void elements must not self-close: an empty text seals the start tag.
-  if (m_mode == Mode::html && !m_has_content.back() && !is_void(m_open.back())) m_printer->PushText("");
-  m_printer->CloseElement(true);
+  const std::string& name = m_open.back();
+  // HTML5 non-void elements must not self-close.
+  const bool self_closing = m_start_tag_open && (m_mode == Mode::xml || is_void(name));
+  if (self_closing) {
+    m_out += "/>";
+  } else {
+    seal();
+    m_out += "</";
+    m_out += name;
+    m_out += '>';
+  }
+  m_start_tag_open = false;
   m_open.pop_back();
-  m_has_content.pop_back();
 }
 
 void XmlWriter::element(std::string_view name, std::string_view text_content) {
@@ -179,7 +251,7 @@ void XmlWriter::element(std::string_view name, std::string_view text_content) {
 
 std::string XmlWriter::finish() {
   while (!m_open.empty()) close();
-  return std::string(m_printer->CStr(), static_cast<size_t>(m_printer->CStrSize() - 1));
+  return std::move(m_out);
 }
 
 bool is_well_formed(std::string_view document, std::string* error) {

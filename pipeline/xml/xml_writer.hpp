@@ -1,17 +1,11 @@
 #pragma once
-// XmlWriter: a small streaming writer for XML and polyglot HTML5 (tinyxml2's XMLPrinter
-// underneath). Every text and attribute value is escaped, and characters XML cannot carry
+// XmlWriter: a small streaming writer for XML and polyglot HTML5, compact (no whitespace
+// added). Every text and attribute value is escaped, and characters XML cannot carry
 // (C0 controls other than tab/newline, U+FFFE, U+FFFF, invalid UTF-8) are dropped, so
 // nothing from a document or catalog can become markup or make the output ill-formed.
-#include <deque>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-namespace tinyxml2 {
-class XMLPrinter;
-}
 
 namespace leafpress::xml {
 
@@ -22,10 +16,7 @@ class XmlWriter {
     html,  // polyglot: only void elements (br, meta, link, img…) self-close
   };
 
-  explicit XmlWriter(Mode mode = Mode::xml);
-  ~XmlWriter();
-  XmlWriter(const XmlWriter&) = delete;
-  XmlWriter& operator=(const XmlWriter&) = delete;
+  explicit XmlWriter(Mode mode = Mode::xml) : m_mode(mode) {}
 
   /// `<?xml version="1.0" encoding="UTF-8"?>` (xml mode) or `<!DOCTYPE html>` (html mode).
   void declaration();
@@ -45,12 +36,18 @@ class XmlWriter {
   std::string finish();
 
  private:
+  // Ends a start tag still waiting for attributes.
+  void seal();
+  // `text` without the characters XML cannot carry (a view of `text` itself, or of m_safe).
+  std::string_view made_safe(std::string_view text);
+  // Safe text escaped onto the output: `&<>`, and in attributes `"'` as well.
+  void escaped(std::string_view safe, bool in_attribute);
+
   Mode m_mode;
-  std::unique_ptr<tinyxml2::XMLPrinter> m_printer;
-  // Names of open elements; a deque because XMLPrinter keeps pointers to them.
-  std::deque<std::string> m_open;
-  std::vector<bool> m_has_content;     // whether each open element has content yet
-  std::string m_name, m_safe;          // an attribute's name and the last text made safe, reused
+  std::string m_out;
+  std::vector<std::string> m_open;  // names of open elements
+  bool m_start_tag_open = false;    // `<name attrs…` written, `>` not yet
+  std::string m_safe;               // text made safe, when some of it had to be dropped; reused
 };
 
 /// `text` with characters illegal in XML 1.0 and invalid UTF-8 sequences removed.

@@ -101,3 +101,86 @@ TEST(XmlWriter, DropsExactlyTheCharactersXmlCannotCarryAnywhereInTheText) {
     EXPECT_EQ(leafpress::xml::xml_safe(text), kept_characters(text)) << "round " << round;
   }
 }
+
+TEST(XmlWriter, WritesCompactMarkupByteForByte) {
+  XmlWriter w;
+  w.declaration();
+  w.open("root");
+  w.attribute("xmlns:fo", "http://www.w3.org/1999/XSL/Format");
+  w.open("empty");
+  w.attribute("a", "1");
+  w.close();
+  w.newline();
+  w.comment("made -- here");
+  w.element("t", "");        // nothing to write: the element stays empty
+  w.element("t", "\x01\x02");  // nor when every character is dropped
+  w.open("p");
+  w.text("one");
+  w.open("b");
+  w.text("two");
+  w.close();
+  w.text(" three");
+  w.close();
+  EXPECT_EQ(w.finish(),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<root xmlns:fo=\"http://www.w3.org/1999/XSL/Format\"><empty a=\"1\"/>\n<!--made - - here--><t/><t/>"
+            "<p>one<b>two</b> three</p></root>");
+}
+
+TEST(XmlWriter, HtmlDocumentsStartWithTheirDoctype) {
+  XmlWriter w(XmlWriter::Mode::html);
+  w.declaration();
+  w.open("html");
+  w.open("meta");
+  w.attribute("charset", "utf-8");
+  w.close();
+  w.element("title", "");
+  EXPECT_EQ(w.finish(), "<!DOCTYPE html>\n<html><meta charset=\"utf-8\"/><title></title></html>");
+}
+
+TEST(XmlWriter, EscapesQuotesOnlyInAttributes) {
+  // Long enough that the escapes fall inside and across the eight-byte steps.
+  const std::string text = "It's \"quoted\" & <b>bold</b> > plain text that runs on 'and on'";
+  XmlWriter w;
+  w.open("p");
+  w.attribute("title", text);
+  w.text(text);
+  w.close();
+  EXPECT_EQ(w.finish(),
+            "<p title=\"It&apos;s &quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt; &gt; plain text that runs on "
+            "&apos;and on&apos;\">It's \"quoted\" &amp; &lt;b&gt;bold&lt;/b&gt; &gt; plain text that runs on "
+            "'and on'</p>");
+}
+
+// Each character in turn, as XML 1.0 escapes it in text or in a double-quoted attribute.
+std::string escaped_one_by_one(std::string_view text, bool in_attribute) {
+  std::string out;
+  for (char c : text) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '"' && in_attribute) out += "&quot;";
+    else if (c == '\'' && in_attribute) out += "&apos;";
+    else out += c;
+  }
+  return out;
+}
+
+TEST(XmlWriter, EscapesEveryMarkupCharacterAtEveryOffset) {
+  std::mt19937 random(11);
+  const std::vector<std::string> pieces = {"&", "<", ">", "\"", "'", "x", "é"};
+  for (int round = 0; round < 500; ++round) {
+    std::string text;
+    for (int n = static_cast<int>(random() % 40); n > 0; --n) text += pieces[random() % pieces.size()];
+    XmlWriter w;
+    w.open("p");
+    w.attribute("v", text);
+    w.text(text);
+    w.close();
+    const std::string out = w.finish();
+    const std::string body = escaped_one_by_one(text, false);
+    EXPECT_EQ(out, "<p v=\"" + escaped_one_by_one(text, true) + "\"" + (body.empty() ? "/>" : ">" + body + "</p>"))
+        << "round " << round;
+    EXPECT_TRUE(leafpress::xml::is_well_formed(out)) << out;
+  }
+}
