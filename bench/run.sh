@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Performance benchmark: leafpress against po4a, GNU msgmerge and Translate Toolkit on the same
-# synthetic corpora (../shared/bench/gen_corpus.py: 16 languages, 80% translated, then a 10%
+# synthetic corpora (tests/data/bench/gen_corpus.py: 16 languages, 80% translated, then a 10%
 # source change), in one run, with a table of medians, ratios and peak memory.
 #
 #   bash bench/run.sh [S] [M] [L]          default: S M L
@@ -13,7 +13,7 @@
 #   JOBS           leafpress -j (default: the number of cores)
 #   BUILD_DIR      an existing build folder holding a Release `leafpress` (default: configure
 #                  and build the `bench` preset in build/bench)
-#   CORPUS_GEN     the corpus generator (default: ../shared/bench/gen_corpus.py)
+#   CORPUS_GEN     the corpus generator (default: tests/data/bench/gen_corpus.py)
 #
 # The corpora and every project made from them live in bench/work/ (ignored by git); they are
 # generated once and reused. Peers are installed with LEAFPRESS_BENCH_PEERS=1 bash scripts/setup.sh.
@@ -21,7 +21,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$root/bench/work"
-generator="${CORPUS_GEN:-$root/../shared/bench/gen_corpus.py}"
+generator="${CORPUS_GEN:-$root/tests/data/bench/gen_corpus.py}"
 runs="${RUNS:-5}"
 peer_timeout="${PEER_TIMEOUT:-600}"
 peers="${PEERS:-1}"

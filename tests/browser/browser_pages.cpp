@@ -42,12 +42,12 @@ bool write(const std::filesystem::path& path, const std::string& content) {
 }
 
 int run(const std::filesystem::path& output) {
-  auto folder = testing::udhr_folder();
-  if (!folder) {
-    std::cerr << "browser_pages: UDHR corpus not found (../shared/corpus/udhr); skipping\n";
-    return 77;
+  std::filesystem::path folder = testing::udhr_folder();
+  if (!std::filesystem::exists(folder / "index.xml")) {
+    std::cerr << "browser_pages: UDHR corpus not found in " << folder.string() << "\n";
+    return 1;
   }
-  std::vector<testing::UdhrText> texts = testing::load_udhr(*folder);
+  std::vector<testing::UdhrText> texts = testing::load_udhr(folder);
   const testing::UdhrText* english = nullptr;
   for (const auto& text : texts)
     if (text.tag == "en") english = &text;

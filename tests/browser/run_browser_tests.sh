@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Browser tests: writes pages with the HTML writer into a temporary folder, then checks them
 # in headless Chromium. Usage: run_browser_tests.sh BROWSER_PAGES_PROGRAM ARTIFACT_DIR
-# Exit 77 (skipped) when node, npm, Chromium or the UDHR corpus is missing.
+# Exit 77 (skipped) when node, npm or Chromium is missing.
 set -uo pipefail
 program=$1
 artifacts=$2
