@@ -251,7 +251,7 @@ class PdfInterrupt : public ::testing::Test {
  protected:
   void SetUp() override {
     for (const char* tool : {"fop", "java", "javac"})
-      if (!have(tool)) GTEST_SKIP() << tool << " not installed (scripts/setup.sh)";
+      if (!have(tool)) FAIL() << tool << " not installed (scripts/setup.sh)";
     spit(root() / "leafpress.toml", k_config);
     fs::create_directories(root() / "locales");
     for (int i = 1; i <= 4; ++i) spit(root() / "source-docs" / ("notice" + std::to_string(i) + ".txt"), statement(i, ""));

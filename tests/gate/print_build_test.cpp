@@ -64,7 +64,7 @@ void save_polish_ui(const ScratchProject& scratch, bool reviewed) {
 class PrintBuild : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!print_tools_installed()) GTEST_SKIP() << "Apache FOP, poppler or the Noto fonts are not installed";
+    if (!print_tools_installed()) FAIL() << "Apache FOP, poppler or the Noto fonts are not installed (scripts/setup.sh)";
   }
   [[nodiscard]] fs::path fo() const { return scratch.root() / "output/print/pl/udhr.fo"; }
   [[nodiscard]] fs::path pdf() const { return scratch.root() / "output/print/pl/udhr.pdf"; }
