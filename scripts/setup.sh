@@ -18,6 +18,8 @@ packages=(
   openjdk-17-jdk-headless
   # browser tests and fuzzing
   chromium clang libclang-rt-14-dev clang-tidy-14
+  # format check (scripts/ci_format.sh)
+  clang-format-14
 )
 # Peers measured by the benchmarks (bench/run.sh); not needed to build or test.
 if [ "${LEAFPRESS_BENCH_PEERS:-0}" = 1 ]; then
