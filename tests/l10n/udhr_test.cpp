@@ -61,7 +61,9 @@ std::string read_english() {
 }  // namespace
 
 TEST(Udhr, OneUnitPerParagraphAndHeading) {
-  std::string markdown = udhr_markdown(read_english());
+  std::string xml = read_english();
+  ASSERT_FALSE(xml.empty());
+  std::string markdown = udhr_markdown(xml);
   auto document = lt::read_string(markdown, "source-docs/udhr.md");
   auto units = l10n::extract_units(document, l10n::Segmentation::paragraph);
   size_t headings = 0, list_items = 0;
@@ -85,6 +87,7 @@ TEST(Udhr, OneUnitPerParagraphAndHeading) {
 
 TEST(Udhr, PlainTextGivesTheSameUnits) {
   std::string xml = read_english();
+  ASSERT_FALSE(xml.empty());
   auto text = lt::read_string(udhr_markdown(xml, /*plain=*/true), "source-docs/udhr.txt");
   auto markdown = lt::read_string(udhr_markdown(xml), "source-docs/udhr.md");
   auto text_units = l10n::extract_units(text, l10n::Segmentation::paragraph);
