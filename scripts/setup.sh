@@ -8,6 +8,8 @@ packages=(
   build-essential cmake pkg-config ninja-build
   libicu-dev libboost-locale-dev libtinyxml2-dev libfmt-dev libcli11-dev libcmark-dev
   libtomlplusplus-dev libxxhash-dev libgtest-dev libgmock-dev libbenchmark-dev
+  # tests: the layering check and the corpus generator are Python scripts
+  python3
   # catalogs: GNU gettext is the oracle in tests
   gettext
   # print: Apache FOP, fonts, PDF tools, a CMYK profile
