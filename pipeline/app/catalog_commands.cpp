@@ -226,10 +226,8 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
   UpdateReport report;
   for (const std::string& domain : *domains) {
     std::optional<catalog::Catalog> parsed;
-    const catalog::Catalog* pot = nullptr;
-    if (options.templates && options.templates->contains(domain)) {
-      pot = &options.templates->at(domain);
-    } else {
+    const catalog::Catalog* pot = options.session ? options.session->shared_template(domain) : nullptr;
+    if (!pot) {
       auto loaded = load_catalog(project, project.template_path(domain), diagnostics);
       if (!loaded) return std::unexpected(loaded.error());
       pot = &parsed.emplace(std::move(*loaded));
@@ -256,7 +254,7 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
                                                                [](const catalog::Message& m) { return !m.is_header(); }));
       }
       catalog::WriteOptions write_options;
-      write_options.cache = options.wrap_cache;
+      if (options.session) write_options.cache = &options.session->wrap_cache();
       std::vector<std::string_view> unchanged;
       std::string old_text;
       if (!update.created) {
@@ -273,11 +271,7 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
         if (!ours) std::string().swap(old_text);
         catalog::MergeOptions merge_options;
         merge_options.fuzzy_matching = options.fuzzy_matching;
-        merge_options.lcs_memo = options.lcs_memo;
-        // The features describe the given templates' msgids, not one read here.
-        if (options.msgid_features && !parsed)
-          if (auto it = options.msgid_features->find(domain); it != options.msgid_features->end())
-            merge_options.msgid_features = &it->second;
+        merge_options.session = options.session;
         merge_options.jobs = options.fuzzy_jobs;
         std::vector<size_t> kept;
         result = catalog::merge(std::move(*old), *pot, merge_options, &update.stats, ours ? &kept : nullptr);
