@@ -13,6 +13,7 @@
 #include "catalog/mo_writer.hpp"
 #include "catalog/new_catalog.hpp"
 #include "catalog/po_parser.hpp"
+#include "catalog/po_update.hpp"
 #include "catalog/po_writer.hpp"
 #include "text/language.hpp"
 
@@ -226,10 +227,8 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
   UpdateReport report;
   for (const std::string& domain : *domains) {
     std::optional<catalog::Catalog> parsed;
-    const catalog::Catalog* pot = nullptr;
-    if (options.templates && options.templates->contains(domain)) {
-      pot = &options.templates->at(domain);
-    } else {
+    const catalog::Catalog* pot = options.session ? options.session->shared_template(domain) : nullptr;
+    if (!pot) {
       auto loaded = load_catalog(project, project.template_path(domain), diagnostics);
       if (!loaded) return std::unexpected(loaded.error());
       pot = &parsed.emplace(std::move(*loaded));
@@ -256,37 +255,25 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
                                                                [](const catalog::Message& m) { return !m.is_header(); }));
       }
       catalog::WriteOptions write_options;
-      write_options.cache = options.wrap_cache;
-      std::vector<std::string_view> unchanged;
-      std::string old_text;
-      if (!update.created) {
+      if (options.session) write_options.cache = &options.session->wrap_cache();
+      std::string bytes;
+      if (update.created) {
+        bytes = catalog::write_po(result, write_options);
+      } else {
         std::string name = project.relative(update.path);
         auto text = read_file(update.path, name);
         if (!text) return std::unexpected(text.error());
-        old_text = std::move(*text);
-        bool ours = options.written_by_leafpress && options.written_by_leafpress(update.path, old_text);
-        std::vector<std::string_view> old_entries;
-        // A catalog exactly as leafpress wrote it holds only text that was checked as UTF-8.
-        auto old = catalog::parse_po(old_text, name, &diagnostics, ours ? &old_entries : nullptr, ours);
-        if (!old) return std::unexpected(old.error());
-        // Only copied entries point into the bytes; otherwise they can go before the merge.
-        if (!ours) std::string().swap(old_text);
+        const bool ours = options.written_by_leafpress && options.written_by_leafpress(update.path, *text);
         catalog::MergeOptions merge_options;
         merge_options.fuzzy_matching = options.fuzzy_matching;
-        merge_options.lcs_memo = options.lcs_memo;
-        // The features describe the given templates' msgids, not one read here.
-        if (options.msgid_features && !parsed)
-          if (auto it = options.msgid_features->find(domain); it != options.msgid_features->end())
-            merge_options.msgid_features = &it->second;
+        merge_options.session = options.session;
         merge_options.jobs = options.fuzzy_jobs;
-        std::vector<size_t> kept;
-        result = catalog::merge(std::move(*old), *pot, merge_options, &update.stats, ours ? &kept : nullptr);
-        if (ours) {
-          unchanged = catalog::kept_entry_text(kept, old_entries);
-          write_options.verbatim = &unchanged;
-        }
+        auto merged = catalog::update_po(std::move(*text), name, *pot, merge_options, write_options, ours, &diagnostics);
+        if (!merged) return std::unexpected(merged.error());
+        result = std::move(merged->catalog);
+        bytes = std::move(merged->text);
+        update.stats = merged->stats;
       }
-      std::string bytes = catalog::write_po(result, write_options);
       update.content_hash = content_hash(bytes);
       auto outcome = write_file_atomic(update.path, bytes);
       if (!outcome) return std::unexpected(outcome.error());
