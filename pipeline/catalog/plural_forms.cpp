@@ -33,6 +33,10 @@ class ExpressionParser {
     return fail({}, fmt::format("the plural= expression: {} (at character {})", message, m_pos + 1));
   }
 
+  std::unexpected<Error> too_deep() const {
+    return problem(fmt::format("nested more than {} deep; no language needs that", k_plural_max_depth));
+  }
+
   void skip_space() {
     while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t' || m_text[m_pos] == '\n')) ++m_pos;
   }
@@ -62,7 +66,7 @@ class ExpressionParser {
     int height = 1;
     for (uint32_t child : children) height = std::max(height, m_height[child] + 1);
     if (height > k_plural_max_depth)
-      return problem(fmt::format("nested more than {} deep; no language needs that", k_plural_max_depth));
+      return too_deep();
     m_nodes.push_back(node);
     m_height.push_back(height);
     return static_cast<uint32_t>(m_nodes.size() - 1);
@@ -70,7 +74,7 @@ class ExpressionParser {
 
   Result<uint32_t> conditional(int depth) {
     if (depth > k_plural_max_depth)
-      return problem(fmt::format("nested more than {} deep; no language needs that", k_plural_max_depth));
+      return too_deep();
     auto condition = binary(0, depth);
     if (!condition) return condition;
     skip_space();
@@ -101,7 +105,7 @@ class ExpressionParser {
 
   Result<uint32_t> unary(int depth) {
     if (depth > k_plural_max_depth)
-      return problem(fmt::format("nested more than {} deep; no language needs that", k_plural_max_depth));
+      return too_deep();
     skip_space();
     if (m_pos >= m_text.size()) return problem("the expression ends too early");
     char c = m_text[m_pos];

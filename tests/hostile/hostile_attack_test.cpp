@@ -13,17 +13,6 @@ using namespace leafpress::testing;
 
 namespace {
 
-// A project built once, so that its catalogs exist.
-struct BuiltProject {
-  HostileProject project;
-  BuiltProject() {
-    fs::create_directories(project.root() / "locales");
-    auto first = project.leafpress("-q build");
-    EXPECT_EQ(first.exit_code, 0) << first.output;
-  }
-  [[nodiscard]] fs::path root() const { return project.root(); }
-};
-
 // Replaces the Plural-Forms value in a catalog (a field that may be wrapped over several
 // lines); returns the line it is on (from 1).
 size_t set_plural_forms(const fs::path& po, const std::string& value) {

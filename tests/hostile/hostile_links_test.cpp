@@ -9,15 +9,9 @@ using namespace leafpress::testing;
 
 namespace {
 
-struct BuiltProject {
-  HostileProject project;
-  BuiltProject() {
-    fs::create_directories(project.root() / "locales");
-    auto first = project.leafpress("-q build");
-    EXPECT_EQ(first.exit_code, 0) << first.output;
-    spit(project.outside() / "victim", "not yours\n");
-  }
-  [[nodiscard]] fs::path root() const { return project.root(); }
+// A built project, and a file beside it that a link will point at.
+struct BuiltWithVictim : BuiltProject {
+  BuiltWithVictim() { spit(victim(), "not yours\n"); }
   [[nodiscard]] fs::path victim() const { return project.outside() / "victim"; }
 };
 
@@ -25,12 +19,14 @@ struct BuiltProject {
 
 TEST(HostileLinks, LinkedLockFileIsRefused) {
   for (const char* command : {"-q update pl", "-q build", "-q review pl --by Reviewer --domain statements"}) {
-    BuiltProject built;
+    BuiltWithVictim built;
     // Pointing at a file that exists, and at one that does not (which would be created).
     fs::remove(built.root() / "locales/pl/statements.po.lock");
     fs::remove(built.root() / "locales/pl/ui.po.lock");
     fs::create_symlink(built.victim(), built.root() / "locales/pl/statements.po.lock");
     fs::create_symlink(built.project.outside() / "created", built.root() / "locales/pl/ui.po.lock");
+    // A changed statement, so that the build has catalogs to update (and locks to take).
+    spit(built.root() / "source-docs/notice.txt", std::string(k_statement) + "\nA new paragraph.\n");
     auto before = built.project.files();
     auto result = built.project.leafpress(command);
     EXPECT_EQ(result.exit_code, 3) << command << ": " << result.output;
@@ -46,7 +42,7 @@ TEST(HostileLinks, LinkedLockFileIsRefused) {
 // A link inside output/ is no way around it: the Polish pages' folder pointing at the Arabic
 // one used to put Polish pages among the Arabic ones; it is refused, not followed.
 TEST(HostileLinks, LinkedFolderInsideOutputIsRefused) {
-  BuiltProject built;
+  BuiltWithVictim built;
   fs::remove_all(built.root() / "output/html/pl");
   fs::create_directory_symlink(built.root() / "output/html/ar", built.root() / "output/html/pl");
   std::string arabic = slurp(built.root() / "output/html/ar/notice.html");
@@ -61,7 +57,7 @@ TEST(HostileLinks, LinkedFolderInsideOutputIsRefused) {
 }
 
 TEST(HostileLinks, CacheFolderLinkedOutsideIsRefused) {
-  BuiltProject built;
+  BuiltWithVictim built;
   fs::create_directories(built.project.outside() / "cache");
   fs::create_directory_symlink(built.project.outside() / "cache", built.root() / ".cache");
   auto result = built.project.leafpress("-q build --pdf");
@@ -77,7 +73,7 @@ TEST(HostileLinks, LinkedLogsInTheCacheAreRefused) {
   if (!fs::exists("/usr/bin/fop") || !fs::exists("/usr/bin/javac"))
     GTEST_SKIP() << "Apache FOP or a Java compiler is not installed; the PDF stage cannot run";
   for (const char* log : {".cache/fop-runner/javac.log", ".cache/fop-batch-0.log"}) {
-    BuiltProject built;
+    BuiltWithVictim built;
     if (std::string(log).find("batch") != std::string::npos) {
       auto warm = built.project.leafpress("-q build --pdf", "", 300);  // compiles the runner first
       ASSERT_EQ(warm.exit_code, 0) << warm.output;
