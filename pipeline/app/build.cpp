@@ -15,6 +15,7 @@
 #include "app/extract.hpp"
 #include "app/files.hpp"
 #include "app/fop.hpp"
+#include "app/glossary_loader.hpp"
 #include "app/output_files.hpp"
 #include "app/parallel.hpp"
 #include "app/render_plan.hpp"
@@ -80,7 +81,11 @@ std::string executable_identity() {
 Result<Inputs> snapshot_inputs(const Project& project) {
   Inputs inputs;
   auto config = read_file(project.config_path());
-  auto glossary = read_file(project.locales_dir() / "glossary.toml");
+  fs::path glossary_path = project.locales_dir() / "glossary.toml";
+  auto glossary = read_file(glossary_path, project.relative(glossary_path), k_glossary_max_bytes);
+  // A glossary that is there but cannot be read (a FIFO, a device) is an error, not "no glossary".
+  if (std::error_code ec; !glossary && fs::exists(fs::symlink_status(glossary_path, ec)))
+    return std::unexpected(glossary.error());
   inputs.environment = combined_hash({executable_identity(),
                                       config ? content_hash(*config) : std::string(),
                                       glossary ? content_hash(*glossary) : std::string()});
@@ -295,7 +300,7 @@ bool BuildReport::gate_refused() const {
 fs::path build_cache_path(const Project& project) { return project.output_dir() / ".leafpress-cache"; }
 
 Result<BuildReport> run_build(const Project& project, const BuildOptions& options, Diagnostics& diagnostics) {
-  for (const fs::path& folder : {project.output_dir(), project.locales_dir()})
+  for (const fs::path& folder : {project.output_dir(), project.locales_dir(), project.work_dir()})
     if (!project.holds(folder, folder))
       return fail({project.relative(folder)},
                   "is a symbolic link to a folder outside the project; leafpress writes only inside it");

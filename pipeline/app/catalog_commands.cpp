@@ -39,18 +39,9 @@ Result<std::vector<std::string>> languages_or_targets(const Project& project, co
   return out;
 }
 
-// The lock file lives beside the catalog, so its folder must exist first.
-Result<void> ensure_parent(const fs::path& path) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  if (ec) return fail({path.parent_path().string()}, "cannot create the folder: " + ec.message());
-  return {};
-}
-
 // Writes a catalog under its lock: the merge result must not overwrite a concurrent update.
+// (The lock creates the catalog's folder.)
 Result<WriteOutcome> write_locked(const fs::path& path, std::string_view content) {
-  auto folder = ensure_parent(path);
-  if (!folder) return std::unexpected(folder.error());
   auto lock = FileLock::acquire(path);
   if (!lock) return std::unexpected(lock.error());
   return write_file_atomic(path, content);
@@ -157,6 +148,9 @@ Result<std::vector<fs::path>> init_languages(Project& project, const std::vector
   for (const std::string& tag : tags) {
     auto language = text::language_info(tag);
     if (!language) return fail({}, fmt::format("\"{}\": {}", tag, language.error().message));
+    if (language->tag == project.config.source_language)
+      return fail({}, fmt::format("\"{}\" is the source language; its pages are the originals, not a translation",
+                                  language->tag));
     languages.push_back(std::move(*language));
   }
   auto domains = template_domains(project);
@@ -239,9 +233,8 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
       update.domain = domain;
       update.path = project.catalog_path(locale_folder(lang), domain);
       if (auto inside = project.check_in_locales(update.path); !inside) return std::unexpected(inside.error());
-      // The lock covers read, merge and write, so a concurrent update cannot be lost.
-      auto folder = ensure_parent(update.path);
-      if (!folder) return std::unexpected(folder.error());
+      // The lock covers read, merge and write, so a concurrent update cannot be lost (taking it
+      // creates the catalog's folder).
       auto lock = FileLock::acquire(update.path);
       if (!lock) return std::unexpected(lock.error());
       std::error_code ec;

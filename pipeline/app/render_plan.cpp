@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -22,6 +23,18 @@
 
 namespace leafpress::app {
 namespace {
+
+// The link to a language's version of a page. The file name is percent-encoded (all but
+// letters, digits and -._~), so that "#", "?", "%" or a space in a source's name cannot cut
+// the link short or turn it into a query.
+std::string page_href(std::string_view prefix, std::string_view tag, std::string_view doc_name) {
+  std::string href = std::string(prefix) + std::string(tag) + "/";
+  for (unsigned char c : std::string(doc_name) + ".html") {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') href += static_cast<char>(c);
+    else href += fmt::format("%{:02X}", c);
+  }
+  return href;
+}
 
 // A regular file, not a link: a link planted in output/ must not count as an up-to-date output.
 bool is_plain_file(const fs::path& path) {
@@ -178,10 +191,14 @@ struct RenderPlan::State {
       }
 
       // Page furniture: the ui catalog compiled to MO in memory and read through Boost.Locale.
+      // A ui.po that does not parse (a Plural-Forms nested too deep for its evaluator, say)
+      // stops its own language, as a broken statements catalog does.
       auto ui_catalog = read_catalog(data.tag, k_ui_domain);
       if (!ui_catalog) {
         report(diagnostics, ui_catalog.error());
         data.ui.emplace(data.tag);
+        std::error_code ec;
+        if (fs::exists(project.catalog_path(data.tag, k_ui_domain), ec)) data.usable = false;
         return;
       }
       auto translator = text::UiTranslator::from_mo(data.tag, catalog::compile_mo(*ui_catalog),
@@ -197,7 +214,7 @@ struct RenderPlan::State {
   std::vector<writers::LanguageVersion> versions(const std::string& doc_name, const std::string& prefix) const {
     std::vector<writers::LanguageVersion> out;
     for (const auto& language : languages)
-      out.push_back({language->info, prefix + language->tag + "/" + doc_name + ".html"});
+      out.push_back({language->info, page_href(prefix, language->tag, doc_name)});
     return out;
   }
 
@@ -212,11 +229,16 @@ struct RenderPlan::State {
     fs::path fo_path = project.print_path(language.tag, source.name);
     std::string cache_key = "render:" + language.tag + "/" + source.relative;
     std::string units_cache_key = "render-units:" + language.tag + "/" + source.relative;
-    bool outputs_exist = plain_outputs.contains(html_path.native()) && (!with_fo || plain_outputs.contains(fo_path.native()));
+    bool outputs_exist = output_intact(cache, html_path, diagnostics) && (!with_fo || output_intact(cache, fo_path, diagnostics));
+    auto keep_outputs = [&] {
+      cache.keep(output_key(html_path));
+      if (with_fo) cache.keep(output_key(fo_path));
+      log.reused(with_fo ? 2 : 1);
+    };
     if (outputs_exist && cache.matches(cache_key, key)) {
       cache.keep(cache_key);
       cache.keep(units_cache_key);
-      log.reused(with_fo ? 2 : 1);
+      keep_outputs();
       return;
     }
 
@@ -229,7 +251,7 @@ struct RenderPlan::State {
     if (!language.is_source && outputs_exist && cache.matches(units_cache_key, units_key)) {
       cache.put(cache_key, key);
       cache.keep(units_cache_key);
-      log.reused(with_fo ? 2 : 1);
+      keep_outputs();
       return;
     }
 
@@ -254,7 +276,7 @@ struct RenderPlan::State {
     page.language = language.info;
     page.source_language = languages.front()->info;
     page.versions = versions(source.name, "../");
-    page.x_default_href = "../" + languages.front()->tag + "/" + source.name + ".html";
+    page.x_default_href = page_href("../", languages.front()->tag, source.name);
     page.index_href = "../index.html";
     // A page is a draft while its catalog says so or any of its translations awaits review.
     bool awaiting_review = false;
@@ -271,10 +293,7 @@ struct RenderPlan::State {
     }
     log.rendered(language.tag + "/" + source.name);
     bool ok = true;
-    if (auto written = write_output(project, html_path, writers::write_html(localized, page), log); !written) {
-      report(diagnostics, written.error());
-      ok = false;
-    }
+    if (!write_recorded(cache, html_path, writers::write_html(localized, page), log, diagnostics)) ok = false;
 
     if (with_fo) {
       writers::PrintContext print;
@@ -290,8 +309,7 @@ struct RenderPlan::State {
       print.proof = proof || language.statements.draft;
       if (const doc::Block* title = doc::find_role(localized, doc::Role::title))
         print.title = doc::plain_text(title->inlines);
-      if (auto written = write_output(project, fo_path, writers::write_fo(localized, print), log); !written) {
-        report(diagnostics, written.error());
+      if (!write_recorded(cache, fo_path, writers::write_fo(localized, print), log, diagnostics)) {
         ok = false;
       } else {
         std::lock_guard lock(fo_written_mutex);
@@ -309,8 +327,9 @@ struct RenderPlan::State {
     for (const auto& source : sources) all += source.relative + '\t' + source.hash + '\n';
     std::string key = combined_hash({environment, all});
     fs::path index_path = project.output_dir() / "html" / "index.html";
-    if (cache.matches("render:index", key) && is_plain_file(index_path)) {
+    if (cache.matches("render:index", key) && output_intact(cache, index_path, diagnostics)) {
       cache.put("render:index", key);
+      cache.keep(output_key(index_path));
       log.reused(1);
       return;
     }
@@ -329,10 +348,37 @@ struct RenderPlan::State {
     page.source_language = languages.front()->info;
     page.imprint = imprint_of(project.config);
     page.ui = writers::english_ui();
-    if (auto written = write_output(project, index_path, writers::write_index(entries, page), log); written)
+    if (write_recorded(cache, index_path, writers::write_index(entries, page), log, diagnostics))
       cache.put("render:index", key);
-    else
+  }
+
+  // The cache key under which the hash of an output's bytes, as this build wrote them, is kept.
+  std::string output_key(const fs::path& path) const { return "output:" + project.relative(path); }
+
+  // Writes an output and records the hash of its bytes; false (reported) when it failed.
+  bool write_recorded(BuildCache& cache, const fs::path& path, const std::string& bytes, OutputLog& log,
+                      Diagnostics& diagnostics) {
+    auto written = write_output(project, path, bytes, log);
+    if (!written) {
       report(diagnostics, written.error());
+      return false;
+    }
+    cache.put(output_key(path), content_hash(bytes));
+    return true;
+  }
+
+  // True when `path` is a regular file holding exactly the bytes the last build wrote there.
+  // An output changed by hand (a leaflet's FO edited before its PDF is made) is not trusted:
+  // it is written again from the sources, and the build says so.
+  bool output_intact(const BuildCache& cache, const fs::path& path, Diagnostics& diagnostics) {
+    if (!plain_outputs.contains(path.native()) && !is_plain_file(path)) return false;
+    auto recorded = cache.get(output_key(path));
+    if (!recorded) return false;
+    if (file_hashes.of(path) == *recorded) return true;
+    std::lock_guard lock(diagnostics_mutex);
+    diagnostics.warning({project.relative(path)},
+                        "changed since leafpress wrote it; writing it again from the sources");
+    return false;
   }
 };
 

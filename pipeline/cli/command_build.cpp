@@ -5,7 +5,7 @@
 #include <set>
 
 #include "app/build.hpp"
-#include "app/process_setup.hpp"
+#include "app/interrupt.hpp"
 #include "cli/command.hpp"
 #include "cli/terminal.hpp"
 
@@ -23,13 +23,13 @@ int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
   auto project = app::Project::open(global.directory);
   if (!project) return report(project.error());
 
-  const std::atomic<bool>& interrupted = app::stop_on_interrupt();
+  app::stop_on_signals();
   app::BuildOptions options;
   options.print = args.print;
   options.proof = args.proof;
   options.pdf = args.pdf || args.print;
   options.jobs = args.jobs;
-  options.interrupted = &interrupted;
+  options.interrupted = &app::interrupt_flag();
   // Progress is drawn only on a terminal; elsewhere the renderer is spared the calls.
   if (!global.quiet && stderr_is_terminal()) options.progress = show_progress;
 
@@ -41,7 +41,7 @@ int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
   for (const auto& item : diagnostics.items())
     if ((!global.quiet || item.severity == Severity::error) && said.insert(item.to_string()).second)
       std::fprintf(stderr, "%s\n", item.to_string().c_str());
-  if (interrupted) {
+  if (app::interrupted()) {
     std::fprintf(stderr, "leafpress: interrupted; files already written are complete, nothing is half-written\n");
     return exit_interrupted;
   }

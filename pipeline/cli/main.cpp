@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <new>
 
 #include "cli/command.hpp"
 #include "app/process_setup.hpp"
@@ -91,6 +92,12 @@ int main(int argc, char** argv) {
   // ends the run with a message instead of an abort.
   try {
     return run_cli(argc, argv);
+  } catch (const std::bad_alloc&) {
+    // Every file is written to a temporary name and renamed, so what is on disk is whole.
+    std::fputs("leafpress: error: out of memory; files already written are complete and nothing is "
+               "half-written. Close other programs or build with fewer jobs (-j 1), then run again.\n",
+               stderr);
+    return leafpress::cli::exit_bad_input;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "leafpress: error: %s\n", e.what());
     return leafpress::cli::exit_bad_input;
