@@ -29,7 +29,7 @@ struct UdhrText {
   [[nodiscard]] std::vector<std::string> paragraphs() const;
 };
 
-/// The corpus folder, or nullopt when it is not there (tests then skip).
+/// The corpus folder (tests/data/udhr), or nullopt when it is not there.
 std::optional<std::filesystem::path> udhr_folder();
 
 /// Every language in index.xml, English included, sorted by file name. Whitespace inside a
