@@ -63,17 +63,7 @@ void write_version_group(xml::XmlWriter& out, const PageContext& context, Availa
     bool current = version.language.tag == context.language.tag;
     bool linked = current || availability != Availability::not_offered;
     out.open("li");
-    out.open(linked ? "a" : "span");
-    out.attribute("class", "autonym");
-    if (linked) {
-      out.attribute("href", version.href);
-      out.attribute("hreflang", version.language.tag);
-    }
-    out.attribute("lang", version.language.tag);
-    out.attribute("dir", version.language.dir());
-    if (current) out.attribute("aria-current", "page");
-    out.text(autonym_of(version.language));
-    out.close();
+    write_autonym(out, version, linked, current);
     out.close();
     out.newline();
   }
@@ -169,6 +159,20 @@ void write_skip_link(xml::XmlWriter& out, const PageContext& context) {
 
 std::string autonym_of(const text::Language& language) {
   return language.autonym.empty() ? language.tag : language.autonym;
+}
+
+void write_autonym(xml::XmlWriter& out, const LanguageVersion& version, bool linked, bool current) {
+  out.open(linked ? "a" : "span");
+  out.attribute("class", "autonym");
+  if (linked) {
+    out.attribute("href", version.href);
+    out.attribute("hreflang", version.language.tag);
+  }
+  out.attribute("lang", version.language.tag);
+  out.attribute("dir", version.language.dir());
+  if (current) out.attribute("aria-current", "page");
+  out.text(autonym_of(version.language));
+  out.close();
 }
 
 void write_switcher(xml::XmlWriter& out, const PageContext& context) {

@@ -67,6 +67,9 @@ void write_skip_link(xml::XmlWriter& out, const PageContext& context);
 void write_switcher(xml::XmlWriter& out, const PageContext& context);
 /// An autonym (or the tag when CLDR has none) for a switcher or list.
 std::string autonym_of(const text::Language& language);
+/// The version's autonym with its own lang/dir (class "autonym"): a link to it when `linked`,
+/// marked aria-current when `current`.
+void write_autonym(xml::XmlWriter& out, const LanguageVersion& version, bool linked, bool current);
 /// The footer: digital imprint (English, then its translation when asked) and a link to the index.
 void write_footer(xml::XmlWriter& out, const PageContext& context, bool link_index);
 /// A UI message in the page's language (English when `context.ui` is empty), typeset.

@@ -18,15 +18,20 @@ std::string typeset(const PageContext& context, const LocalizedText& text) {
   return text::typeset(text.lang.empty() ? context.language.tag : text.lang, text.text);
 }
 
-void write_readable(xml::XmlWriter& out, const PageContext& context, const IndexEntry& entry) {
-  out.open("li");
-  out.newline();
-  out.open("h2");
+// The statement's title, linked to its page.
+void write_title_link(xml::XmlWriter& out, const PageContext& context, const IndexEntry& entry) {
   out.open("a");
   out.attribute("href", entry.href);
   mark_language(out, context, entry.title.lang);
   out.text(typeset(context, entry.title));
   out.close();
+}
+
+void write_readable(xml::XmlWriter& out, const PageContext& context, const IndexEntry& entry) {
+  out.open("li");
+  out.newline();
+  out.open("h2");
+  write_title_link(out, context, entry);
   out.close();
   out.newline();
   if (!entry.published_date.empty()) {
@@ -68,11 +73,7 @@ void write_unavailable(xml::XmlWriter& out, const PageContext& context, const st
   for (const auto& entry : entries) {
     if (entry.readable) continue;
     out.open("li");
-    out.open("a");
-    out.attribute("href", entry.href);
-    mark_language(out, context, entry.title.lang);
-    out.text(typeset(context, entry.title));
-    out.close();
+    write_title_link(out, context, entry);
     out.close();
     out.newline();
   }
@@ -100,14 +101,7 @@ void write_language_list(xml::XmlWriter& out, const PageContext& context) {
   for (const auto& version : context.versions) {
     if (version.language.tag == context.language.tag) continue;
     out.open("li");
-    out.open("a");
-    out.attribute("class", "autonym");
-    out.attribute("href", version.href);
-    out.attribute("hreflang", version.language.tag);
-    out.attribute("lang", version.language.tag);
-    out.attribute("dir", version.language.dir());
-    out.text(autonym_of(version.language));
-    out.close();
+    write_autonym(out, version, true, false);
     out.close();
     out.newline();
   }
