@@ -103,6 +103,16 @@ class Reader {
     return {};
   }
 
+  Result<void> number(const toml::table& table, const std::string& section, std::string_view key,
+                      double& out) const {
+    const toml::node* node = table.get(key);
+    if (!node) return {};
+    if (!node->is_number())
+      return fail(span_of(*node, m_file), fmt::format("\"{}.{}\" must be a number", section, key));
+    out = node->value<double>().value_or(out);
+    return {};
+  }
+
   Result<void> boolean(const toml::table& table, const std::string& section, std::string_view key,
                        bool& out) const {
     const toml::node* node = table.get(key);
