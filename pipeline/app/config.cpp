@@ -103,6 +103,16 @@ class Reader {
     return {};
   }
 
+  Result<void> number(const toml::table& table, const std::string& section, std::string_view key,
+                      double& out) const {
+    const toml::node* node = table.get(key);
+    if (!node) return {};
+    if (!node->is_number())
+      return fail(span_of(*node, m_file), fmt::format("\"{}.{}\" must be a number", section, key));
+    out = node->value<double>().value_or(out);
+    return {};
+  }
+
   Result<void> boolean(const toml::table& table, const std::string& section, std::string_view key,
                        bool& out) const {
     const toml::node* node = table.get(key);
@@ -189,7 +199,7 @@ Result<Config> parse_config(std::string_view toml_text, const std::string& file)
   }
   Reader reader(root, file);
   Config config;
-  LEAFPRESS_TRY(reader.only_keys(root, "", {"project", "languages", "imprint", "print", "checks"}));
+  LEAFPRESS_TRY(reader.only_keys(root, "", {"project", "languages", "imprint", "print", "web", "checks"}));
 
   Result<void> status;
   if (const toml::table* project = reader.table("project", status)) {
@@ -260,6 +270,21 @@ Result<Config> parse_config(std::string_view toml_text, const std::string& file)
       if (role != "preamble" && role != "title" && role != "body" && role != "category" && role != "none")
         return fail(span_of(*print->get("roles"), file),
                     fmt::format("\"print.roles\": unknown role \"{}\" (preamble, title, body, category, none)", role));
+  }
+  LEAFPRESS_TRY(status);
+
+  if (const toml::table* web = reader.table("web", status)) {
+    LEAFPRESS_TRY(reader.only_keys(*web, "web", {"readable_percent", "base_url"}));
+    LEAFPRESS_TRY(reader.number(*web, "web", "readable_percent", config.web.readable_percent));
+    if (!(config.web.readable_percent >= 0 && config.web.readable_percent <= 100))  // NaN too
+      return fail(span_of(*web->get("readable_percent"), file),
+                  "\"web.readable_percent\" must be between 0 and 100 (the share of a statement translated)");
+    LEAFPRESS_TRY(reader.string(*web, "web", "base_url", config.web.base_url));
+    const std::string& url = config.web.base_url;
+    if (!url.empty() && !url.starts_with("https://") && !url.starts_with("http://"))
+      return fail(span_of(*web->get("base_url"), file),
+                  "\"web.base_url\" must start with https:// or http:// (where output/html/ is published)");
+    if (!url.empty() && !url.ends_with('/')) config.web.base_url += '/';
   }
   LEAFPRESS_TRY(status);
 

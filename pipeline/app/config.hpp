@@ -27,6 +27,13 @@ struct PrintConfig {
   std::vector<std::string> roles{"title", "body", "category"};  // which roles the leaflet shows
 };
 
+struct WebConfig {
+  // A language's page or index entry counts as readable (listed first, linked from its
+  // index) when at least this share of the statement's units is translated (fuzzy ones not).
+  double readable_percent = 80;
+  std::string base_url;  // e.g. "https://example.org/statements/": absolute URLs in the sitemap and og:url
+};
+
 struct Config {
   std::string project_name = "leafpress project";
   std::string source_language = "en";
@@ -36,6 +43,7 @@ struct Config {
   std::vector<std::string> print;          // languages that go to the printer
   ImprintConfig imprint;
   PrintConfig print_settings;
+  WebConfig web;
   std::map<std::string, std::string> check_severities;  // check id → error|warning|off
 };
 
