@@ -7,7 +7,7 @@ packages=(
   # build
   build-essential cmake pkg-config ninja-build
   libicu-dev libboost-locale-dev libtinyxml2-dev libfmt-dev libcli11-dev libcmark-dev
-  libtomlplusplus-dev libxxhash-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libtomlplusplus-dev libxxhash-dev nettle-dev libgtest-dev libgmock-dev libbenchmark-dev
   # catalogs: GNU gettext is the oracle in tests
   gettext
   # print: Apache FOP, fonts, PDF tools, a CMYK profile
