@@ -17,7 +17,7 @@ packages=(
   # print: javac, to compile the batch runner that renders many files in one FOP JVM
   openjdk-17-jdk-headless
   # browser tests and fuzzing
-  chromium clang libclang-rt-14-dev clang-tidy-14
+  chromium clang-16 libclang-rt-16-dev clang-tidy-16
 )
 # Peers measured by the benchmarks (bench/run.sh); not needed to build or test.
 if [ "${LEAFPRESS_BENCH_PEERS:-0}" = 1 ]; then
