@@ -11,8 +11,8 @@ else
     'bench/*.cpp' 'bench/*.hpp' | grep -v '^tests/data/')
 fi
 # Eight files per call, one call per core.
-if ! printf '%s\0' "${files[@]}" | xargs -0 -n 8 -P "$(nproc)" clang-format-14 --style=file --dry-run --Werror; then
-  echo "ci_format: the files above do not follow .clang-format (clang-format-14 -i FILE fixes one)" >&2
+if ! printf '%s\0' "${files[@]}" | xargs -0 -n 8 -P "$(nproc)" clang-format-16 --style=file --dry-run --Werror; then
+  echo "ci_format: the files above do not follow .clang-format (clang-format-16 -i FILE fixes one)" >&2
   exit 1
 fi
 echo "ci_format: ${#files[@]} files follow .clang-format"

@@ -7,7 +7,7 @@ packages=(
   # build
   build-essential cmake pkg-config ninja-build
   libicu-dev libboost-locale-dev libtinyxml2-dev libfmt-dev libcli11-dev libcmark-dev
-  libtomlplusplus-dev libxxhash-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libtomlplusplus-dev libxxhash-dev nettle-dev libgtest-dev libgmock-dev libbenchmark-dev
   # tests: the layering check and the corpus generator are Python scripts
   python3
   # catalogs: GNU gettext is the oracle in tests
@@ -19,9 +19,9 @@ packages=(
   # print: javac, to compile the batch runner that renders many files in one FOP JVM
   openjdk-17-jdk-headless
   # browser tests (headless Chromium; fonts-noto-core above for every script) and fuzzing
-  chromium clang libclang-rt-14-dev clang-tidy-14
+  chromium clang-16 libclang-rt-16-dev clang-tidy-16
   # format check (scripts/ci_format.sh)
-  clang-format-14
+  clang-format-16
 )
 # Peers measured by the benchmarks (bench/run.sh); not needed to build or test.
 if [ "${LEAFPRESS_BENCH_PEERS:-0}" = 1 ]; then

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "app/build_cache.hpp"
+#include "app/config_editor.hpp"
 #include "app/files.hpp"
 #include "catalog/merge.hpp"
 #include "catalog/mo_writer.hpp"
@@ -66,81 +67,6 @@ Result<std::vector<std::string>> template_domains(const Project& project) {
   return out;
 }
 
-Result<std::string> add_target_to_config_text(std::string_view toml_text, const std::string& tag) {
-  std::string text(toml_text);
-  // Find the [languages] table, then its `targets = [ … ]` array (which may span lines).
-  size_t table = std::string::npos;
-  for (size_t pos = 0; pos < text.size();) {
-    size_t end = text.find('\n', pos);
-    std::string_view line(text.data() + pos, (end == std::string::npos ? text.size() : end) - pos);
-    size_t first = line.find_first_not_of(" \t");
-    if (first != std::string_view::npos && line.substr(first).starts_with("[languages]")) {
-      table = end == std::string::npos ? text.size() : end + 1;
-      break;
-    }
-    if (end == std::string::npos) break;
-    pos = end + 1;
-  }
-  if (table == std::string::npos) {
-    if (!text.empty() && text.back() != '\n') text += '\n';
-    text += fmt::format("\n[languages]\ntargets = [\"{}\"]\n", tag);
-    return text;
-  }
-  size_t pos = table;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    std::string_view line(text.data() + pos, (end == std::string::npos ? text.size() : end) - pos);
-    size_t first = line.find_first_not_of(" \t");
-    if (first != std::string_view::npos && line[first] == '[') break;  // the next table
-    if (first != std::string_view::npos && line.substr(first).starts_with("targets")) {
-      size_t open = text.find('[', pos + first);
-      if (open == std::string::npos) break;
-      // The closing bracket, skipping strings and comments.
-      size_t close = std::string::npos;
-      bool in_string = false, has_item = false, in_comment = false;
-      size_t last_item_end = open + 1;
-      for (size_t i = open + 1; i < text.size(); ++i) {
-        char c = text[i];
-        if (in_comment) {
-          if (c == '\n') in_comment = false;
-          continue;
-        }
-        if (in_string) {
-          if (c == '\\') ++i;
-          else if (c == '"') in_string = false, last_item_end = i + 1;
-          continue;
-        }
-        if (c == '"') {
-          in_string = true;
-          has_item = true;
-          // An existing entry equal to the tag means there is nothing to do.
-          size_t quote = text.find('"', i + 1);
-          if (quote != std::string::npos && text.compare(i + 1, quote - i - 1, tag) == 0) return std::string(toml_text);
-        } else if (c == '#') {
-          in_comment = true;
-        } else if (c == ']') {
-          close = i;
-          break;
-        }
-      }
-      if (close == std::string::npos) break;
-      std::string item = "\"" + tag + "\"";
-      if (!has_item) {
-        text.insert(open + 1, item);
-      } else {
-        // Right after the last entry, so any trailing comma and line layout stay as they are.
-        text.insert(last_item_end, ", " + item);
-      }
-      return text;
-    }
-    if (end == std::string::npos) break;
-    pos = end + 1;
-  }
-  // No targets key in [languages]: add one right after the table header.
-  text.insert(table, fmt::format("targets = [\"{}\"]\n", tag));
-  return text;
-}
-
 Result<std::vector<fs::path>> init_languages(Project& project, const std::vector<std::string>& tags,
                                              Diagnostics& diagnostics) {
   if (tags.empty()) return fail({}, "name at least one language (a BCP 47 tag such as pl or pt-PT)");
@@ -186,7 +112,7 @@ Result<std::vector<fs::path>> init_languages(Project& project, const std::vector
       if (fs::exists(config, ec)) {
         auto text = read_file(config, "leafpress.toml");
         if (!text) return std::unexpected(text.error());
-        auto edited = add_target_to_config_text(*text, language.tag);
+        auto edited = add_target_to_config_text(*text, language.tag, "leafpress.toml");
         if (!edited) return std::unexpected(edited.error());
         auto outcome = write_file_atomic(config, *edited);
         if (!outcome) return std::unexpected(outcome.error());

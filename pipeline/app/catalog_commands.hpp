@@ -95,8 +95,4 @@ Result<std::vector<LanguageStats>> project_stats(const Project& project,
 /// The language folder name under locales/ for a tag: the tag as configured ("pt-PT").
 std::string locale_folder(const std::string& tag);
 
-/// Adds `tag` to the `targets` array of leafpress.toml text, changing nothing else; the text
-/// unchanged when it is already there. Error when no targets array can be found or made.
-Result<std::string> add_target_to_config_text(std::string_view toml_text, const std::string& tag);
-
 }  // namespace leafpress::app

@@ -10,16 +10,10 @@
 
 #include "qa/check_list.hpp"
 #include "text/language.hpp"
+#include "base/strings.hpp"
 
 namespace leafpress::app {
 namespace {
-
-std::string trimmed(std::string_view text) {
-  constexpr std::string_view k_space = " \t\r\n\v\f";
-  size_t first = text.find_first_not_of(k_space);
-  if (first == std::string_view::npos) return {};
-  return std::string(text.substr(first, text.find_last_not_of(k_space) - first + 1));
-}
 
 SourceSpan span_of(const toml::node& node, const std::string& file) {
   const auto& begin = node.source().begin;
@@ -253,7 +247,7 @@ Result<Config> parse_config(std::string_view toml_text, const std::string& file)
     LEAFPRESS_TRY(reader.boolean(*imprint, "imprint", "translate", config.imprint.translate));
     // Blank space is no name or address: "   " must count as missing, not pass the print gate.
     for (std::string* part : {&config.imprint.printed_by, &config.imprint.promoted_by, &config.imprint.on_behalf_of})
-      *part = trimmed(*part);
+      *part = std::string(trim(*part, " \t\r\n\v\f"));
   }
   LEAFPRESS_TRY(status);
 

@@ -19,12 +19,14 @@ struct ImprintConfig {
   [[nodiscard]] bool complete() const {
     return !printed_by.empty() && !promoted_by.empty() && !on_behalf_of.empty();
   }
+  bool operator==(const ImprintConfig&) const = default;
 };
 
 struct PrintConfig {
   std::string page = "A5";  // A5, A4 or DL
   double body_size_pt = 14;  // at least 12
   std::vector<std::string> roles{"title", "body", "category"};  // which roles the leaflet shows
+  bool operator==(const PrintConfig&) const = default;
 };
 
 struct WebConfig {
@@ -45,6 +47,7 @@ struct Config {
   PrintConfig print_settings;
   WebConfig web;
   std::map<std::string, std::string> check_severities;  // check id → error|warning|off
+  bool operator==(const Config&) const = default;
 };
 
 /// Parses leafpress.toml text. `file` names it in errors ("leafpress.toml:12:1: …").

@@ -1,4 +1,5 @@
 #include "qa/message_checks.hpp"
+#include "base/strings.hpp"
 
 #include <fmt/format.h>
 
@@ -12,11 +13,8 @@ namespace {
 
 constexpr std::string_view k_ignore_key = "leafpress-ignore:";
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+// Comment text: blanks off both ends, and a carriage return left at the end of the line.
+std::string_view trim(std::string_view s) { return trim_right(trim_left(s), " \t\r"); }
 
 }  // namespace
 

@@ -4,6 +4,7 @@
 
 #include "text/typography.hpp"
 #include "xml/xml_writer.hpp"
+#include "base/strings.hpp"
 
 namespace leafpress::writers {
 namespace {
@@ -14,13 +15,6 @@ using doc::Inline;
 using doc::InlineKind;
 
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // The URL as a browser reads it: tabs and newlines anywhere are ignored, and leading or
 // trailing C0 controls and spaces are stripped ("java\tscript:" is a javascript: URL).
