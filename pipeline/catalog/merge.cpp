@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/text_hash.hpp"
+#include "catalog/format_check.hpp"
 #include "catalog/fuzzy_index.hpp"
 #include "catalog/merge_header.hpp"
 
@@ -49,6 +50,24 @@ size_t plural_count(const Catalog& catalog) {
   return n > 0 ? static_cast<size_t>(n) : 2;
 }
 
+// msgmerge's rule: a format flag the template newly gives (`#, c-format` added to
+// "x %s") makes the unit fuzzy when the old translation fails that format's check.
+bool fails_new_format(const Message& def, const Message& ref, const std::vector<std::string>& msgstr) {
+  if (msgstr.empty() || msgstr.front().empty()) return false;
+  auto possible = [](FormatState s) { return s == FormatState::yes || s == FormatState::possible; };
+  const auto now = format_states(ref.flags);
+  const auto before = format_states(def.flags);
+  for (size_t i = 0; i < k_format_languages; ++i) {
+    if (!possible(now[i]) || possible(before[i])) continue;
+    for (const std::string& form : msgstr) {
+      std::string_view source = ref.msgid_plural ? std::string_view(*ref.msgid_plural) : std::string_view(ref.msgid);
+      auto fails = fails_format_check(static_cast<FormatLanguage>(i), source, form, ref.msgid_plural.has_value());
+      if (fails && *fails) return true;
+    }
+  }
+  return false;
+}
+
 // msgmerge's message_merge: the template's unit with the old translation `def`, taken apart
 // (the caller passes a copy when it needs `def` again). Format, wrap and range flags come from
 // the template, fuzzy from the translation (or `force_fuzzy`); the previous msgid is the old
@@ -83,6 +102,7 @@ Message merged_message(Message&& def, const Message& ref, bool force_fuzzy, size
       fuzzy = true;
     }
   }
+  if (!fuzzy) fuzzy = fails_new_format(def, ref, out.msgstr);
   if (fuzzy) out.flags.emplace_back("fuzzy");
   for (const std::string& f : ref.flags)
     if (is_format_flag(f) || is_wrap_flag(f) || is_range_flag(f)) out.flags.push_back(f);
