@@ -14,6 +14,7 @@
 #include "catalog/new_catalog.hpp"
 #include "catalog/po_parser.hpp"
 #include "catalog/po_writer.hpp"
+#include "l10n/template.hpp"
 #include "text/language.hpp"
 
 namespace leafpress::app {
@@ -279,6 +280,7 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
           if (auto it = options.msgid_features->find(domain); it != options.msgid_features->end())
             merge_options.msgid_features = &it->second;
         merge_options.jobs = options.fuzzy_jobs;
+        merge_options.role = l10n::unit_role;  // a title is not pre-filled from a category
         std::vector<size_t> kept;
         result = catalog::merge(std::move(*old), *pot, merge_options, &update.stats, ours ? &kept : nullptr);
         if (ours) {

@@ -173,7 +173,7 @@ Result<CatalogCheck> check_catalog(const catalog::Catalog& catalog, std::string_
     else
       ++result.untranslated;
     if (qa::review_state(message) == qa::ReviewState::reviewed) ++result.reviewed;
-    for (const auto& finding : qa::check_message(message, context, severities, nplurals)) {
+    for (const auto& finding : qa::check_message(message, context, severities, nplurals, &catalog)) {
       SourceSpan where = locator.locate(message.line, finding.form, finding.offset);
       result.findings.push_back({finding.severity, std::move(where), finding.message, finding.check_id});
     }

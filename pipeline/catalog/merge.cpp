@@ -212,6 +212,19 @@ std::vector<std::optional<size_t>> fuzzy_matches(const Catalog& definitions, con
   return found;
 }
 
+// Drops the fuzzy matches whose role differs from their unit's and whose msgid is not at
+// least `other_role_similarity` alike: a title is not the category reworded.
+void drop_matches_of_other_roles(std::vector<std::optional<size_t>>& similar, const std::vector<Message>& defs,
+                                 const Catalog& reference, const MergeOptions& options) {
+  for (size_t r = 0; r < similar.size(); ++r) {
+    if (!similar[r]) continue;
+    const Message& ref = reference.messages[r];
+    const Message& def = defs[*similar[r]];
+    if (options.role(ref) != options.role(def) && similarity(ref.msgid, def.msgid) < options.other_role_similarity)
+      similar[r].reset();
+  }
+}
+
 }  // namespace
 
 Catalog merge(const Catalog& definitions, const Catalog& reference, MergeStats* stats) {
@@ -246,9 +259,10 @@ Catalog merge(Catalog&& definitions, const Catalog& reference, const MergeOption
   by_key.reserve(defs.size());
   for (size_t i = 0; i < defs.size(); ++i) by_key.emplace(std::make_pair(defs[i].msgctxt, std::string_view(defs[i].msgid)), i);
   std::vector<bool> used(defs.size(), false);
-  const std::vector<std::optional<size_t>> similar =
-      options.fuzzy_matching ? fuzzy_matches(definitions, reference, by_key, options)
-                             : std::vector<std::optional<size_t>>(reference.messages.size());
+  std::vector<std::optional<size_t>> similar = options.fuzzy_matching
+                                                   ? fuzzy_matches(definitions, reference, by_key, options)
+                                                   : std::vector<std::optional<size_t>>(reference.messages.size());
+  if (options.role) drop_matches_of_other_roles(similar, defs, reference, options);
 
   // The template's header, or an empty one as msgmerge assumes; it takes the translator's
   // header, and without one (msgmerge's behaviour) the result has no header either.

@@ -1,6 +1,8 @@
 #pragma once
 // Merge: msgmerge's semantics and choices, with an indexed (fast) fuzzy search.
 #include <cstddef>
+#include <functional>
+#include <string>
 #include <vector>
 
 #include "catalog/fuzzy_index.hpp"  // similarity()
@@ -17,6 +19,11 @@ struct MergeOptions {
   unsigned jobs = 0;           // threads for the fuzzy search; 0: one per core (up to 8)
   LcsMemo* lcs_memo = nullptr;  // shared by the merges of catalogs holding the same msgids
   const MsgidFeatures* msgid_features = nullptr;  // likewise: of the template's msgids
+  /// The role of a unit (a statement's "title", "body"…; empty for none). When set, a fuzzy
+  /// match whose role differs from the unit's must reach `other_role_similarity` (msgmerge
+  /// has no roles: without this, a title may be pre-filled with a category's translation).
+  std::function<std::string(const Message&)> role = nullptr;
+  double other_role_similarity = 0.8;
 };
 
 /// msgmerge --previous semantics (GNU gettext 0.21): `definitions` is the translator's
