@@ -28,9 +28,9 @@ inline void expect_golden(const std::string& name, const std::string& actual) {
   expect_golden_file(std::filesystem::path("golden") / "extract" / name, actual);
 }
 
-/// ../shared/corpus next to the repository, or empty when it is absent.
+/// The real text copied into tests/data (udhr/, po-real/), or empty when it is absent.
 inline std::filesystem::path corpus_dir() {
-  std::filesystem::path dir = std::filesystem::path(LEAFPRESS_SOURCE_DIR) / ".." / "shared" / "corpus";
+  std::filesystem::path dir = std::filesystem::path(LEAFPRESS_SOURCE_DIR) / "tests" / "data";
   return std::filesystem::is_directory(dir) ? dir : std::filesystem::path();
 }
 

@@ -29,7 +29,7 @@ namespace fs = std::filesystem;
 using namespace leafpress::testing;
 
 const fs::path k_source = LEAFPRESS_SOURCE_DIR;
-const fs::path k_corpus = k_source / ".." / "shared" / "corpus" / "udhr";
+const fs::path k_corpus = k_source / "tests" / "data" / "udhr";
 const fs::path k_artifacts = fs::path(LEAFPRESS_BINARY_DIR) / "print-artifacts";
 
 struct Udhr {

@@ -29,10 +29,10 @@ inline std::string first_difference(const std::string& a, const std::string& b) 
 
 inline fs::path corpus_dir() { return fs::path(LEAFPRESS_SOURCE_DIR) / ".." / "shared" / "corpus"; }
 
-/// The real catalogs of the shared corpus, sorted; empty when the corpus is absent.
+/// The real catalogs copied into tests/data/po-real, sorted.
 inline std::vector<fs::path> corpus_catalogs() {
   std::vector<fs::path> out;
-  fs::path root = corpus_dir() / "po-real";
+  fs::path root = fs::path(LEAFPRESS_SOURCE_DIR) / "tests" / "data" / "po-real";
   if (!fs::is_directory(root)) return out;
   for (const auto& entry : fs::recursive_directory_iterator(root))
     if (entry.is_regular_file() && entry.path().extension() == ".po") out.push_back(entry.path());

@@ -71,7 +71,7 @@ std::vector<std::string> UdhrText::paragraphs() const {
 }
 
 std::optional<std::filesystem::path> udhr_folder() {
-  std::filesystem::path folder = std::filesystem::path(LEAFPRESS_SOURCE_DIR) / ".." / "shared" / "corpus" / "udhr";
+  std::filesystem::path folder = std::filesystem::path(LEAFPRESS_SOURCE_DIR) / "tests" / "data" / "udhr";
   if (!std::filesystem::exists(folder / "index.xml")) return std::nullopt;
   return folder;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// The UDHR corpus (../shared/corpus/udhr, eric-muller/udhr XML) read for tests: each
+// The UDHR corpus (tests/data/udhr, eric-muller/udhr XML) read for tests: each
 // language's title, preamble and articles as paragraphs, and a Document built from them.
 #include <filesystem>
 #include <optional>
