@@ -3,7 +3,6 @@
 #include <unicode/rbnf.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <map>
@@ -12,23 +11,10 @@
 
 #include "text/icu_string.hpp"
 #include "text/qa_text.hpp"
+#include "text/utf8_decode.hpp"
 
 namespace leafpress::text {
 namespace {
-
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wold-style-cast"
-#pragma GCC diagnostic ignored "-Wconversion"
-#pragma GCC diagnostic ignored "-Wuseless-cast"
-// Decodes the code point at `offset`, advancing it; negative for ill-formed bytes.
-UChar32 next_code_point(std::string_view utf8, size_t& offset) {
-  UChar32 c = 0;
-  auto i = static_cast<int32_t>(offset);
-  U8_NEXT(utf8.data(), i, static_cast<int32_t>(utf8.size()), c);
-  offset = static_cast<size_t>(i);
-  return c;
-}
-#pragma GCC diagnostic pop
 
 // The digit value of a CJK numeral character (financial forms included), or -1.
 int cjk_digit(UChar32 c) {
@@ -210,6 +196,13 @@ const std::vector<std::vector<std::string>>& spellings(std::string_view lang) {
         if (has_han(written)) continue;
         auto& list = forms[n];
         if (!folded.empty() && std::find(list.begin(), list.end(), folded) == list.end()) list.push_back(folded);
+        // Arabic 3…10 take the gender opposite to the noun's: ICU writes only "خمسة", a
+        // feminine noun takes "خمس" (five minutes: "خمس دقائق").
+        constexpr std::string_view k_teh_marbuta = "\u0629";
+        if (locale.getLanguage() == std::string_view("ar") && n >= 3 && n <= 10 && folded.ends_with(k_teh_marbuta)) {
+          std::string bare = folded.substr(0, folded.size() - k_teh_marbuta.size());
+          if (std::find(list.begin(), list.end(), bare) == list.end()) list.push_back(bare);
+        }
       }
     }
   }
