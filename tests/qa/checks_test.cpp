@@ -138,6 +138,8 @@ TEST(NumberCheck, AcceptsNumbersInTheLanguagesOwnNumerals) {
   check_numbers(lang("es"), "two languages", "dos idiomas", out);
   check_numbers(lang("ru"), "3 languages", "три языка", out);
   check_numbers(lang("pl"), "2 languages", "dwa języki", out);
+  check_numbers(lang("ar"), "5 minutes", "خمس دقائق", out);  // GNOME Clocks' Arabic catalog
+  check_numbers(lang("ar"), "10 minutes", "عشر دقائق", out);
   EXPECT_TRUE(out.empty()) << messages(out);
 }
 
