@@ -13,7 +13,7 @@
 #include <utility>
 
 #include "base/text_hash.hpp"
-#include "catalog/plural_forms.hpp"
+#include "text/plural_forms.hpp"
 #include "catalog/po_lines.hpp"
 #include "text/charset.hpp"
 
@@ -21,6 +21,8 @@ namespace leafpress::catalog {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'; }
+
+bool is_keyword_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 size_t skip_spaces(std::string_view s, size_t pos) {
   while (pos < s.size() && is_space(s[pos])) ++pos;
@@ -113,7 +115,9 @@ class Parser {
     if (m_entry_text) m_entry_text->reserve(entries);
     for (const PoLine& line : m_lines.lines()) parse_line(line);
     finish_entry();
-    check_plurals();
+    check_plural_forms();
+    // A msgstr[N] count that differs from the header's nplurals is read as it is, as gettext
+    // reads it; the "plurals" check reports it at the entry.
     return std::move(m_catalog);
   }
 
@@ -304,6 +308,16 @@ class Parser {
   void parse_keyword_line(const Line& line, size_t pos, bool obsolete, bool previous) {
     std::string_view text = line.text;
     if (pos >= text.size()) return;  // a bare "#|" or "#~": nothing to read
+    m_line_obsolete = obsolete;
+    m_line_previous = previous;
+    if (m_awaiting_string && text[pos] != '"') {
+      // gettext allows the string on the line after its keyword, but not no string at all.
+      KeywordPlace place = *m_awaiting_string;
+      m_awaiting_string.reset();
+      error(place.line, place.column, "expected a quoted string after the keyword");
+      abandon_entry();
+    }
+    m_awaiting_string.reset();
     if (m_skipping) {
       // Recovery after an error: skip the broken entry's remaining lines.
       if (text[pos] == '"' || (text.substr(pos).starts_with("msgstr") && !previous)) return;
@@ -435,12 +449,19 @@ class Parser {
     std::string* out = target_string();
     pos = skip_spaces(text, pos);
     if (pos == text.size()) {
-      error_at(line, pos, "expected a quoted string after the keyword");
-      abandon_entry();
+      // The string may come on the next line ("msgid" newline "\"a\""), as gettext reads it.
+      PoPosition where = m_lines.position(line, pos);
+      m_awaiting_string = KeywordPlace{where.line, where.column};
       return;
     }
     size_t quote = std::string_view::npos;
+    bool after_string = false;
     while (pos < text.size()) {
+      // The next keyword on the same line: `msgid "a" msgstr "b"`, as gettext reads it.
+      if (after_string && is_keyword_start(text[pos])) {
+        parse_keyword_line(line, pos, m_line_obsolete, m_line_previous);
+        return;
+      }
       if (text[pos] != '"') {
         error_at(line, pos, "expected a quoted string");
         abandon_entry();
@@ -470,6 +491,7 @@ class Parser {
         return;
       }
       pos = skip_spaces(text, pos);
+      after_string = true;
     }
   }
 
@@ -494,6 +516,7 @@ class Parser {
   }
 
   void reset_entry() {
+    m_awaiting_string.reset();
     m_entry = Message{};
     m_has_content = false;
     m_byte_escape = false;
@@ -508,6 +531,12 @@ class Parser {
   }
 
   void finish_entry() {
+    if (m_awaiting_string) {
+      error(m_awaiting_string->line, m_awaiting_string->column, "expected a quoted string after the keyword");
+      m_awaiting_string.reset();
+      reset_entry();
+      return;
+    }
     if (!m_has_content) return;
     const uint32_t line = m_entry.line ? m_entry.line : m_entry_line;
     if (m_state == State::msgid || m_state == State::msgctxt) {
@@ -571,8 +600,8 @@ class Parser {
   void check_plural_forms() {
     const Message* header = m_catalog.header();
     std::string forms = m_catalog.header_field("Plural-Forms");
-    if (!header || forms.empty() || is_template_plural_forms(forms)) return;
-    auto parsed = PluralForms::parse(forms);
+    if (!header || forms.empty() || text::is_template_plural_forms(forms)) return;
+    auto parsed = text::PluralForms::parse(forms);
     if (parsed) return;
     uint32_t line = header->line;
     for (const PoLine& candidate : m_lines.lines()) {
@@ -584,19 +613,6 @@ class Parser {
       if (candidate.text.empty()) break;  // the end of the header entry
     }
     error(line, 1, parsed.error().message);
-  }
-
-  void check_plurals() {
-    check_plural_forms();
-    int n = m_catalog.nplurals();
-    if (n <= 0) return;
-    for (const Message& m : m_catalog.messages) {
-      if (m.obsolete || !m.msgid_plural) continue;
-      if (m.msgstr.size() != static_cast<size_t>(n))
-        error(m.line, 1,
-              fmt::format("{} plural form{} (msgstr[N]) but the header's Plural-Forms says nplurals={}",
-                          m.msgstr.size(), m.msgstr.size() == 1 ? "" : "s", n));
-    }
   }
 
   std::string_view m_content;
@@ -613,6 +629,11 @@ class Parser {
   State m_state = State::start;
   Target m_target = Target::none;
   std::optional<bool> m_parts_obsolete;  // whether the entry's keyword lines are "#~" ones
+  bool m_line_obsolete = false, m_line_previous = false;  // the kind of keyword line being read
+  struct KeywordPlace {
+    uint32_t line, column;
+  };
+  std::optional<KeywordPlace> m_awaiting_string;  // a keyword whose string is on a later line
   std::unordered_multimap<size_t, size_t> m_seen;  // key hash -> index in m_catalog.messages
   std::optional<Error> m_first_error;
   bool m_all_utf8 = false;  // the whole text is valid UTF-8: no line need be checked again

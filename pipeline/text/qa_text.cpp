@@ -5,43 +5,15 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utext.h>
-#include <unicode/utf8.h>
 
 #include <map>
 #include <memory>
 
 #include "text/icu_string.hpp"
+#include "text/utf8_decode.hpp"
 
 namespace leafpress::text {
 namespace {
-
-int32_t to_i32(size_t n) { return static_cast<int32_t>(n); }
-
-// ICU's U8_NEXT/U8_PREV macros use C casts and narrowing; they are the reference decoders.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wold-style-cast"
-#pragma GCC diagnostic ignored "-Wconversion"
-#pragma GCC diagnostic ignored "-Wuseless-cast"
-
-// Decodes the code point starting at `offset`, advancing it; negative for ill-formed bytes.
-UChar32 next_code_point(std::string_view utf8, size_t& offset) {
-  UChar32 c = 0;
-  int32_t i = to_i32(offset);
-  U8_NEXT(utf8.data(), i, to_i32(utf8.size()), c);
-  offset = static_cast<size_t>(i);
-  return c;
-}
-
-// Decodes the code point ending at `offset`, moving it back to that code point's start.
-UChar32 previous_code_point(std::string_view utf8, size_t& offset) {
-  UChar32 c = 0;
-  int32_t i = to_i32(offset);
-  U8_PREV(utf8.data(), 0, i, c);
-  offset = static_cast<size_t>(i);
-  return c;
-}
-
-#pragma GCC diagnostic pop
 
 EndMark classify(UChar32 c) {
   switch (c) {
