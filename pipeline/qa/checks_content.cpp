@@ -8,6 +8,7 @@
 
 #include "qa/unit_checks.hpp"
 #include "text/numerals.hpp"
+#include "text/plural_forms.hpp"
 #include "text/qa_text.hpp"
 
 namespace leafpress::qa {
@@ -221,6 +222,24 @@ void check_placeholders(std::string_view source, std::string_view translation, F
   for (const auto* tag : open) add(out, "placeholder", fmt::format("{} is never closed", tag->text), tag->offset);
 }
 
+namespace {
+
+// True when a count of `digits` things can be said by the noun's form alone, with no numeral:
+// 1 where the language's plural rule gives 1 a form of its own (a singular: Arabic دقيقة,
+// Hebrew דקה, "a minute"), 2 where it gives 2 one (a dual: Arabic دقيقتان).
+bool noun_form_can_count(const text::Language& language, const std::string& digits) {
+  if (digits != "1" && digits != "2") return false;
+  auto forms = text::PluralForms::parse(language.plural_forms);
+  if (!forms) return false;
+  const unsigned long value = digits == "1" ? 1 : 2;
+  const unsigned long form = forms->form(value);
+  for (unsigned long n = 0; n <= 200; ++n)
+    if (n != value && forms->form(n) == form) return false;
+  return true;
+}
+
+}  // namespace
+
 void check_numbers(const text::Language& language, std::string_view source, std::string_view translation,
                    Findings& out) {
   std::map<std::string, size_t> have;
@@ -252,6 +271,12 @@ void check_numbers(const text::Language& language, std::string_view source, std:
     }
     if (reported.contains(n.digits) || written_otherwise(n.digits)) continue;
     reported.insert(n.digits);
+    if (n.counts_word && noun_form_can_count(language, n.digits)) {
+      add(out, "number-in-noun",
+          fmt::format("\"{}\" is not written; right only if the word's own form says it (\"a minute\" for \"{} minute\")",
+                      n.written, n.written));
+      continue;
+    }
     add(out, "number", fmt::format("\"{}\" is missing from the translation", n.written));
   }
 }

@@ -89,6 +89,7 @@ std::string mask_placeholders(std::string_view text);
 struct NumberToken {
   std::string digits;
   std::string written;
+  bool counts_word = false;  // followed by a space and a word, as in "1 minute"
 };
 std::vector<NumberToken> numbers_in(std::string_view text);
 

@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "text/icu_string.hpp"

@@ -118,6 +118,25 @@ TEST(NumberCheck, CatchesDroppedAndChangedNumbers) {
   EXPECT_EQ(spelled.size(), 2u) << messages(spelled);
 }
 
+// A count of one (or two, where the language has a dual) can be said by the noun's form:
+// a warning, not the number error, and only where the plural rule gives that count its own form.
+TEST(NumberCheck, AOneOrATwoLeftToTheNounsFormIsAWarning) {
+  Findings singular, dual;
+  check_numbers(lang("ar"), "1 minute", "دقيقة", singular);
+  check_numbers(lang("ar"), "2 minutes", "دقيقتان", dual);
+  ASSERT_EQ(singular.size(), 1u) << messages(singular);
+  EXPECT_EQ(singular[0].check_id, "number-in-noun");
+  ASSERT_EQ(dual.size(), 1u) << messages(dual);
+  EXPECT_EQ(dual[0].check_id, "number-in-noun");
+  Findings errors;
+  check_numbers(lang("pl"), "2 minutes", "minuty", errors);     // Polish 2 shares its form with 3 and 4
+  check_numbers(lang("zh-Hans"), "1 minute", "分钟", errors);    // no singular form at all
+  check_numbers(lang("pl"), "Article 1", "Artykuł", errors);    // a number, not a count of a noun
+  check_numbers(lang("ar"), "3 minutes", "دقائق", errors);        // three has no form of its own
+  ASSERT_EQ(errors.size(), 4u) << messages(errors);
+  for (const auto& finding : errors) EXPECT_EQ(finding.check_id, "number") << finding.message;
+}
+
 TEST(NumberCheck, AcceptsNumbersInTheLanguagesOwnNumerals) {
   Findings out;
   // The UDHR's human translations: CJK numerals, positional and with 十/百/千/萬 units.
