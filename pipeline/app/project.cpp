@@ -123,6 +123,10 @@ Result<std::vector<fs::path>> Project::source_documents() const {
   // Each document is published as <stem>.html: two files with one stem would write one page.
   std::map<std::string, const fs::path*> by_stem;
   for (const auto& path : out) {
+    // index.html in each language's folder is the language's list of statements.
+    if (path.stem() == "index")
+      return fail({relative(path)},
+                  "would be published as index.html, which is each language's list of statements; rename the file");
     auto [first, added] = by_stem.emplace(path.stem().string(), &path);
     if (!added)
       return fail({relative(path)}, fmt::format("would be published as {}.html, as {} is; rename one of them",

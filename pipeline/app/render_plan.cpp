@@ -410,11 +410,6 @@ struct RenderPlan::State {
     for (auto& data : documents) {
       const doc::Document* document = this->document(*data, diagnostics);
       if (!document) continue;
-      if (data->source->name == "index") {
-        std::lock_guard lock(diagnostics_mutex);
-        diagnostics.warning({data->source->relative},
-                            "a statement named \"index\" is replaced by the language's index page; rename the file");
-      }
       bool readable = availability[data->index][language.index] == writers::Availability::readable;
       l10n::ApplyReport applied;
       if (readable) {
