@@ -40,11 +40,7 @@ bool is_on(const XmlNode* property) {
   return !value || (*value != "0" && *value != "false" && *value != "off" && *value != "none");
 }
 
-std::string value_of(const XmlNode* node, std::string_view attribute = "w:val") {
-  if (!node) return {};
-  const std::string* value = node->attribute(attribute);
-  return value ? *value : std::string();
-}
+std::string value_of(const XmlNode* node, std::string_view attribute = "w:val") { return attribute_of(node, attribute); }
 
 std::string lower(std::string text) {
   for (char& c : text)
@@ -346,33 +342,13 @@ class DocxReader {
     std::optional<std::string> part;
     if (relationship != m_relationships.end() && !relationship->second.external)
       part = resolve_part("word", relationship->second.target);
-    if (!part || !m_archive.contains(*part)) {
-      m_notes.add(here(), "a picture that is linked rather than embedded is not read; its description stands in");
-      collector.text(alt, format, here());
+    auto image = embedded_picture(m_archive, part, alt, here(), m_media, m_notes);
+    if (!image) {  // a zip bomb or a damaged picture refuses the whole file
+      if (!m_failure) m_failure = image.error();
       return;
     }
-    if (!m_media.contains(*part)) {
-      auto bytes = m_archive.read(*part);
-      if (!bytes) {  // a zip bomb or a damaged picture refuses the whole file
-        if (!m_failure) m_failure = bytes.error();
-        return;
-      }
-      m_media[*part] = std::move(*bytes);
-    }
-    Inline image;
-    image.kind = InlineKind::image;
-    image.url = *part;
-    image.span = here();
-    if (!alt.empty()) {
-      Inline text;
-      text.text = alt;
-      text.span = here();
-      image.children.push_back(std::move(text));
-    } else {
-      m_notes.add(here(), "a picture has no description (alt text); add one in the word processor so that readers "
-                          "who cannot see it are told what it shows");
-    }
-    collector.leaf(std::move(image), format);
+    if (*image) collector.leaf(std::move(**image), format);
+    else collector.text(alt, format, here());
   }
 
   Block table(const XmlNode& node) {
@@ -393,13 +369,7 @@ class DocxReader {
         for (const auto& paragraph_node : cell_node.children) {
           if (paragraph_node.name != "w:p") continue;
           StyledParagraph paragraph = this->paragraph(paragraph_node);
-          if (!cell.inlines.empty() && !paragraph.inlines.empty()) {
-            Inline line_break;
-            line_break.kind = InlineKind::line_break;
-            line_break.span = paragraph.span;
-            cell.inlines.push_back(std::move(line_break));
-          }
-          for (auto& inline_node : paragraph.inlines) cell.inlines.push_back(std::move(inline_node));
+          add_to_cell(cell, std::move(paragraph.inlines), paragraph.span);
         }
         row.span = row.children.empty() ? cell.span : row.span;
         row.children.push_back(std::move(cell));

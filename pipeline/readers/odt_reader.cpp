@@ -33,12 +33,6 @@ using Kind = StyledParagraph::Kind;
 
 constexpr std::string_view k_kind = "OpenDocument text";
 
-std::string value_of(const XmlNode* node, std::string_view attribute) {
-  if (!node) return {};
-  const std::string* value = node->attribute(attribute);
-  return value ? *value : std::string();
-}
-
 // ODF text collapses white space as HTML does (spaces kept are written as <text:s/>).
 std::string collapse_space(std::string_view text) {
   std::string out;
@@ -97,22 +91,22 @@ class OdtReader {
       for (const auto& style : styles->children) {
         if (style.name == "style:style") {
           OdfStyle out;
-          out.parent = value_of(&style, "style:parent-style-name");
-          out.display_name = value_of(&style, "style:display-name");
+          out.parent = attribute_of(&style, "style:parent-style-name");
+          out.display_name = attribute_of(&style, "style:display-name");
           if (const XmlNode* text = style.child("style:text-properties")) {
             if (const std::string* weight = text->attribute("fo:font-weight")) out.bold = *weight == "bold" || std::atoi(weight->c_str()) >= 600;
             if (const std::string* font_style = text->attribute("fo:font-style")) out.italic = *font_style == "italic" || *font_style == "oblique";
             if (const std::string* line = text->attribute("style:text-line-through-style")) out.strike = *line != "none";
           }
-          m_styles[value_of(&style, "style:name")] = std::move(out);
+          m_styles[attribute_of(&style, "style:name")] = std::move(out);
         } else if (style.name == "text:list-style") {
-          auto& levels = m_list_styles[value_of(&style, "style:name")];
+          auto& levels = m_list_styles[attribute_of(&style, "style:name")];
           for (const auto& level : style.children) {
             if (level.is_text()) continue;
             ListLevel out;
             out.ordered = level.name == "text:list-level-style-number";
-            if (std::string start = value_of(&level, "text:start-value"); !start.empty()) out.start = std::atoi(start.c_str());
-            levels[std::atoi(value_of(&level, "text:level").c_str())] = out;
+            if (std::string start = attribute_of(&level, "text:start-value"); !start.empty()) out.start = std::atoi(start.c_str());
+            levels[std::atoi(attribute_of(&level, "text:level").c_str())] = out;
           }
         }
       }
@@ -182,7 +176,7 @@ class OdtReader {
         m_blocks.add(paragraph(node, list_depth, list_id, list_style));
       } else if (node.name == "text:list") {
         std::string id = list_depth == 0 ? "list" + std::to_string(++m_lists) : list_id;
-        std::string style = value_of(&node, "text:style-name");
+        std::string style = attribute_of(&node, "text:style-name");
         if (style.empty()) style = list_style;
         for (const auto& item : node.children)
           if (item.name == "text:list-item" || item.name == "text:list-header") body_blocks(item, list_depth + 1, id, style);
@@ -203,10 +197,10 @@ class OdtReader {
     ++m_paragraphs;
     StyledParagraph out;
     out.span = here();
-    out.kind = paragraph_kind(value_of(&node, "text:style-name"));
+    out.kind = paragraph_kind(attribute_of(&node, "text:style-name"));
     if (node.name == "text:h" && out.kind == Kind::normal) {
       out.kind = Kind::heading;
-      std::string level = value_of(&node, "text:outline-level");
+      std::string level = attribute_of(&node, "text:outline-level");
       out.level = level.empty() ? 1 : std::atoi(level.c_str());
     }
     if (list_depth > 0 && out.kind != Kind::heading && out.kind != Kind::title) {
@@ -222,7 +216,7 @@ class OdtReader {
       }
     }
     InlineCollector collector;
-    content(node, span_format(value_of(&node, "text:style-name"), RunFormat{}), collector);
+    content(node, span_format(attribute_of(&node, "text:style-name"), RunFormat{}), collector);
     out.inlines = collector.finish();
     return out;
   }
@@ -235,10 +229,10 @@ class OdtReader {
       }
       const std::string& name = node.name;
       if (name == "text:span") {
-        content(node, span_format(value_of(&node, "text:style-name"), format), collector);
+        content(node, span_format(attribute_of(&node, "text:style-name"), format), collector);
       } else if (name == "text:a") {
         RunFormat linked = format;
-        if (std::string href = value_of(&node, "xlink:href"); is_web_link(href)) linked.link = href;
+        if (std::string href = attribute_of(&node, "xlink:href"); is_web_link(href)) linked.link = href;
         content(node, linked, collector);
       } else if (name == "text:line-break") {
         Inline line_break;
@@ -248,7 +242,7 @@ class OdtReader {
       } else if (name == "text:tab") {
         collector.text(" ", format, here());
       } else if (name == "text:s") {
-        int count = std::clamp(std::atoi(value_of(&node, "text:c").c_str()), 1, 64);
+        int count = std::clamp(std::atoi(attribute_of(&node, "text:c").c_str()), 1, 64);
         collector.text(std::string(static_cast<size_t>(count), ' '), format, here());
       } else if (name == "draw:frame") {
         picture(node, format, collector);
@@ -276,34 +270,14 @@ class OdtReader {
     if (const XmlNode* description = frame.child("svg:desc")) alt = description->all_text();
     if (alt.empty())
       if (const XmlNode* title = frame.child("svg:title")) alt = title->all_text();
-    std::optional<std::string> part = resolve_part("", value_of(image_node, "xlink:href"));
-    if (!part || !m_archive.contains(*part)) {
-      m_notes.add(here(), "a picture that is linked rather than embedded is not read; its description stands in");
-      collector.text(alt, format, here());
+    std::optional<std::string> part = resolve_part("", attribute_of(image_node, "xlink:href"));
+    auto image = embedded_picture(m_archive, part, alt, here(), m_media, m_notes);
+    if (!image) {  // a zip bomb or a damaged picture refuses the whole file
+      if (!m_failure) m_failure = image.error();
       return;
     }
-    if (!m_media.contains(*part)) {
-      auto bytes = m_archive.read(*part);
-      if (!bytes) {  // a zip bomb or a damaged picture refuses the whole file
-        if (!m_failure) m_failure = bytes.error();
-        return;
-      }
-      m_media[*part] = std::move(*bytes);
-    }
-    Inline image;
-    image.kind = InlineKind::image;
-    image.url = *part;
-    image.span = here();
-    if (!alt.empty()) {
-      Inline text;
-      text.text = alt;
-      text.span = here();
-      image.children.push_back(std::move(text));
-    } else {
-      m_notes.add(here(), "a picture has no description (alt text); add one in the word processor so that readers "
-                          "who cannot see it are told what it shows");
-    }
-    collector.leaf(std::move(image), format);
+    if (*image) collector.leaf(std::move(**image), format);
+    else collector.text(alt, format, here());
   }
 
   void rows(const XmlNode& container, bool header, Block& table) {
@@ -323,13 +297,7 @@ class OdtReader {
         for (const auto& paragraph_node : cell_node.children) {
           if (paragraph_node.name != "text:p" && paragraph_node.name != "text:h") continue;
           StyledParagraph paragraph = this->paragraph(paragraph_node, 0, "", "");
-          if (!cell.inlines.empty() && !paragraph.inlines.empty()) {
-            Inline line_break;
-            line_break.kind = InlineKind::line_break;
-            line_break.span = paragraph.span;
-            cell.inlines.push_back(std::move(line_break));
-          }
-          for (auto& inline_node : paragraph.inlines) cell.inlines.push_back(std::move(inline_node));
+          add_to_cell(cell, std::move(paragraph.inlines), paragraph.span);
         }
         row.children.push_back(std::move(cell));
       }

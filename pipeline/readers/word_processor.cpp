@@ -119,6 +119,11 @@ Result<std::optional<xml::XmlNode>> read_xml_part(ZipArchive& archive, const std
   return std::optional<xml::XmlNode>(std::move(*parsed));
 }
 
+std::string attribute_of(const xml::XmlNode* node, std::string_view attribute) {
+  const std::string* value = node ? node->attribute(attribute) : nullptr;
+  return value ? *value : std::string();
+}
+
 std::optional<std::string> resolve_part(std::string_view folder, std::string_view target) {
   std::vector<std::string_view> parts;
   std::string_view rest = target;
@@ -147,6 +152,44 @@ std::optional<std::string> resolve_part(std::string_view folder, std::string_vie
   for (auto part : parts) out += (out.empty() ? "" : "/") + std::string(part);
   if (!is_safe_part_name(out)) return std::nullopt;
   return out;
+}
+
+Result<std::optional<doc::Inline>> embedded_picture(ZipArchive& archive, const std::optional<std::string>& part,
+                                                     const std::string& alt, const SourceSpan& span,
+                                                     std::map<std::string, std::string>& media, ReadingNotes& notes) {
+  if (!part || !archive.contains(*part)) {
+    notes.add(span, "a picture that is linked rather than embedded is not read; its description stands in");
+    return std::nullopt;
+  }
+  if (!media.contains(*part)) {
+    auto bytes = archive.read(*part);
+    if (!bytes) return std::unexpected(bytes.error());
+    media[*part] = std::move(*bytes);
+  }
+  doc::Inline image;
+  image.kind = doc::InlineKind::image;
+  image.url = *part;
+  image.span = span;
+  if (!alt.empty()) {
+    doc::Inline text;
+    text.text = text::to_nfc(alt);
+    text.span = span;
+    image.children.push_back(std::move(text));
+  } else {
+    notes.add(span, "a picture has no description (alt text); add one in the word processor so that readers who "
+                    "cannot see it are told what it shows");
+  }
+  return image;
+}
+
+void add_to_cell(doc::Block& cell, std::vector<doc::Inline> inlines, const SourceSpan& span) {
+  if (!cell.inlines.empty() && !inlines.empty()) {
+    doc::Inline line_break;
+    line_break.kind = doc::InlineKind::line_break;
+    line_break.span = span;
+    cell.inlines.push_back(std::move(line_break));
+  }
+  for (auto& node : inlines) cell.inlines.push_back(std::move(node));
 }
 
 SourceSpan paragraph_span(const std::string& path, size_t paragraph_index) {

@@ -61,10 +61,24 @@ class ReadingNotes {
 Result<std::optional<xml::XmlNode>> read_xml_part(ZipArchive& archive, const std::string& path, const std::string& part,
                                                   bool required);
 
+/// The attribute's value on `node`, or "" when the node or the attribute is absent.
+std::string attribute_of(const xml::XmlNode* node, std::string_view attribute);
+
 /// The part a relationship target names, relative to the folder of the part holding the
 /// relationship ("media/a.png" from word/ → "word/media/a.png"); nullopt when it leaves the
 /// archive.
 std::optional<std::string> resolve_part(std::string_view folder, std::string_view target);
+
+/// The picture stored in the archive's `part` as an Image inline whose text is `alt`, its bytes
+/// added to `media` once. A picture not in the archive (linked, not embedded) gives nullopt
+/// and a note: the caller keeps its alt text. Errors: a picture that expands beyond the
+/// limits (a zip bomb) or is damaged, which refuse the whole file.
+Result<std::optional<doc::Inline>> embedded_picture(ZipArchive& archive, const std::optional<std::string>& part,
+                                                     const std::string& alt, const SourceSpan& span,
+                                                     std::map<std::string, std::string>& media, ReadingNotes& notes);
+
+/// Appends a paragraph's inlines to a table cell, after a line break when the cell has text.
+void add_to_cell(doc::Block& cell, std::vector<doc::Inline> inlines, const SourceSpan& span);
 
 /// A paragraph as its style presents it.
 struct StyledParagraph {

@@ -9,6 +9,7 @@ fixtures are reproducible and every feature the readers claim to read has a file
 - seed.docx, seed.odt: the seed statement (source-docs/community-and-diversity.txt) with its
   title in the Title style, every other paragraph in the default style.
 - features.docx, features.odt: one of each feature read (see the README's statements section).
+- park.png: the picture seed.md (the seed in Markdown, with a table) shows.
 - hostile/*: documents that must be refused (zip bomb, "../" part names, a DTD with external
   entities, 100,000-deep nesting, text under a .docx name, a damaged archive).
 """
@@ -284,6 +285,8 @@ def hostile():
 
 
 if __name__ == "__main__":
+    with open(os.path.join(OUT, "park.png"), "wb") as f:  # the picture seed.md shows
+        f.write(tiny_png())
     seed()
     features()
     hostile()
