@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/files.hpp"
+#include "readers/reader.hpp"
 
 namespace leafpress::app {
 
@@ -75,8 +76,9 @@ Result<std::vector<fs::path>> Project::source_documents() const {
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
        it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
-    auto ext = it->path().extension();
-    if (ext == ".txt" || ext == ".md") out.push_back(it->path());
+    // Word keeps "~$name.docx" beside a document it has open: a lock file, not a statement.
+    if (it->path().filename().string().starts_with("~$")) continue;
+    if (readers::has_reader_for(it->path().filename().string())) out.push_back(it->path());
   }
   if (ec) return fail({relative(dir)}, "cannot list the source folder: " + ec.message());
   std::sort(out.begin(), out.end());

@@ -9,6 +9,7 @@
 
 #include "app/extract.hpp"
 #include "app/parallel.hpp"
+#include "app/statement_images.hpp"
 #include "app/ui_template.hpp"
 #include "catalog/mo_writer.hpp"
 #include "catalog/po_parser.hpp"
@@ -75,7 +76,9 @@ struct LanguageData {
 struct DocumentData {
   const SourceFile* source = nullptr;
   std::once_flag parsed;
+  std::once_flag images_copied;
   std::optional<doc::Document> document;
+  ImageFiles images;  // its images' copies in output/html/media/
   std::once_flag units_listed;
   std::vector<std::string> units;  // the source text of each unit, in document order
 };
@@ -113,11 +116,22 @@ struct RenderPlan::State {
     return std::find(print_languages.begin(), print_languages.end(), lang) != print_languages.end();
   }
 
-  const doc::Document* document(DocumentData& data, Diagnostics& diagnostics) {
+  const doc::Document* document(DocumentData& data, Diagnostics& diagnostics, OutputLog& log) {
     std::call_once(data.parsed, [&] {
       auto parsed = readers::read_document(data.source->bytes, data.source->relative, project.config.source_language);
       if (parsed) data.document = std::move(*parsed);
       else report(diagnostics, parsed.error());
+    });
+    // Images are copied once, by whichever thread gets here first; a statement whose image
+    // is missing is not rendered.
+    std::call_once(data.images_copied, [&] {
+      if (!data.document) return;
+      auto images = copy_statement_images(project, *data.document, log);
+      if (images) data.images = std::move(*images);
+      else {
+        report(diagnostics, images.error());
+        data.document.reset();
+      }
     });
     return data.document ? &*data.document : nullptr;
   }
@@ -220,7 +234,7 @@ struct RenderPlan::State {
       return;
     }
 
-    const doc::Document* document = this->document(doc_data, diagnostics);
+    const doc::Document* document = this->document(doc_data, diagnostics, log);
     if (!document) return;
     load_language(language, diagnostics);
     if (!language.usable) return;
@@ -271,6 +285,8 @@ struct RenderPlan::State {
     }
     log.rendered(language.tag + "/" + source.name);
     bool ok = true;
+    // Pages in output/html/<lang>/ and leaflets in output/print/<lang>/ reach the same copies.
+    if (!doc_data.images.empty()) point_images_at(localized, doc_data.images, "../media/");
     if (auto written = write_output(project, html_path, writers::write_html(localized, page), log); !written) {
       report(diagnostics, written.error());
       ok = false;
@@ -290,6 +306,11 @@ struct RenderPlan::State {
       print.proof = proof || language.statements.draft;
       if (const doc::Block* title = doc::find_role(localized, doc::Role::title))
         print.title = doc::plain_text(title->inlines);
+      if (!doc_data.images.empty()) {
+        ImageFiles from_page;
+        for (const auto& [url, file] : doc_data.images) from_page["../media/" + file] = file;
+        point_images_at(localized, from_page, "../../html/media/");
+      }
       if (auto written = write_output(project, fo_path, writers::write_fo(localized, print), log); !written) {
         report(diagnostics, written.error());
         ok = false;
@@ -316,7 +337,7 @@ struct RenderPlan::State {
     }
     std::vector<writers::IndexEntry> entries;
     for (auto& data : documents) {
-      const doc::Document* document = this->document(*data, diagnostics);
+      const doc::Document* document = this->document(*data, diagnostics, log);
       if (!document) continue;
       const doc::Block* title = doc::find_role(*document, doc::Role::title);
       writers::IndexEntry entry;

@@ -1,0 +1,87 @@
+// Statements as Word, LibreOffice and GitHub-flavoured Markdown documents through a whole
+// build: their images are copied into output/html/media/ and shown on every page; a missing
+// image and a hostile document stop the build with an error naming the file.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "doc/golden.hpp"
+#include "test_support/scratch_project.hpp"
+
+using namespace leafpress::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path documents_dir() { return fs::path(LEAFPRESS_SOURCE_DIR) / "tests" / "data" / "documents"; }
+
+void add(const ScratchProject& project, const std::string& name, const std::string& as = {}) {
+  fs::copy_file(documents_dir() / name, project.root() / "source-docs" / (as.empty() ? name : as),
+                fs::copy_options::overwrite_existing);
+}
+
+size_t media_files(const ScratchProject& project) {
+  size_t count = 0;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(project.root() / "output" / "html" / "media", ec)) {
+    (void)entry;
+    ++count;
+  }
+  return count;
+}
+
+}  // namespace
+
+TEST(StatementDocuments, ImagesAreCopiedAndShownOnEveryPage) {
+  ScratchProject project;
+  add(project, "seed.md");
+  add(project, "park.png");
+  add(project, "features.docx");
+  add(project, "features.odt", "features-lo.odt");
+  auto result = project.leafpress("build");
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  // The pictures of the .docx and .odt are the same file (same name and bytes): one copy of
+  // it, and one of park.png.
+  EXPECT_EQ(media_files(project), 2u);
+  for (const char* lang : {"en", "ar", "ta"}) {
+    for (const char* page : {"seed", "features", "features-lo"}) {
+      std::string html = read_text_file(project.root() / "output" / "html" / lang / (std::string(page) + ".html"));
+      EXPECT_NE(html.find("<img src=\"../media/"), std::string::npos) << lang << '/' << page;
+    }
+  }
+  // Tracked changes are reported as read accepted.
+  EXPECT_NE(result.output.find("tracked changes"), std::string::npos) << result.output;
+}
+
+TEST(StatementDocuments, MissingImageIsAnErrorNamingStatementAndLine) {
+  ScratchProject project;
+  add(project, "seed.md");
+  auto result = project.leafpress("build");
+  EXPECT_NE(result.exit_code, 0);
+  EXPECT_NE(result.output.find("source-docs/seed.md:26:"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("park.png"), std::string::npos) << result.output;
+}
+
+TEST(StatementDocuments, ImagesFromTheWebOrOutsideTheProjectAreRefused) {
+  for (const char* url : {"https://example.org/park.png", "../../park.png"}) {
+    ScratchProject project;
+    std::ofstream(project.root() / "source-docs" / "web.md") << "# Parks\n\nText.\n\n![A park](" << url << ")\n";
+    auto result = project.leafpress("build");
+    EXPECT_NE(result.exit_code, 0) << url;
+    EXPECT_NE(result.output.find("source-docs/web.md:5:"), std::string::npos) << result.output;
+  }
+}
+
+TEST(StatementDocuments, HostileDocumentsStopTheBuildAndWriteNothingOutside) {
+  for (const char* name : {"zip-bomb.docx", "dot-dot.docx", "entities.docx", "deep.docx", "really-text.docx",
+                           "damaged.docx"}) {
+    ScratchProject project;
+    fs::copy_file(documents_dir() / "hostile" / name, project.root() / "source-docs" / name);
+    auto result = project.leafpress("build");
+    EXPECT_NE(result.exit_code, 0) << name;
+    EXPECT_NE(result.output.find(std::string("source-docs/") + name), std::string::npos) << result.output;
+    EXPECT_FALSE(fs::exists(project.root().parent_path() / "outside.txt")) << name;
+    EXPECT_FALSE(fs::exists(project.root() / "outside.txt")) << name;
+  }
+}
