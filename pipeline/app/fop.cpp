@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "app/files.hpp"
+#include "app/safe_files.hpp"
 #include "xml/xml_writer.hpp"
 
 namespace leafpress::app {
@@ -135,8 +136,9 @@ std::optional<fs::path> find_program(std::string_view name) {
 // Starts `argv` with standard output and error appended to `log`; the child's pid. The child
 // is killed when leafpress dies, so that no JVM goes on writing into output/ after a crash.
 Result<pid_t> spawn(const std::vector<std::string>& argv, const fs::path& log) {
-  int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return fail({log.string()}, std::string("cannot write the log: ") + std::strerror(errno));
+  auto opened = open_for_writing(log, O_WRONLY | O_CREAT | O_TRUNC);  // never through a planted link
+  if (!opened) return fail(opened.error().where, "cannot write the log: " + opened.error().message);
+  int fd = opened->release();
   std::vector<char*> args;
   for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
   args.push_back(nullptr);
@@ -229,7 +231,6 @@ Result<std::optional<fs::path>> compile_runner(const fs::path& work_dir, const s
   if (!javac) return std::optional<fs::path>{};
   fs::path dir = work_dir / "fop-runner";
   std::error_code ec;
-  fs::create_directories(dir, ec);
   auto lock = FileLock::acquire(dir / "compile");
   if (!lock) return std::unexpected(lock.error());
   fs::path source = dir / (std::string(k_runner_class) + ".java");
@@ -491,7 +492,6 @@ Result<void> ensure_cjk_fonts(const fs::path& cjk_dir, const fs::path& work_dir)
     return fail({cjk_dir.string()},
                 "the Chinese fonts for print are missing; run `/usr/bin/python3 scripts/extract_cjk_fonts.py " +
                     cjk_dir.string() + "` from the leafpress repository");
-  fs::create_directories(cjk_dir, ec);
   auto lock = FileLock::acquire(cjk_dir / "extract");
   if (!lock) return std::unexpected(lock.error());
   if (present()) return {};  // another process extracted them while we waited
@@ -523,8 +523,7 @@ Result<void> render_pdfs(const std::vector<PdfJob>& jobs, const fs::path& work_d
   if (stop_requested(interrupted)) return fail({}, "interrupted");
   if (jobs.empty()) return {};
   std::error_code ec;
-  fs::create_directories(work_dir, ec);
-  if (ec) return fail({work_dir.string()}, "cannot create the print work folder: " + ec.message());
+  if (auto folder = open_folder_for_writing(work_dir); !folder) return std::unexpected(folder.error());
   fs::path cjk_dir = cjk_font_dir(work_dir);
   if (auto ok = ensure_cjk_fonts(cjk_dir, work_dir); !ok) return ok;
   std::vector<PrintFont> fonts = print_fonts(cjk_dir);
@@ -534,7 +533,7 @@ Result<void> render_pdfs(const std::vector<PdfJob>& jobs, const fs::path& work_d
     return std::unexpected(written.error());
   for (const PdfJob& job : jobs) {
     if (!fs::exists(job.fo)) return fail({job.fo.string()}, "XSL-FO file not found");
-    fs::create_directories(job.pdf.parent_path(), ec);
+    if (auto folder = open_folder_for_writing(job.pdf.parent_path()); !folder) return std::unexpected(folder.error());
   }
 
   // One render at a time per work folder: the job lists and logs there have fixed names, and

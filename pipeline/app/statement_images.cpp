@@ -47,53 +47,88 @@ std::string media_name(std::string_view url, std::string_view bytes) {
                      extension);
 }
 
-// The bytes of an image named by a path relative to the statement, when it is a regular file
-// inside the project.
-Result<std::string> project_image(const Project& project, const doc::Document& document, const doc::Inline& image) {
+// An image named by a path relative to the statement: its project-relative path, when it is
+// a regular file inside the project.
+Result<fs::path> project_image(const Project& project, const doc::Document& document, const doc::Inline& image) {
   const SourceSpan& where = image.span.file.empty() ? SourceSpan{document.path} : image.span;
   if (has_scheme(image.url) || image.url.starts_with("//"))
     return fail(where, "the image \"" + image.url + "\" is not a file of the project; leafpress never fetches images "
                        "from the web: save it next to the statement and name the file");
-  if (image.url.empty() || image.url.starts_with('/'))
-    return fail(where, "the image \"" + image.url + "\" must be named relative to the statement");
-  fs::path statement = project.root / document.path;
-  fs::path wanted = (statement.parent_path() / image.url).lexically_normal();
-  std::error_code ec;
-  fs::path real = fs::weakly_canonical(wanted, ec);
-  fs::path root = fs::weakly_canonical(project.root, ec);
-  auto inside = [&](const fs::path& path) {
-    auto relative = path.lexically_relative(root);
-    return !relative.empty() && *relative.begin() != "..";
-  };
-  if (ec || !inside(wanted) || !inside(real))
+  if (image.url.empty() || image.url.starts_with('/') || image.url.starts_with('\\'))
+    return fail(where, "the image \"" + image.url + "\" must be named relative to the statement, not by an "
+                       "absolute path; put the picture in the project and name it from the statement's folder");
+  fs::path wanted = ((project.root / document.path).parent_path() / image.url).lexically_normal();
+  // Both the path as written and where its links lead must stay in the project.
+  auto relative = wanted.lexically_relative(project.root.lexically_normal());
+  if (relative.empty() || *relative.begin() == ".." || !is_inside(project.root, wanted))
     return fail(where, "the image \"" + image.url + "\" lies outside the project; images must be inside it");
+  std::error_code ec;
   if (!fs::is_regular_file(fs::symlink_status(wanted, ec)))
     return fail(where, "the image \"" + image.url + "\" was not found (looked for " + project.relative(wanted) + ")");
-  return read_file(wanted, project.relative(wanted));
+  return wanted;
 }
 
 }  // namespace
 
-Result<ImageFiles> copy_statement_images(const Project& project, const doc::Document& document, OutputLog& log) {
+Result<StatementImages> copy_statement_images(const Project& project, const doc::Document& document,
+                                              const MediaWriter& write) {
   std::vector<const doc::Inline*> images;
   collect(document.blocks, images);
-  ImageFiles files;
+  StatementImages out;
   for (const doc::Inline* image : images) {
-    if (files.contains(image->url)) continue;
+    if (out.files.contains(image->url)) continue;
     std::string bytes;
     if (auto carried = document.media.find(image->url); carried != document.media.end()) {
       bytes = carried->second;
     } else {
-      auto read = project_image(project, document, *image);
-      if (!read) return std::unexpected(read.error());
+      auto path = project_image(project, document, *image);
+      if (!path) return std::unexpected(path.error());
+      auto read = read_file(*path, project.relative(*path), k_image_max_bytes);
+      if (!read) {
+        const SourceSpan& where = image->span.file.empty() ? SourceSpan{document.path} : image->span;
+        return fail(where, "the image \"" + image->url + "\" cannot be used: " + read.error().message);
+      }
       bytes = std::move(*read);
+      out.sources.push_back(project.relative(*path));
     }
     std::string name = media_name(image->url, bytes);
-    auto written = write_output(project, project.output_dir() / "html" / "media" / name, bytes, log);
-    if (!written) return std::unexpected(written.error());
-    files[image->url] = name;
+    if (auto written = write(project.output_dir() / "html" / "media" / name, bytes); !written)
+      return std::unexpected(written.error());
+    out.files[image->url] = name;
   }
-  return files;
+  return out;
+}
+
+// A record is the statement's hash, then each image as "s" (a source file) or "m" (a copy)
+// and a length-prefixed name: any byte may appear in a file name.
+std::string image_record(std::string_view statement_hash, const StatementImages& images) {
+  std::string out(statement_hash);
+  auto add = [&](char kind, std::string_view name) { out += fmt::format("\n{}{}:{}", kind, name.size(), name); };
+  for (const auto& source : images.sources) add('s', source);
+  for (const auto& [url, file] : images.files) add('m', file);
+  return out;
+}
+
+std::optional<StatementImages> read_image_record(std::string_view record, std::string_view statement_hash) {
+  if (!record.starts_with(statement_hash)) return std::nullopt;
+  record.remove_prefix(statement_hash.size());
+  StatementImages images;
+  while (!record.empty()) {
+    size_t colon = record.find(':');
+    if (record.size() < 3 || record[0] != '\n' || colon == std::string_view::npos) return std::nullopt;
+    size_t length = 0;
+    for (char c : record.substr(2, colon - 2)) {
+      if (c < '0' || c > '9') return std::nullopt;
+      length = length * 10 + static_cast<size_t>(c - '0');
+    }
+    if (record.size() - colon - 1 < length) return std::nullopt;
+    std::string name(record.substr(colon + 1, length));
+    if (record[1] == 's') images.sources.push_back(std::move(name));
+    else if (record[1] == 'm') images.files[name] = name;  // the url is not recorded: the copy is what counts
+    else return std::nullopt;
+    record.remove_prefix(colon + 1 + length);
+  }
+  return images;
 }
 
 namespace {
@@ -113,7 +148,13 @@ void point(std::vector<doc::Block>& blocks, const ImageFiles& files, const std::
 }  // namespace
 
 void point_images_at(doc::Document& document, const ImageFiles& files, const std::string& prefix) {
-  point(document.blocks, files, prefix);
+  if (!files.empty()) point(document.blocks, files, prefix);
+}
+
+void repoint_images(doc::Document& document, const ImageFiles& files, const std::string& from, const std::string& to) {
+  ImageFiles pointed;
+  for (const auto& [url, file] : files) pointed[from + file] = file;
+  point_images_at(document, pointed, to);
 }
 
 }  // namespace leafpress::app

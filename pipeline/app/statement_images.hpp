@@ -2,10 +2,13 @@
 // The images a statement shows travel as files: each is found inside the project (or taken
 // from the document that carries it, as a .docx does), copied once into output/html/media/
 // under a name made from its content, and every page and leaflet points at that copy.
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
-#include "app/output_files.hpp"
 #include "app/project.hpp"
 #include "doc/document.hpp"
 
@@ -14,14 +17,40 @@ namespace leafpress::app {
 /// Image url as written → file name in output/html/media/.
 using ImageFiles = std::map<std::string, std::string>;
 
-/// Copies the document's images into output/html/media/. An image named by a path is looked
-/// for next to the statement and must be a regular file inside the project (no "..", no link
-/// leading out); a web address is never fetched. Errors name the statement and the image's
-/// line: a remote image, a missing file, a path leaving the project.
-Result<ImageFiles> copy_statement_images(const Project& project, const doc::Document& document, OutputLog& log);
+/// Where a statement's images went.
+struct StatementImages {
+  ImageFiles files;
+  /// The project files they were read from (project-relative), in document order; images the
+  /// document carries (a .docx's pictures) are not listed: the statement's own hash covers them.
+  std::vector<std::string> sources;
+};
+
+/// Writes one copy (an output under output/html/media/); an error names the file.
+using MediaWriter = std::function<Result<void>(const fs::path& path, std::string_view bytes)>;
+
+/// The largest image file read (a poster-sized photograph is well below it).
+inline constexpr size_t k_image_max_bytes = 32u << 20;
+
+/// Copies the document's images into output/html/media/ through `write`. An image named by a
+/// path is looked for next to the statement and must be a regular file inside the project (no
+/// "..", no absolute path, no link leading out); a web address is never fetched. Errors name
+/// the statement and the image's line: a remote image, a missing file, a path leaving the
+/// project, a file too large.
+Result<StatementImages> copy_statement_images(const Project& project, const doc::Document& document,
+                                              const MediaWriter& write);
+
+/// The build cache's record of a statement's images, tied to the statement's hash: the files
+/// they come from and their copies. read_image_record gives nullopt for a record of other
+/// statement bytes or one it cannot read.
+std::string image_record(std::string_view statement_hash, const StatementImages& images);
+std::optional<StatementImages> read_image_record(std::string_view record, std::string_view statement_hash);
 
 /// Points the document's images at their copies: `prefix` + file name (for a page in
 /// output/html/<lang>/, "../media/").
 void point_images_at(doc::Document& document, const ImageFiles& files, const std::string& prefix);
+
+/// After point_images_at(document, files, from): points the same images at `to` + file name
+/// (a leaflet in output/print/<lang>/ reaches the page's copies through "../../html/media/").
+void repoint_images(doc::Document& document, const ImageFiles& files, const std::string& from, const std::string& to);
 
 }  // namespace leafpress::app

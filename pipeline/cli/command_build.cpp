@@ -1,20 +1,16 @@
 // leafpress build: the whole batch over a project.
 #include <fmt/format.h>
 
-#include <csignal>
 #include <cstdio>
 #include <set>
 
 #include "app/build.hpp"
+#include "app/interrupt.hpp"
 #include "cli/command.hpp"
 #include "cli/terminal.hpp"
 
 namespace leafpress::cli {
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void on_interrupt(int /*signal*/) { g_interrupted = true; }
 
 struct BuildArgs {
   bool print = false;
@@ -27,14 +23,13 @@ int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
   auto project = app::Project::open(global.directory);
   if (!project) return report(project.error());
 
-  std::signal(SIGINT, on_interrupt);
-  std::signal(SIGTERM, on_interrupt);
+  app::stop_on_signals();
   app::BuildOptions options;
   options.print = args.print;
   options.proof = args.proof;
   options.pdf = args.pdf || args.print;
   options.jobs = args.jobs;
-  options.interrupted = &g_interrupted;
+  options.interrupted = &app::interrupt_flag();
   // Progress is drawn only on a terminal; elsewhere the renderer is spared the calls.
   if (!global.quiet && stderr_is_terminal()) options.progress = show_progress;
 
@@ -46,7 +41,7 @@ int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
   for (const auto& item : diagnostics.items())
     if ((!global.quiet || item.severity == Severity::error) && said.insert(item.to_string()).second)
       std::fprintf(stderr, "%s\n", item.to_string().c_str());
-  if (g_interrupted) {
+  if (app::interrupted()) {
     std::fprintf(stderr, "leafpress: interrupted; files already written are complete, nothing is half-written\n");
     return exit_interrupted;
   }

@@ -54,6 +54,47 @@ TEST(StatementDocuments, ImagesAreCopiedAndShownOnEveryPage) {
   EXPECT_NE(result.output.find("tracked changes"), std::string::npos) << result.output;
 }
 
+// The src of the first image on a page.
+std::string first_image_src(const fs::path& page) {
+  std::string html = read_text_file(page);
+  size_t at = html.find("<img src=\"");
+  if (at == std::string::npos) return {};
+  at += 10;
+  return html.substr(at, html.find('"', at) - at);
+}
+
+TEST(StatementDocuments, ReplacedImageIsCopiedAgainAndUnchangedOneRewritesNothing) {
+  ScratchProject project;
+  add(project, "seed.md");
+  add(project, "park.png");
+  ASSERT_EQ(project.leafpress("build").exit_code, 0);
+  const fs::path page = project.root() / "output" / "html" / "ta" / "seed.html";
+  std::string before = first_image_src(page);
+  ASSERT_TRUE(before.starts_with("../media/park-")) << before;
+
+  // A no-op rebuild writes nothing, the copies included.
+  auto again = project.leafpress("--verbose build");
+  ASSERT_EQ(again.exit_code, 0) << again.output;
+  EXPECT_EQ(again.output.find("wrote "), std::string::npos) << again.output;
+
+  // The same name, new bytes (one more byte after the PNG's end: still the same picture).
+  std::string bytes = slurp(project.root() / "source-docs" / "park.png");
+  spit(project.root() / "source-docs" / "park.png", bytes + '\n');
+  auto changed = project.leafpress("--verbose build");
+  ASSERT_EQ(changed.exit_code, 0) << changed.output;
+  std::string after = first_image_src(page);
+  EXPECT_NE(after, before);
+  EXPECT_EQ(slurp(page.parent_path() / after), bytes + '\n');
+  EXPECT_NE(changed.output.find("wrote output/html/" + after.substr(3)), std::string::npos) << changed.output;
+  for (const char* lang : {"en", "ar"})
+    EXPECT_EQ(first_image_src(project.root() / "output" / "html" / lang / "seed.html"), after) << lang;
+
+  // A copy deleted from output/ is written again.
+  fs::remove(page.parent_path() / after);
+  ASSERT_EQ(project.leafpress("build").exit_code, 0);
+  EXPECT_EQ(slurp(page.parent_path() / after), bytes + '\n');
+}
+
 TEST(StatementDocuments, MissingImageIsAnErrorNamingStatementAndLine) {
   ScratchProject project;
   add(project, "seed.md");
@@ -64,12 +105,14 @@ TEST(StatementDocuments, MissingImageIsAnErrorNamingStatementAndLine) {
 }
 
 TEST(StatementDocuments, ImagesFromTheWebOrOutsideTheProjectAreRefused) {
-  for (const char* url : {"https://example.org/park.png", "../../park.png"}) {
+  for (const char* url : {"https://example.org/park.png", "../../park.png", "../../../../../../../etc/passwd",
+                          "/etc/passwd", "file:///etc/passwd"}) {
     ScratchProject project;
     std::ofstream(project.root() / "source-docs" / "web.md") << "# Parks\n\nText.\n\n![A park](" << url << ")\n";
     auto result = project.leafpress("build");
     EXPECT_NE(result.exit_code, 0) << url;
     EXPECT_NE(result.output.find("source-docs/web.md:5:"), std::string::npos) << result.output;
+    EXPECT_FALSE(fs::exists(project.root() / "output" / "html" / "media")) << url;
   }
 }
 

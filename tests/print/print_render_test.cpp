@@ -21,6 +21,7 @@
 #include "writers/page_geometry.hpp"
 #include "xml/xml_writer.hpp"
 #include "print/poppler.hpp"
+#include "test_support/test_data.hpp"
 
 namespace leafpress {
 namespace {
@@ -29,7 +30,7 @@ namespace fs = std::filesystem;
 using namespace leafpress::testing;
 
 const fs::path k_source = LEAFPRESS_SOURCE_DIR;
-const fs::path k_corpus = k_source / ".." / "shared" / "corpus" / "udhr";
+const fs::path k_corpus = test_data_dir() / "udhr";
 const fs::path k_artifacts = fs::path(LEAFPRESS_BINARY_DIR) / "print-artifacts";
 
 struct Udhr {
@@ -146,9 +147,9 @@ Grey render_grey(const fs::path& pdf, const fs::path& stem, int dpi) {
 class PrintRender : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!fs::exists(k_corpus)) GTEST_SKIP() << "corpus not found at " << k_corpus;
+    if (!fs::exists(k_corpus)) FAIL() << "corpus not found at " << k_corpus;
     for (const char* tool : {"fop", "java", "pdffonts", "pdfinfo", "pdftotext", "pdftoppm"})
-      if (!have(tool)) GTEST_SKIP() << tool << " not installed (scripts/setup.sh)";
+      if (!have(tool)) FAIL() << tool << " not installed (scripts/setup.sh)";
     fs::create_directories(k_artifacts);
     // The extracted Chinese fonts are shared by every build folder (extracted on first use).
     ::setenv("LEAFPRESS_CJK_FONT_DIR", (k_source / ".cache" / "fonts").c_str(), 0);  // unless set
