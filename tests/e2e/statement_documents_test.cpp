@@ -95,6 +95,18 @@ TEST(StatementDocuments, ReplacedImageIsCopiedAgainAndUnchangedOneRewritesNothin
   EXPECT_EQ(slurp(page.parent_path() / after), bytes + '\n');
 }
 
+TEST(StatementDocuments, WordLockFilesAreSkipped) {
+  ScratchProject project;
+  add(project, "seed.docx");
+  // Word's lock file beside an open document: a few bytes that are no document at all.
+  spit(project.root() / "source-docs" / "~$seed.docx", std::string("\x05owner"));
+  auto result = project.leafpress("build");
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_TRUE(fs::exists(project.root() / "output" / "html" / "en" / "seed.html"));
+  EXPECT_EQ(result.output.find("~$seed"), std::string::npos) << result.output;
+  EXPECT_FALSE(fs::exists(project.root() / "output" / "html" / "en" / "~$seed.html"));
+}
+
 TEST(StatementDocuments, MissingImageIsAnErrorNamingStatementAndLine) {
   ScratchProject project;
   add(project, "seed.md");
@@ -114,6 +126,15 @@ TEST(StatementDocuments, ImagesFromTheWebOrOutsideTheProjectAreRefused) {
     EXPECT_NE(result.output.find("source-docs/web.md:5:"), std::string::npos) << result.output;
     EXPECT_FALSE(fs::exists(project.root() / "output" / "html" / "media")) << url;
   }
+  // A link in the project that leads out of it is refused too, and nothing is copied.
+  ScratchProject project;
+  fs::create_symlink("/etc/passwd", project.root() / "source-docs" / "linked.png");
+  std::ofstream(project.root() / "source-docs" / "web.md") << "# Parks\n\nText.\n\n![A park](linked.png)\n";
+  auto result = project.leafpress("build");
+  EXPECT_NE(result.exit_code, 0);
+  EXPECT_NE(result.output.find("source-docs/web.md:5:"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("outside the project"), std::string::npos) << result.output;
+  EXPECT_FALSE(fs::exists(project.root() / "output" / "html" / "media"));
 }
 
 TEST(StatementDocuments, HostileDocumentsStopTheBuildAndWriteNothingOutside) {
