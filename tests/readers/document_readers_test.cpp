@@ -84,7 +84,7 @@ TEST(WordDocuments, SeedAsMarkdownWithTableAndImageGivesThePlainTextUnitsAndMore
 }
 
 TEST(WordDocuments, EveryFeatureGolden) {
-  for (const char* name : {"features.docx", "features.odt"}) {
+  for (const char* name : {"features.docx", "features.odt", "more-features.docx", "more-features.odt"}) {
     auto document = read_fixture(name);
     ASSERT_TRUE(document.has_value()) << document.error().to_string();
     lt::expect_golden_file(fs::path("golden") / "readers" / (std::string(name) + ".dump"), doc::dump(*document));
@@ -158,6 +158,55 @@ TEST(WordDocuments, EveryListedFeatureIsRead) {
     EXPECT_EQ(blocks.back().role, doc::Role::category);
     // Spans name the paragraph by its index.
     EXPECT_EQ(blocks[2].span.line, 3u);
+  }
+}
+
+// The rest of the README's list, on both formats: what is read, what is ignored, and what is
+// not read with a warning naming it.
+TEST(WordDocuments, EveryOtherListedFeatureIsReadIgnoredOrWarnedAbout) {
+  for (const char* name : {"more-features.docx", "more-features.odt"}) {
+    SCOPED_TRACE(name);
+    const bool word = std::string(name).ends_with("docx");
+    auto document = read_fixture(name);
+    ASSERT_TRUE(document.has_value()) << document.error().to_string();
+    const auto& blocks = document->blocks;
+    ASSERT_GE(blocks.size(), 13u);
+    // Headings 2, 3 and 6 keep their levels.
+    for (size_t i : {1, 2, 3}) ASSERT_EQ(blocks[i].kind, BlockKind::heading) << i;
+    EXPECT_EQ(blocks[1].level, 2);
+    EXPECT_EQ(blocks[2].level, 3);
+    EXPECT_EQ(blocks[3].level, 6);
+    // Intense Quote (Word) and Quotations (LibreOffice) are quotations.
+    EXPECT_EQ(blocks[4].kind, BlockKind::quote);
+    // A link to a mail address.
+    ASSERT_FALSE(blocks[5].inlines.empty());
+    EXPECT_EQ(blocks[5].inlines[0].kind, InlineKind::link);
+    EXPECT_EQ(blocks[5].inlines[0].url, "mailto:info@example.org");
+    // A tab reads as a space.
+    EXPECT_EQ(doc::plain_text(blocks[6].inlines), "Article 1");
+    // Bookmarks and page breaks leave no trace in the text.
+    std::string around_break = doc::plain_text(blocks[7].inlines);
+    if (!word) around_break += doc::plain_text(blocks[8].inlines);
+    EXPECT_EQ(around_break, "Before a page break and after it.");
+    const size_t after = word ? 8 : 9;
+    // Footnotes, text boxes and linked pictures: left out, each with a warning at its paragraph.
+    EXPECT_EQ(doc::plain_text(blocks[after].inlines), "With a footnote.");
+    EXPECT_EQ(doc::plain_text(blocks[after + 1].inlines), "With a text box.");
+    EXPECT_EQ(doc::plain_text(blocks[after + 2].inlines), "A linked park picture");
+    ASSERT_EQ(document->notes.size(), 3u);
+    EXPECT_NE(document->notes[0].message.find("footnotes"), std::string::npos);
+    EXPECT_NE(document->notes[1].message.find(word ? "<w:drawing>" : "<draw:frame>"), std::string::npos);
+    EXPECT_NE(document->notes[2].message.find("linked rather than embedded"), std::string::npos);
+    EXPECT_EQ(document->notes[0].where.line, blocks[after].span.line);
+    EXPECT_EQ(document->notes[2].where.line, blocks[after + 2].span.line);
+    // A table cell of two paragraphs: two lines.
+    const doc::Block& table = blocks[after + 3];
+    ASSERT_EQ(table.kind, BlockKind::table);
+    ASSERT_EQ(table.children.size(), 2u);
+    const auto& cell = table.children[1].children.at(0).inlines;
+    ASSERT_EQ(cell.size(), 3u);
+    EXPECT_EQ(cell[1].kind, InlineKind::line_break);
+    EXPECT_EQ(doc::plain_text(cell), "First paragraph second paragraph");  // plain text shows a break as a space
   }
 }
 

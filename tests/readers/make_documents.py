@@ -9,6 +9,9 @@ fixtures are reproducible and every feature the readers claim to read has a file
 - seed.docx, seed.odt: the seed statement (source-docs/community-and-diversity.txt) with its
   title in the Title style, every other paragraph in the default style.
 - features.docx, features.odt: one of each feature read (see the README's statements section).
+- more-features.docx, more-features.odt: the rest of the README's list: deeper headings, Intense
+  Quote, mail links, tabs, bookmarks and page breaks (ignored), a table cell of two paragraphs,
+  and what is not read (footnotes, text boxes, linked pictures), each with its warning.
 - park.png: the picture seed.md (the seed in Markdown, with a table) shows.
 - hostile/*: documents that must be refused (zip bomb, "../" part names, a DTD with external
   entities, 100,000-deep nesting, text under a .docx name, a damaged archive).
@@ -251,6 +254,59 @@ def features():
         media=[("Pictures/image1.png", png)])
 
 
+def more_features():
+    rels = '<Relationship Id="rMail" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="mailto:info@example.org" TargetMode="External"/>' \
+        '<Relationship Id="rLinked" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="file:///C:/Pictures/park.png" TargetMode="External"/>'
+    text_box = '<w:r><w:drawing><wp:anchor><wp:docPr id="2" name="Text Box 2"/><a:graphic><a:graphicData>' \
+        '<wps:wsp><wps:txbx><w:txbxContent>' + w_para(w_run("Boxed text")) + '</w:txbxContent></wps:txbx></wps:wsp>' \
+        '</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>'
+    linked = '<w:r><w:drawing><wp:inline><wp:docPr id="3" name="Picture 3" descr="A linked park picture"/><a:graphic>' \
+        '<a:graphicData><pic:pic><pic:blipFill><a:blip r:link="rLinked"/></pic:blipFill></pic:pic></a:graphicData>' \
+        '</a:graphic></wp:inline></w:drawing></w:r>'
+    body = "".join([
+        w_para(w_run("Universal Declaration of Human Rights"), "Title"),
+        w_para(w_run("Article 2"), "Heading2"),
+        w_para(w_run("Article 3"), "Heading3"),
+        w_para(w_run("Article 6"), "Heading6"),
+        w_para(w_run("Everyone has the right to life, liberty and security of person."), "IntenseQuote"),
+        w_para('<w:hyperlink r:id="rMail">' + w_run("Write to us") + '</w:hyperlink>'),
+        w_para(w_run("Article") + '<w:r><w:tab/></w:r>' + w_run("1")),
+        w_para('<w:bookmarkStart w:id="5" w:name="here"/>' + w_run("Before a page break") +
+               '<w:r><w:br w:type="page"/></w:r>' + w_run(" and after it.") + '<w:bookmarkEnd w:id="5"/>'),
+        w_para(w_run("With a footnote.") + '<w:r><w:footnoteReference w:id="1"/></w:r>'),
+        w_para(w_run("With a text box.") + text_box),
+        w_para(linked),
+        '<w:tbl><w:tblPr/><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc>' + w_para(w_run("Article")) + '</w:tc></w:tr>'
+        '<w:tr><w:tc>' + w_para(w_run("First paragraph")) + w_para(w_run("second paragraph")) + '</w:tc></w:tr></w:tbl>',
+        w_para(w_run("Human rights")),
+    ])
+    docx(os.path.join(OUT, "more-features.docx"), body, extra_rels=rels)
+
+    body = "".join([
+        o_para("Universal Declaration of Human Rights", "P1"),
+        '<text:h text:outline-level="2">Article 2</text:h>',
+        '<text:h text:outline-level="3">Article 3</text:h>',
+        '<text:h text:outline-level="6">Article 6</text:h>',
+        o_para("Everyone has the right to life, liberty and security of person.", "Quotations"),
+        o_para('<text:a xlink:href="mailto:info@example.org">Write to us</text:a>'),
+        o_para('Article<text:tab/>1'),
+        o_para('<text:bookmark-start text:name="here"/>Before a page break'),
+        '<text:soft-page-break/>',
+        o_para(' and after it.<text:bookmark-end text:name="here"/>'),
+        o_para('With a footnote.<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation>'
+               '<text:note-body><text:p>A note</text:p></text:note-body></text:note>'),
+        o_para('With a text box.<draw:frame draw:name="Frame1"><draw:text-box><text:p>Boxed text</text:p></draw:text-box></draw:frame>'),
+        o_para('<draw:frame draw:name="Image2"><draw:image xlink:href="file:///C:/Pictures/park.png"/>'
+               '<svg:desc>A linked park picture</svg:desc></draw:frame>'),
+        '<table:table table:name="Table1"><table:table-column/><table:table-header-rows><table:table-row><table:table-cell>'
+        '<text:p>Article</text:p></table:table-cell></table:table-row></table:table-header-rows><table:table-row>'
+        '<table:table-cell><text:p>First paragraph</text:p><text:p>second paragraph</text:p></table:table-cell>'
+        '</table:table-row></table:table>',
+        o_para("Human rights"),
+    ])
+    odt(os.path.join(OUT, "more-features.odt"), body)
+
+
 # --- hostile documents --------------------------------------------------------------------
 
 def hostile():
@@ -289,5 +345,6 @@ if __name__ == "__main__":
         f.write(tiny_png())
     seed()
     features()
+    more_features()
     hostile()
     sys.exit(0)
