@@ -60,9 +60,9 @@ struct NumberingLevel {
   int start = 1;
 };
 
-class DocxReader {
+class DocxReader : WordProcessorReading {
  public:
-  DocxReader(ZipArchive& archive, const std::string& path) : m_archive(archive), m_path(path) {}
+  DocxReader(ZipArchive& archive, const std::string& path) : WordProcessorReading(archive, path) {}
 
   Result<doc::Document> read(const std::string& lang) {
     auto body_part = read_xml_part(m_archive, m_path, "word/document.xml", true);
@@ -78,12 +78,7 @@ class DocxReader {
     const XmlNode* body = (*body_part)->child("w:body");
     if (!body) return fail({m_path}, "the Word document has no body (word/document.xml has no w:body)");
     if (auto ok = body_blocks(*body); !ok) return std::unexpected(ok.error());
-    if (m_failure) return std::unexpected(*m_failure);
-    std::optional<size_t> title = m_blocks.title_index();
-    doc::Document document = word_processor_document(m_blocks.finish(), title, m_properties, m_path, lang);
-    document.media = std::move(m_media);
-    document.notes = m_notes.take();
-    return document;
+    return finish(lang);
   }
 
  private:
@@ -213,8 +208,6 @@ class DocxReader {
                         "dropped); accept or reject them in the word processor to be sure");
   }
 
-  SourceSpan here() const { return paragraph_span(m_path, m_paragraphs); }
-
   StyledParagraph paragraph(const XmlNode& node) {
     ++m_paragraphs;
     StyledParagraph out;
@@ -342,13 +335,7 @@ class DocxReader {
     std::optional<std::string> part;
     if (relationship != m_relationships.end() && !relationship->second.external)
       part = resolve_part("word", relationship->second.target);
-    auto image = embedded_picture(m_archive, part, alt, here(), m_media, m_notes);
-    if (!image) {  // a zip bomb or a damaged picture refuses the whole file
-      if (!m_failure) m_failure = image.error();
-      return;
-    }
-    if (*image) collector.leaf(std::move(**image), format);
-    else collector.text(alt, format, here());
+    place_picture(part, alt, format, collector);
   }
 
   Block table(const XmlNode& node) {
@@ -384,17 +371,9 @@ class DocxReader {
     bool external = false;
   };
 
-  ZipArchive& m_archive;
-  const std::string& m_path;
   std::map<std::string, Relationship> m_relationships;
   std::map<std::string, StyleMeaning> m_styles;
   std::map<std::string, std::map<int, NumberingLevel>> m_numbering;
-  DocumentProperties m_properties;
-  BlockAssembler m_blocks;
-  ReadingNotes m_notes;
-  std::map<std::string, std::string> m_media;
-  size_t m_paragraphs = 0;
-  std::optional<Error> m_failure;  // the first error met inside a paragraph
 };
 
 }  // namespace

@@ -55,9 +55,9 @@ struct ListLevel {
   int start = 1;
 };
 
-class OdtReader {
+class OdtReader : WordProcessorReading {
  public:
-  OdtReader(ZipArchive& archive, const std::string& path) : m_archive(archive), m_path(path) {}
+  OdtReader(ZipArchive& archive, const std::string& path) : WordProcessorReading(archive, path) {}
 
   Result<doc::Document> read(const std::string& lang) {
     auto content = read_xml_part(m_archive, m_path, "content.xml", true);
@@ -74,12 +74,7 @@ class OdtReader {
     const XmlNode* text = body ? body->child("office:text") : nullptr;
     if (!text) return fail({m_path}, "the document has no text body (content.xml has no office:text); is it a text document?");
     body_blocks(*text, 0, "");
-    if (m_failure) return std::unexpected(*m_failure);
-    std::optional<size_t> title = m_blocks.title_index();
-    doc::Document document = word_processor_document(m_blocks.finish(), title, m_properties, m_path, lang);
-    document.media = std::move(m_media);
-    document.notes = m_notes.take();
-    return document;
+    return finish(lang);
   }
 
  private:
@@ -151,8 +146,6 @@ class OdtReader {
     if (strike) format.strike = *strike;
     return format;
   }
-
-  SourceSpan here() const { return paragraph_span(m_path, m_paragraphs); }
 
   void unknown(std::string_view name) {
     m_notes.add(here(), "the OpenDocument element <" + std::string(name) + "> is not read; its content is left out");
@@ -271,13 +264,7 @@ class OdtReader {
     if (alt.empty())
       if (const XmlNode* title = frame.child("svg:title")) alt = title->all_text();
     std::optional<std::string> part = resolve_part("", attribute_of(image_node, "xlink:href"));
-    auto image = embedded_picture(m_archive, part, alt, here(), m_media, m_notes);
-    if (!image) {  // a zip bomb or a damaged picture refuses the whole file
-      if (!m_failure) m_failure = image.error();
-      return;
-    }
-    if (*image) collector.leaf(std::move(**image), format);
-    else collector.text(alt, format, here());
+    place_picture(part, alt, format, collector);
   }
 
   void rows(const XmlNode& container, bool header, Block& table) {
@@ -313,16 +300,8 @@ class OdtReader {
     return table;
   }
 
-  ZipArchive& m_archive;
-  const std::string& m_path;
   std::map<std::string, OdfStyle> m_styles;
   std::map<std::string, std::map<int, ListLevel>> m_list_styles;
-  DocumentProperties m_properties;
-  BlockAssembler m_blocks;
-  ReadingNotes m_notes;
-  std::map<std::string, std::string> m_media;
-  size_t m_paragraphs = 0;
-  std::optional<Error> m_failure;  // the first error met inside a paragraph
   size_t m_lists = 0;
 };
 

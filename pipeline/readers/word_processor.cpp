@@ -182,6 +182,26 @@ Result<std::optional<doc::Inline>> embedded_picture(ZipArchive& archive, const s
   return image;
 }
 
+void WordProcessorReading::place_picture(const std::optional<std::string>& part, const std::string& alt,
+                                         const RunFormat& format, InlineCollector& collector) {
+  auto image = embedded_picture(m_archive, part, alt, here(), m_media, m_notes);
+  if (!image) {  // a zip bomb or a damaged picture refuses the whole file
+    if (!m_failure) m_failure = image.error();
+    return;
+  }
+  if (*image) collector.leaf(std::move(**image), format);
+  else collector.text(alt, format, here());
+}
+
+Result<doc::Document> WordProcessorReading::finish(const std::string& lang) {
+  if (m_failure) return std::unexpected(*m_failure);
+  std::optional<size_t> title = m_blocks.title_index();
+  doc::Document document = word_processor_document(m_blocks.finish(), title, m_properties, m_path, lang);
+  document.media = std::move(m_media);
+  document.notes = m_notes.take();
+  return document;
+}
+
 void add_to_cell(doc::Block& cell, std::vector<doc::Inline> inlines, const SourceSpan& span) {
   if (!cell.inlines.empty() && !inlines.empty()) {
     doc::Inline line_break;

@@ -129,6 +129,32 @@ doc::Document word_processor_document(std::vector<doc::Block> blocks, std::optio
                                       const DocumentProperties& properties, const std::string& path,
                                       const std::string& lang);
 
+/// What the .docx and .odt readers share while reading one file: the archive, the paragraph
+/// count that spans name, the blocks assembled so far, notes, the pictures taken from the
+/// archive and the first error met inside a paragraph.
+class WordProcessorReading {
+ protected:
+  WordProcessorReading(ZipArchive& archive, const std::string& path) : m_archive(archive), m_path(path) {}
+
+  [[nodiscard]] SourceSpan here() const { return paragraph_span(m_path, m_paragraphs); }
+  /// Adds the picture stored at `part` to the paragraph, or its description when it is not in
+  /// the archive (linked, not embedded); a zip bomb or a damaged picture becomes the file's
+  /// failure.
+  void place_picture(const std::optional<std::string>& part, const std::string& alt, const RunFormat& format,
+                     InlineCollector& collector);
+  /// The Document read (blocks, properties, pictures, notes), or the first failure.
+  Result<doc::Document> finish(const std::string& lang);
+
+  ZipArchive& m_archive;
+  const std::string& m_path;
+  DocumentProperties m_properties;
+  BlockAssembler m_blocks;
+  ReadingNotes m_notes;
+  std::map<std::string, std::string> m_media;
+  size_t m_paragraphs = 0;
+  std::optional<Error> m_failure;  // the first error met inside a paragraph
+};
+
 /// True for the hyperlink targets a statement may keep: http(s) and mailto (anything else,
 /// such as file: or a macro, becomes plain text).
 bool is_web_link(std::string_view url);
