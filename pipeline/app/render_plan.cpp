@@ -166,7 +166,7 @@ struct RenderPlan::State {
       });
       if (images) {
         data.images = std::move(*images);
-        cache.put(images_cache_key(data), image_record(data.source->hash, data.images));
+        record_images(cache, *data.source, data.images);
       } else {
         report(diagnostics, images.error());
         data.images_missing = true;
@@ -175,33 +175,15 @@ struct RenderPlan::State {
     return data.images_missing ? nullptr : document;
   }
 
-  std::string images_cache_key(const DocumentData& data) const { return "images:" + data.source->relative; }
-
-  // What the last build recorded of the statement's images, if the statement is unchanged.
-  std::optional<StatementImages> recorded_images(const DocumentData& data, const BuildCache& cache) const {
-    auto record = cache.get(images_cache_key(data));
-    return record ? read_image_record(*record, data.source->hash) : std::nullopt;
-  }
-
-  // The bytes of the project files the images come from: a photo replaced under the same
-  // name redoes the statement's pages.
-  std::string images_signature(const StatementImages& images) {
-    HashStream signature;
-    for (const auto& source : images.sources) signature.add(file_hashes.of(project.root / source));
-    return signature.digest();
-  }
-
   // True when every copy is as the last build wrote it; the record and copies are kept.
   bool media_intact(const StatementImages& images, BuildCache& cache, const DocumentData& data,
                     Diagnostics& diagnostics) {
     for (const auto& [url, file] : images.files)
-      if (!output_intact(cache, media_path(file), diagnostics)) return false;
-    cache.keep(images_cache_key(data));
-    for (const auto& [url, file] : images.files) cache.keep(output_key(media_path(file)));
+      if (!output_intact(cache, media_path(project, file), diagnostics)) return false;
+    keep_image_record(cache, *data.source);
+    for (const auto& [url, file] : images.files) cache.keep(output_key(media_path(project, file)));
     return true;
   }
-
-  fs::path media_path(const std::string& file) const { return project.output_dir() / "html" / "media" / file; }
 
   const std::vector<std::string>& units(DocumentData& data, const doc::Document& document) {
     std::call_once(data.units_listed, [&] {
@@ -354,12 +336,12 @@ struct RenderPlan::State {
     bool with_fo = !language.is_source && prints(language.tag);
     std::string switcher = availability_signature(doc_data);
     // Without a record of its images (a new or edited statement) the key cannot match.
-    auto recorded = recorded_images(doc_data, cache);
+    auto recorded = recorded_images(cache, source);
     auto key_with = [&](const std::string& images) {
       return combined_hash({environment, source.hash, images, language.catalogs_hash, proof ? "proof" : "",
                             with_fo ? "fo" : "", switcher});
     };
-    std::string key = key_with(recorded ? images_signature(*recorded) : "unknown");
+    std::string key = key_with(recorded ? images_signature(*recorded, project, file_hashes) : "unknown");
     fs::path html_path = project.html_path(language.tag, source.name);
     fs::path fo_path = project.print_path(language.tag, source.name);
     std::string cache_key = "render:" + language.tag + "/" + source.relative;
@@ -383,7 +365,7 @@ struct RenderPlan::State {
     if (!document) return;
     load_language(language, diagnostics);
     if (!language.usable) return;
-    std::string images = images_signature(doc_data.images);
+    std::string images = images_signature(doc_data.images, project, file_hashes);
     key = key_with(images);
     // The catalog changed, but perhaps not in this document's entries.
     std::string units_key = language.is_source

@@ -92,15 +92,19 @@ Result<StatementImages> copy_statement_images(const Project& project, const doc:
       out.sources.push_back(project.relative(*path));
     }
     std::string name = media_name(image->url, bytes);
-    if (auto written = write(project.output_dir() / "html" / "media" / name, bytes); !written)
+    if (auto written = write(media_path(project, name), bytes); !written)
       return std::unexpected(written.error());
     out.files[image->url] = name;
   }
   return out;
 }
 
+namespace {
+
 // A record is the statement's hash, then each image as "s" (a source file) or "m" (a copy)
 // and a length-prefixed name: any byte may appear in a file name.
+std::string image_key(const SourceFile& statement) { return "images:" + statement.relative; }
+
 std::string image_record(std::string_view statement_hash, const StatementImages& images) {
   std::string out(statement_hash);
   auto add = [&](char kind, std::string_view name) { out += fmt::format("\n{}{}:{}", kind, name.size(), name); };
@@ -129,6 +133,29 @@ std::optional<StatementImages> read_image_record(std::string_view record, std::s
     record.remove_prefix(colon + 1 + length);
   }
   return images;
+}
+
+}  // namespace
+
+fs::path media_path(const Project& project, const std::string& file) {
+  return project.output_dir() / "html" / "media" / file;
+}
+
+void record_images(BuildCache& cache, const SourceFile& statement, const StatementImages& images) {
+  cache.put(image_key(statement), image_record(statement.hash, images));
+}
+
+void keep_image_record(BuildCache& cache, const SourceFile& statement) { cache.keep(image_key(statement)); }
+
+std::optional<StatementImages> recorded_images(const BuildCache& cache, const SourceFile& statement) {
+  auto record = cache.get(image_key(statement));
+  return record ? read_image_record(*record, statement.hash) : std::nullopt;
+}
+
+std::string images_signature(const StatementImages& images, const Project& project, FileHashes& hashes) {
+  HashStream signature;
+  for (const auto& source : images.sources) signature.add(hashes.of(project.root / source));
+  return signature.digest();
 }
 
 namespace {

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "app/build_cache.hpp"
+#include "app/output_files.hpp"
 #include "app/project.hpp"
 #include "doc/document.hpp"
 
@@ -39,11 +41,20 @@ inline constexpr size_t k_image_max_bytes = 32u << 20;
 Result<StatementImages> copy_statement_images(const Project& project, const doc::Document& document,
                                               const MediaWriter& write);
 
-/// The build cache's record of a statement's images, tied to the statement's hash: the files
-/// they come from and their copies. read_image_record gives nullopt for a record of other
-/// statement bytes or one it cannot read.
-std::string image_record(std::string_view statement_hash, const StatementImages& images);
-std::optional<StatementImages> read_image_record(std::string_view record, std::string_view statement_hash);
+/// The copy `file` in output/html/media/.
+fs::path media_path(const Project& project, const std::string& file);
+
+/// Records in the build cache, tied to the statement's bytes, which project files its images
+/// come from and which copies they have; keep_image_record carries the record over.
+void record_images(BuildCache& cache, const SourceFile& statement, const StatementImages& images);
+void keep_image_record(BuildCache& cache, const SourceFile& statement);
+/// What the last build recorded of the statement's images; nullopt when the statement changed
+/// since (or the record cannot be read).
+std::optional<StatementImages> recorded_images(const BuildCache& cache, const SourceFile& statement);
+
+/// A hash of the bytes of the project files the images come from: a photo replaced under the
+/// same name changes it.
+std::string images_signature(const StatementImages& images, const Project& project, FileHashes& hashes);
 
 /// Points the document's images at their copies: `prefix` + file name (for a page in
 /// output/html/<lang>/, "../media/").
