@@ -31,7 +31,8 @@ bool has_scheme(std::string_view url) {
 // "Ladywell photo.JPG" → "Ladywell-photo-<hash>.jpg": a name every browser and FOP take as is,
 // made from the content so the same picture is one file however many statements show it.
 std::string media_name(std::string_view url, std::string_view bytes) {
-  std::string_view file = url.substr(url.find_last_of("/\\") == std::string_view::npos ? 0 : url.find_last_of("/\\") + 1);
+  std::string_view file = url.substr(url.find_last_of("/\\") == std::string_view::npos ? 0
+                                                                                       : url.find_last_of("/\\") + 1);
   size_t dot = file.find_last_of('.');
   std::string stem, extension;
   for (char c : file.substr(0, dot)) {
@@ -52,11 +53,13 @@ std::string media_name(std::string_view url, std::string_view bytes) {
 Result<fs::path> project_image(const Project& project, const doc::Document& document, const doc::Inline& image) {
   const SourceSpan& where = image.span.file.empty() ? SourceSpan{document.path} : image.span;
   if (has_scheme(image.url) || image.url.starts_with("//"))
-    return fail(where, "the image \"" + image.url + "\" is not a file of the project; leafpress never fetches images "
-                       "from the web: save it next to the statement and name the file");
+    return fail(where, "the image \"" + image.url +
+                           "\" is not a file of the project; leafpress never fetches images "
+                           "from the web: save it next to the statement and name the file");
   if (image.url.empty() || image.url.starts_with('/') || image.url.starts_with('\\'))
-    return fail(where, "the image \"" + image.url + "\" must be named relative to the statement, not by an "
-                       "absolute path; put the picture in the project and name it from the statement's folder");
+    return fail(where, "the image \"" + image.url +
+                           "\" must be named relative to the statement, not by an "
+                           "absolute path; put the picture in the project and name it from the statement's folder");
   fs::path wanted = ((project.root / document.path).parent_path() / image.url).lexically_normal();
   // Both the path as written and where its links lead must stay in the project.
   auto relative = wanted.lexically_relative(project.root.lexically_normal());
@@ -92,8 +95,7 @@ Result<StatementImages> copy_statement_images(const Project& project, const doc:
       out.sources.push_back(project.relative(*path));
     }
     std::string name = media_name(image->url, bytes);
-    if (auto written = write(media_path(project, name), bytes); !written)
-      return std::unexpected(written.error());
+    if (auto written = write(media_path(project, name), bytes); !written) return std::unexpected(written.error());
     out.files[image->url] = name;
   }
   return out;

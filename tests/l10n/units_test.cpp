@@ -190,8 +190,9 @@ TEST(Units, ImageAltTextAndTableCellsAreTranslated) {
       "# Parks\n\n| Park | Hours |\n|---|---|\n| Ladywell Fields | 7–21 |\n\n![Children playing in a park](park.png)\n",
       "source-docs/parks.md", "en");
   ASSERT_TRUE(document.has_value()) << document.error().to_string();
-  std::map<std::string, std::string, std::less<>> catalog{
-      {"<1>Children playing in a park</1>", "<1>Niños jugando en un parque</1>"}, {"Hours", "Horario"}};
+  std::map<std::string, std::string, std::less<>> catalog{{"<1>Children playing in a park</1>",
+                                                           "<1>Niños jugando en un parque</1>"},
+                                                          {"Hours", "Horario"}};
   auto lookup = [&](std::string_view source) -> std::optional<std::string> {
     auto found = catalog.find(source);
     return found == catalog.end() ? std::nullopt : std::optional<std::string>(found->second);

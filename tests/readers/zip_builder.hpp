@@ -65,7 +65,7 @@ class ZipBuilder {
     put16(m_bytes, 20);               // needed to extract
     put16(m_bytes, 0);                // flags
     put16(m_bytes, entry.method);
-    put16(m_bytes, 0);  // time
+    put16(m_bytes, 0);     // time
     put16(m_bytes, 0x21);  // date
     put32(m_bytes, entry.crc);
     put32(m_bytes, entry.compressed_size);
