@@ -7,6 +7,7 @@
 
 #include "app/files.hpp"
 #include "app/safe_files.hpp"
+#include "readers/reader.hpp"
 #include "text/charset.hpp"
 
 namespace leafpress::app {
@@ -107,8 +108,9 @@ Result<std::vector<fs::path>> Project::source_documents() const {
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
        it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
-    auto ext = it->path().extension();
-    if (ext != ".txt" && ext != ".md") continue;
+    // Word keeps "~$name.docx" beside a document it has open: a lock file, not a statement.
+    if (it->path().filename().string().starts_with("~$")) continue;
+    if (!readers::has_reader_for(it->path().filename().string())) continue;
     // A linked file is held to the rule for a linked source folder: it stays in the project.
     if (it->is_symlink(ec) && !is_inside(root, it->path()))
       return fail({relative(it->path())},
