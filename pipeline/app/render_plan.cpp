@@ -17,6 +17,7 @@
 #include "text/language.hpp"
 #include "text/ui_translator.hpp"
 #include "writers/fo_writer.hpp"
+#include "writers/tex_writer.hpp"
 #include "writers/html_writer.hpp"
 #include "writers/index_writer.hpp"
 
@@ -212,11 +213,13 @@ struct RenderPlan::State {
     fs::path fo_path = project.print_path(language.tag, source.name);
     std::string cache_key = "render:" + language.tag + "/" + source.relative;
     std::string units_cache_key = "render-units:" + language.tag + "/" + source.relative;
-    bool outputs_exist = plain_outputs.contains(html_path.native()) && (!with_fo || plain_outputs.contains(fo_path.native()));
+    fs::path tex_path = fs::path(fo_path).replace_extension(".tex");
+    bool outputs_exist = plain_outputs.contains(html_path.native()) &&
+                         (!with_fo || (plain_outputs.contains(fo_path.native()) && plain_outputs.contains(tex_path.native())));
     if (outputs_exist && cache.matches(cache_key, key)) {
       cache.keep(cache_key);
       cache.keep(units_cache_key);
-      log.reused(with_fo ? 2 : 1);
+      log.reused(with_fo ? 3 : 1);
       return;
     }
 
@@ -229,7 +232,7 @@ struct RenderPlan::State {
     if (!language.is_source && outputs_exist && cache.matches(units_cache_key, units_key)) {
       cache.put(cache_key, key);
       cache.keep(units_cache_key);
-      log.reused(with_fo ? 2 : 1);
+      log.reused(with_fo ? 3 : 1);
       return;
     }
 
@@ -290,7 +293,10 @@ struct RenderPlan::State {
       print.proof = proof || language.statements.draft;
       if (const doc::Block* title = doc::find_role(localized, doc::Role::title))
         print.title = doc::plain_text(title->inlines);
-      if (auto written = write_output(project, fo_path, writers::write_fo(localized, print), log); !written) {
+      // The FO for FO processors, the TeX for the PDF step: one layout model, two notations.
+      auto written = write_output(project, fo_path, writers::write_fo(localized, print), log);
+      if (written) written = write_output(project, tex_path, writers::write_tex(localized, print), log);
+      if (!written) {
         report(diagnostics, written.error());
         ok = false;
       } else {

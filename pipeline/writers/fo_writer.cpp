@@ -10,27 +10,28 @@
 #include "writers/fo_crop_marks.hpp"
 #include "writers/fo_lengths.hpp"
 #include "writers/page_geometry.hpp"
+#include "writers/print_layout.hpp"
 #include "writers/text_extent.hpp"
 #include "xml/xml_writer.hpp"
 
 namespace leafpress::writers {
 namespace {
 
-// Black text as 100% K, as print shops ask; the warning marks in a process red.
-constexpr std::string_view k_black = "cmyk(0,0,0,1)";
-constexpr std::string_view k_warning = "cmyk(0,1,1,0)";
-constexpr double k_min_body_pt = 12;  // RNIB/UKAAF clear print minimum
-constexpr double k_marks_band = 12;   // mm added above the text for the proof / imprint marks
-constexpr double k_imprint_gap = 5;   // mm between the body text and the imprint on page 1
-// The imprint's type: small English text, its translation in the page's leading, and the
-// boxed warning that takes its place while the imprint is not configured.
-constexpr double k_imprint_pt = 9;
-constexpr double k_imprint_line_height = 1.3;
-constexpr double k_missing_pt = 14;
-constexpr double k_missing_padding = 2;        // mm
-constexpr double k_missing_border_pt = 1.5;
-constexpr double k_translation_space = 1;      // mm above the translated imprint
-constexpr double k_mm_per_pt = 25.4 / 72;
+// Layout values shared with the typesetter's input (print_layout.hpp), in this file's names.
+std::string fo_colour(layout::Cmyk ink) {
+  return "cmyk(" + fo_number(ink.c) + "," + fo_number(ink.m) + "," + fo_number(ink.y) + "," + fo_number(ink.k) + ")";
+}
+const std::string k_black = fo_colour(layout::text_black);
+const std::string k_warning = fo_colour(layout::warning_red);
+constexpr double k_marks_band = layout::marks_band;
+constexpr double k_imprint_gap = layout::imprint_gap;
+constexpr double k_imprint_pt = layout::imprint_pt;
+constexpr double k_imprint_line_height = layout::imprint_line_height;
+constexpr double k_missing_pt = layout::missing_pt;
+constexpr double k_missing_padding = layout::missing_padding;
+constexpr double k_missing_border_pt = layout::missing_border_pt;
+constexpr double k_translation_space = layout::translation_space;
+constexpr double k_mm_per_pt = layout::mm_per_pt;
 
 // The role a block plays on the leaflet: ordinary content counts as body text.
 doc::Role effective_role(const doc::Block& block, doc::Role inherited) {
@@ -42,7 +43,7 @@ class FoWriter {
  public:
   FoWriter(const doc::Document& document, const PrintContext& context, PageGeometry page)
       : m_document(document), m_context(context), m_page(std::move(page)),
-        m_body_pt(std::max(context.body_size_pt, k_min_body_pt)) {}
+        m_body_pt(layout::body_size(context.body_size_pt)) {}
 
   std::string write() {
     if (m_context.proof || !m_context.language.print_supported)
@@ -284,7 +285,7 @@ class FoWriter {
     language_attributes(language);
   }
 
-  static double line_height_of(const text::Language& language) { return std::max(1.4, language.web_line_height); }
+  static double line_height_of(const text::Language& language) { return layout::line_height_of(language); }
 
   // FOP's `language` (and `country`) switch on its language-specific shaping, which breaks
   // Arabic joining and Indic reordering: set only where it is known to be safe.
@@ -306,7 +307,7 @@ class FoWriter {
       case doc::BlockKind::paragraph:
         m_out.open("fo:block");
         if (role == doc::Role::title) {
-          text_block_attributes(language, m_body_pt * 1.6, std::max(1.3, language.web_line_height - 0.2));
+          text_block_attributes(language, m_body_pt * layout::title_scale, layout::title_line_height(language));
           m_out.attribute("font-weight", "bold");
           m_out.attribute("space-after", "5mm");
           m_out.attribute("keep-with-next.within-page", "always");
@@ -315,9 +316,9 @@ class FoWriter {
           m_out.attribute("font-weight", "bold");
           m_out.attribute("space-before", "5mm");
           m_out.attribute("padding-top", "2mm");
-          m_out.attribute("border-top", "0.75pt solid " + std::string(k_black));
+          m_out.attribute("border-top", fo_pt(layout::rule_pt) + " solid " + k_black);
         } else if (block.kind == doc::BlockKind::heading) {
-          text_block_attributes(language, m_body_pt * 1.25);
+          text_block_attributes(language, m_body_pt * layout::heading_scale);
           m_out.attribute("font-weight", "bold");
           m_out.attribute("space-before", "4mm");
           m_out.attribute("space-after", "2mm");
@@ -477,7 +478,7 @@ class FoWriter {
       m_out.attribute("line-height", fo_number(k_imprint_line_height));
       m_out.attribute("font-weight", "bold");
       m_out.attribute("color", k_warning);
-      m_out.attribute("border", fo_number(k_missing_border_pt) + "pt solid " + std::string(k_warning));
+      m_out.attribute("border", fo_number(k_missing_border_pt) + "pt solid " + k_warning);
       m_out.attribute("padding", fo_mm(k_missing_padding));
       m_out.attribute("text-align", "center");
       for (const std::string& line : mark_lines(ui::imprint_missing)) {
