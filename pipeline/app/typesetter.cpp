@@ -62,10 +62,12 @@ Result<std::string> typeset(std::string_view tex, const fs::path& work_dir, cons
   fs::path input = dir / (std::string(k_job_name) + ".tex");
   if (auto written = write_file_atomic(input, tex); !written) return std::unexpected(written.error());
   ProcessSpec spec;
+  // The input by its full path, so that a look at the process list shows which project it serves.
   spec.argv = {system_program("lualatex")->string(), "--interaction=nonstopmode", "--halt-on-error",
-               "--no-shell-escape", input.filename().string()};
+               "--no-shell-escape", fs::absolute(input).string()};
   spec.working_dir = dir;
   spec.environment = typesetter_environment();
+  spec.environment.emplace_back("TEXMFOUTPUT", fs::absolute(dir).string());  // its one writable place
   spec.log = dir / "output.txt";
   auto status = run_process(spec, interrupted);
   if (!status) return std::unexpected(status.error());
@@ -148,6 +150,11 @@ Result<void> typeset_pdfs(const std::vector<PdfJob>& jobs, const fs::path& work_
   fs::create_directories(work_dir, ec);
   if (ec) return fail({work_dir.string()}, "cannot create the print work folder: " + ec.message());
   if (auto cached = ensure_font_cache(work_dir, interrupted); !cached) return cached;
+  // One PDF step at a time per project; folders left by a build that was killed go first.
+  auto lock = FileLock::acquire(work_dir / "render");
+  if (!lock) return std::unexpected(lock.error());
+  for (const auto& entry : fs::directory_iterator(work_dir, ec))
+    if (entry.path().filename().string().starts_with("typeset-")) fs::remove_all(entry.path(), ec);
 
   std::mutex mutex;
   std::atomic<size_t> next{0};
@@ -160,7 +167,7 @@ Result<void> typeset_pdfs(const std::vector<PdfJob>& jobs, const fs::path& work_
       auto tex = read_file(job.tex);
       Result<std::string> pdf = tex ? typeset(*tex, work_dir, interrupted) : Result<std::string>(std::unexpected(tex.error()));
       Result<WriteOutcome> written = pdf ? write_file_atomic(job.pdf, *pdf) : Result<WriteOutcome>(std::unexpected(pdf.error()));
-      std::lock_guard lock(mutex);
+      std::lock_guard guard(mutex);
       if (written) {
         if (*written == WriteOutcome::written) rendered.push_back(i);
         continue;

@@ -128,7 +128,7 @@ class TexWriter {
     }
     // Geometry: the media holds the trim, the bleed and the crop marks; the text block sits
     // at the text margin inside the trim.
-    tex += "\\pagewidth=" + mm(p.media_width()) + " \\pageheight=" + mm(p.media_height()) + "\n";
+    tex += "\\paperwidth=" + mm(p.media_width()) + " \\paperheight=" + mm(p.media_height()) + "\n";
     tex += "\\hoffset=-1in \\voffset=-1in \\headheight=0pt \\headsep=0pt \\footskip=0pt \\marginparwidth=0pt\n";
     tex += "\\oddsidemargin=" + mm(p.crop_offset + p.text_margin) + " \\evensidemargin=\\oddsidemargin\n";
     tex += "\\topmargin=" + mm(p.crop_offset + head()) + " \\textwidth=" + mm(measure()) + "\n";
@@ -162,11 +162,11 @@ class TexWriter {
   std::string output_intent() const {
     std::string title = document_title();
     std::string tex = "\\immediate\\pdfextension obj stream attr{/N 4} file{" + std::string(k_cmyk_profile) + "}\n";
-    tex += "\\edef\\lpicc{\\the\\pdffeedback lastobj}\n";
+    tex += "\\edef\\lpicc{\\pdffeedback lastobj}\n";
     tex += "\\immediate\\pdfextension obj{<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier (Custom) "
            "/OutputCondition (Ghostscript default CMYK) /Info (Ghostscript default CMYK) /RegistryName "
            "(http://www.color.org) /DestOutputProfile \\lpicc\\space 0 R >>}\n";
-    tex += "\\edef\\lpintent{\\the\\pdffeedback lastobj}\n";
+    tex += "\\edef\\lpintent{\\pdffeedback lastobj}\n";
     std::string id = fmt::format("{:016x}{:016x}", m_id_a, m_id_b);
     std::string uuid = id.substr(0, 8) + "-" + id.substr(8, 4) + "-" + id.substr(12, 4) + "-" + id.substr(16, 4) + "-" +
                        id.substr(20, 12);
@@ -188,7 +188,7 @@ class TexWriter {
            "<xmpMM:RenditionClass>default</xmpMM:RenditionClass>"
            "<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion><pdfx:GTS_PDFXVersion>PDF/X-4</pdfx:GTS_PDFXVersion>"
            "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>";
-    tex += "}\n\\xdef\\lpxmp{\\the\\pdffeedback lastobj}\\endgroup\n";
+    tex += "}\n\\xdef\\lpxmp{\\pdffeedback lastobj}\\endgroup\n";
     tex += "\\pdfextension catalog{/OutputIntents [\\lpintent\\space 0 R] /Metadata \\lpxmp\\space 0 R}\n";
     tex += "\\pdfextension info{/Title " + pdf_hex_string(title) + " /Trapped /False /GTS_PDFXVersion (PDF/X-4)}\n";
     return tex;
@@ -222,8 +222,8 @@ class TexWriter {
     std::string tex = "\\newsavebox\\lpmarks\\sbox\\lpmarks{\\parbox[t]{" + mm(measure()) + "}{\\centering" +
                       type(m_context.language, layout::marks_pt, layout::marks_line_height, true) +
                       "\\color{lpwarning}\\rightskip=0pt plus 1fil\\relax " + lines + "}}\n";
-    tex += "\\AddToHook{shipout/foreground}{\\put(" + fo_number(m_page.crop_offset + m_page.text_margin) + ",-" +
-           fo_number(m_page.crop_offset + m_page.safe + 1) + "){\\usebox\\lpmarks}}\n";
+    tex += "\\AddToHook{shipout/foreground}{" + put(m_page.crop_offset + m_page.text_margin,
+                                                     m_page.crop_offset + m_page.safe + 1) + "{\\usebox\\lpmarks}}\n";
     return tex;
   }
 
@@ -259,9 +259,17 @@ class TexWriter {
     }
     std::string tex = "\\newsavebox\\lpimprint\\sbox\\lpimprint{\\parbox[b]{" + mm(measure()) + "}{" + content + "}}\n";
     tex += "\\enlargethispage{-\\dimexpr\\ht\\lpimprint+\\dp\\lpimprint+" + mm(layout::imprint_gap) + "\\relax}\n";
-    tex += "\\AddToHookNext{shipout/foreground}{\\put(" + fo_number(m_page.crop_offset + m_page.text_margin) + ",-" +
-           fo_number(m_page.crop_offset + m_page.trim_height - m_page.text_margin) + "){\\usebox\\lpimprint}}\n";
+    tex += "\\AddToHookNext{shipout/foreground}{" +
+           put(m_page.crop_offset + m_page.text_margin, m_page.crop_offset + m_page.trim_height - m_page.text_margin) +
+           "{\\usebox\\lpimprint}}\n";
     return tex;
+  }
+
+  // \put at `x` mm from the media's left edge and `y` mm down from its top: the shipout
+  // pictures' origin is moved by \hoffset and \voffset (-1in each) without TeX's 1in.
+  static std::string put(double x, double y) {
+    constexpr double inch = 25.4;
+    return "\\put(" + fo_number(x + inch) + ",-" + fo_number(y + inch) + ")";
   }
 
   [[nodiscard]] bool wanted(doc::Role role) const {
@@ -429,7 +437,9 @@ std::string write_font_cache_tex() {
     use += "{" + font_command(fonts.print_font) + "\\selectfont}{" + font_command(fonts.print_font) +
            "\\bfseries\\selectfont}\n";
   }
-  return tex + "\\begin{document}\n" + use + "\\end{document}\n";
+  // A page with one mark, or no PDF would be written to say the render succeeded.
+  return tex + "\\begin{document}\n" + use + font_command(text::fonts_for_script("Latn").print_font) +
+         " .\n\\end{document}\n";
 }
 
 std::string write_tex(const doc::Document& localized, const PrintContext& context) {

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
-#include "app/fop.hpp"
+#include "writers/tex_writer.hpp"
 #include "scratch_project.hpp"
 
 using namespace leafpress;
@@ -17,9 +17,9 @@ const std::string k_article3 = "Everyone has the right to life, liberty and the 
 const std::string k_adopted = "Adopted and proclaimed by General Assembly resolution 217 A (III) of 10 December 1948.";
 
 bool print_tools_installed() {
-  return std::filesystem::exists("/usr/bin/fop") &&
+  return std::filesystem::exists("/usr/bin/lualatex") &&
          std::filesystem::exists("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf") &&
-         std::filesystem::exists(app::cmyk_profile());
+         std::filesystem::exists(std::string(writers::k_cmyk_profile));
 }
 
 app::LanguageVerdict gate(const ScratchProject& scratch) {
