@@ -62,12 +62,11 @@ Result<std::string> typeset(std::string_view tex, const fs::path& work_dir, cons
   fs::path input = dir / (std::string(k_job_name) + ".tex");
   if (auto written = write_file_atomic(input, tex); !written) return std::unexpected(written.error());
   ProcessSpec spec;
-  // The input by its full path, so that a look at the process list shows which project it serves.
+  // The input by name in its own folder: paranoid file access refuses paths through `.cache`.
   spec.argv = {system_program("lualatex")->string(), "--interaction=nonstopmode", "--halt-on-error",
-               "--no-shell-escape", fs::absolute(input).string()};
+               "--no-shell-escape", input.filename().string()};
   spec.working_dir = dir;
   spec.environment = typesetter_environment();
-  spec.environment.emplace_back("TEXMFOUTPUT", fs::absolute(dir).string());  // its one writable place
   spec.log = dir / "output.txt";
   auto status = run_process(spec, interrupted);
   if (!status) return std::unexpected(status.error());

@@ -154,15 +154,6 @@ class FoWriter {
     return translated_imprint_text(m_context.imprint, m_context.ui, m_context.language.tag);
   }
 
-  [[nodiscard]] std::string document_title() const {
-    if (!m_context.title.empty()) return text::typeset(m_context.language.tag, m_context.title);
-    if (const doc::Block* title = doc::find_role(m_document, doc::Role::title)) {
-      std::string text = doc::plain_text(title->inlines);
-      if (!text.empty()) return text::typeset(m_context.language.tag, text);
-    }
-    if (auto it = m_document.meta.find("title"); it != m_document.meta.end()) return it->second;
-    return m_document.name.empty() ? std::string("Leaflet") : m_document.name;
-  }
 
   // PDF/X needs a document title; FOP takes it from the XMP metadata.
   void declarations() {
@@ -174,7 +165,7 @@ class FoWriter {
     m_out.open("rdf:Description");
     m_out.attribute("rdf:about", "");
     m_out.attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/");
-    m_out.element("dc:title", document_title());
+    m_out.element("dc:title", leaflet_title(m_document, m_context));
     m_out.element("dc:language", m_context.language.tag);
     m_out.close();
     m_out.close();
@@ -250,14 +241,7 @@ class FoWriter {
   // The language a block is written in: the document's, or another one set by translation
   // (an untranslated paragraph in the source language).
   const text::Language& block_language(const doc::Block& block) {
-    if (block.lang.empty() || block.lang == m_context.language.tag) return m_context.language;
-    if (block.lang == m_context.source_language.tag) return m_context.source_language;
-    for (const text::Language& known : m_other_languages)
-      if (known.tag == block.lang) return known;
-    auto info = text::language_info(block.lang);
-    if (!info) return m_context.language;
-    m_other_languages.push_back(*info);
-    return m_other_languages.back();
+    return language_of_block(block, m_context, m_other_languages);
   }
 
   void maybe_block(const doc::Block& block, doc::Role inherited) {
@@ -564,6 +548,28 @@ std::string translated_imprint_text(const Imprint& imprint, const UiLookup& ui, 
   // The sentence is typeset, the names and addresses are kept exactly as registered.
   return fill_placeholders(text::typeset(lang_tag, printed), {imprint.printed_by}) + " " +
          fill_placeholders(text::typeset(lang_tag, promoted), {imprint.promoted_by, imprint.on_behalf_of});
+}
+
+std::string leaflet_title(const doc::Document& document, const PrintContext& context) {
+  if (!context.title.empty()) return text::typeset(context.language.tag, context.title);
+  if (const doc::Block* title = doc::find_role(document, doc::Role::title)) {
+    std::string text = doc::plain_text(title->inlines);
+    if (!text.empty()) return text::typeset(context.language.tag, text);
+  }
+  if (auto it = document.meta.find("title"); it != document.meta.end()) return it->second;
+  return document.name.empty() ? std::string("Leaflet") : document.name;
+}
+
+const text::Language& language_of_block(const doc::Block& block, const PrintContext& context,
+                                        std::deque<text::Language>& others) {
+  if (block.lang.empty() || block.lang == context.language.tag) return context.language;
+  if (block.lang == context.source_language.tag) return context.source_language;
+  for (const text::Language& known : others)
+    if (known.tag == block.lang) return known;
+  auto info = text::language_info(block.lang);
+  if (!info) return context.language;
+  others.push_back(*info);
+  return others.back();
 }
 
 std::string write_fo(const doc::Document& localized, const PrintContext& context) {

@@ -1,5 +1,6 @@
 #pragma once
 // XSL-FO writer: a localized Document as a print-ready leaflet for Apache FOP.
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,15 @@ std::string write_fo(const doc::Document& localized, const PrintContext& context
 /// (Bengali). The build calls this before writing print output; write_fo() itself marks
 /// such a leaflet "PROOF – NOT FOR PRINT" in case it is rendered anyway.
 Result<void> check_print_support(const text::Language& language);
+
+/// The leaflet's title for its metadata: the context's, else the title block's, else the
+/// document's; typeset for the language.
+std::string leaflet_title(const doc::Document& document, const PrintContext& context);
+
+/// The language a block is written in: the page's, or another set by translation (an
+/// untranslated paragraph in the source language); `others` keeps the ones looked up.
+const text::Language& language_of_block(const doc::Block& block, const PrintContext& context,
+                                        std::deque<text::Language>& others);
 
 /// The imprint sentence in English: "Printed by …. Promoted by … on behalf of …."; empty
 /// when the imprint is incomplete.

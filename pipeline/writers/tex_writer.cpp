@@ -117,7 +117,7 @@ class TexWriter {
     tex += rtl() ? "\\usepackage[bidi=basic]{babel}\n" : "\\usepackage{babel}\n";
     std::string locale = m_context.language.tex_locale.empty() ? "en" : m_context.language.tex_locale;
     tex += "\\babelprovide[import=" + locale + ",main]{leaflet}\n";
-    tex += "\\tracinglostchars=3\n\\pagestyle{empty}\n\\frenchspacing\n";
+    tex += "\\tracinglostchars=3\n\\frenchspacing\n";
     tex += "\\definecolor{lptext}{cmyk}{" + cmyk(layout::text_black) + "}\n";
     tex += "\\definecolor{lpwarning}{cmyk}{" + cmyk(layout::warning_red) + "}\n";
     for (const text::ScriptFonts& fonts : text::script_fonts()) {
@@ -129,9 +129,17 @@ class TexWriter {
     // Geometry: the media holds the trim, the bleed and the crop marks; the text block sits
     // at the text margin inside the trim.
     tex += "\\paperwidth=" + mm(p.media_width()) + " \\paperheight=" + mm(p.media_height()) + "\n";
-    tex += "\\hoffset=-1in \\voffset=-1in \\headheight=0pt \\headsep=0pt \\footskip=0pt \\marginparwidth=0pt\n";
+    tex += "\\hoffset=-1in \\voffset=-1in \\headheight=0pt \\footskip=0pt \\marginparwidth=0pt\n";
     tex += "\\oddsidemargin=" + mm(p.crop_offset + p.text_margin) + " \\evensidemargin=\\oddsidemargin\n";
-    tex += "\\topmargin=" + mm(p.crop_offset + head()) + " \\textwidth=" + mm(measure()) + "\n";
+    // The marks band is the page head, its first baseline just inside the safe area; the
+    // imprint is page 1's foot, its last line where the text ends on the later pages.
+    tex += "\\topmargin=" + mm(p.crop_offset + p.safe + 1) + " \\headsep=" + mm(head() - p.safe - 1) +
+           " \\textwidth=" + mm(measure()) + "\n";
+    tex += "\\newsavebox\\lpmarks\\newsavebox\\lpimprint\n\\makeatletter\n"
+           "\\def\\ps@leaflet{\\def\\@oddhead{\\usebox\\lpmarks\\hfil}\\let\\@evenhead\\@oddhead"
+           "\\def\\@oddfoot{}\\let\\@evenfoot\\@oddfoot}\n"
+           "\\def\\ps@leafletfirst{\\ps@leaflet\\def\\@oddfoot{\\usebox\\lpimprint\\hfil}\\let\\@evenfoot\\@oddfoot}\n"
+           "\\makeatother\n\\pagestyle{leaflet}\n";
     tex += "\\textheight=" + mm(p.trim_height - head() - p.text_margin) + "\n";
     tex += "\\parindent=0pt \\parskip=0pt \\emergencystretch=1em\n\\setlength\\unitlength{1mm}\n";
     // Ragged right (left for right-to-left) with finite stretch, so the paragraph builder
@@ -160,7 +168,7 @@ class TexWriter {
   // PDF/X-4: the output intent with the CMYK profile, the XMP packet naming the version, and
   // the document information.
   std::string output_intent() const {
-    std::string title = document_title();
+    std::string title = leaflet_title(m_document, m_context);
     std::string tex = "\\immediate\\pdfextension obj stream attr{/N 4} file{" + std::string(k_cmyk_profile) + "}\n";
     tex += "\\edef\\lpicc{\\pdffeedback lastobj}\n";
     tex += "\\immediate\\pdfextension obj{<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier (Custom) "
@@ -194,15 +202,6 @@ class TexWriter {
     return tex;
   }
 
-  [[nodiscard]] std::string document_title() const {
-    if (!m_context.title.empty()) return text::typeset(m_context.language.tag, m_context.title);
-    if (const doc::Block* title = doc::find_role(m_document, doc::Role::title)) {
-      std::string text = doc::plain_text(title->inlines);
-      if (!text.empty()) return text::typeset(m_context.language.tag, text);
-    }
-    if (auto it = m_document.meta.find("title"); it != m_document.meta.end()) return it->second;
-    return m_document.name.empty() ? std::string("Leaflet") : m_document.name;
-  }
 
   // Font, size and leading of what follows in the group; direction by the language.
   std::string type(const text::Language& language, double size_pt, double line_height, bool bold = false) {
@@ -219,11 +218,9 @@ class TexWriter {
     if (m_marks.empty()) return {};
     std::string lines;
     for (const std::string& mark : m_marks) lines += runs(mark, m_context.language) + "\\par ";
-    std::string tex = "\\newsavebox\\lpmarks\\sbox\\lpmarks{\\parbox[t]{" + mm(measure()) + "}{\\centering" +
+    std::string tex = "\\sbox\\lpmarks{\\parbox[t]{" + mm(measure()) + "}{\\centering" +
                       type(m_context.language, layout::marks_pt, layout::marks_line_height, true) +
                       "\\color{lpwarning}\\rightskip=0pt plus 1fil\\relax " + lines + "}}\n";
-    tex += "\\AddToHook{shipout/foreground}{" + put(m_page.crop_offset + m_page.text_margin,
-                                                     m_page.crop_offset + m_page.safe + 1) + "{\\usebox\\lpmarks}}\n";
     return tex;
   }
 
@@ -257,19 +254,10 @@ class TexWriter {
                      runs(translated, m_context.language) + "\\par}";
       }
     }
-    std::string tex = "\\newsavebox\\lpimprint\\sbox\\lpimprint{\\parbox[b]{" + mm(measure()) + "}{" + content + "}}\n";
+    std::string tex = "\\sbox\\lpimprint{\\parbox[b]{" + mm(measure()) + "}{" + content + "}}\n";
     tex += "\\enlargethispage{-\\dimexpr\\ht\\lpimprint+\\dp\\lpimprint+" + mm(layout::imprint_gap) + "\\relax}\n";
-    tex += "\\AddToHookNext{shipout/foreground}{" +
-           put(m_page.crop_offset + m_page.text_margin, m_page.crop_offset + m_page.trim_height - m_page.text_margin) +
-           "{\\usebox\\lpimprint}}\n";
+    tex += "\\thispagestyle{leafletfirst}\n";
     return tex;
-  }
-
-  // \put at `x` mm from the media's left edge and `y` mm down from its top: the shipout
-  // pictures' origin is moved by \hoffset and \voffset (-1in each) without TeX's 1in.
-  static std::string put(double x, double y) {
-    constexpr double inch = 25.4;
-    return "\\put(" + fo_number(x + inch) + ",-" + fo_number(y + inch) + ")";
   }
 
   [[nodiscard]] bool wanted(doc::Role role) const {
@@ -277,14 +265,7 @@ class TexWriter {
   }
 
   const text::Language& block_language(const doc::Block& block) {
-    if (block.lang.empty() || block.lang == m_context.language.tag) return m_context.language;
-    if (block.lang == m_context.source_language.tag) return m_context.source_language;
-    for (const text::Language& known : m_other_languages)
-      if (known.tag == block.lang) return known;
-    auto info = text::language_info(block.lang);
-    if (!info) return m_context.language;
-    m_other_languages.push_back(*info);
-    return m_other_languages.back();
+    return language_of_block(block, m_context, m_other_languages);
   }
 
   void maybe_block(const doc::Block& block, doc::Role inherited) {

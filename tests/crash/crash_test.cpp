@@ -229,7 +229,11 @@ std::vector<std::string> processes_using(const fs::path& root) {
     std::string cmdline = slurp(entry.path() / "cmdline");
     for (char& c : cmdline)
       if (c == '\0') c = ' ';
-    if (cmdline.find(root.string()) != std::string::npos) out.push_back(entry.path().filename().string() + ": " + cmdline);
+    // The typesetter runs inside the project's .cache/: its working folder names the project.
+    std::error_code link_error;
+    std::string cwd = fs::read_symlink(entry.path() / "cwd", link_error).string();
+    if (cmdline.find(root.string()) != std::string::npos || cwd.starts_with(root.string()))
+      out.push_back(entry.path().filename().string() + ": " + cmdline);
   }
   return out;
 }
