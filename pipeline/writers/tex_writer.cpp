@@ -114,7 +114,9 @@ class TexWriter {
            "else pdf.setsuppressoptionalinfo(1+2+4+8) end}\n";
     tex += fmt::format("\\pdfvariable trailerid{{[<{0:016X}{1:016X}><{0:016X}{1:016X}>]}}\n", m_id_a, m_id_b);
     tex += "\\documentclass{article}\n\\usepackage{fontspec}\n\\usepackage{color}\n";
-    tex += rtl() ? "\\usepackage[bidi=basic]{babel}\n" : "\\usepackage{babel}\n";
+    // Direction is set by the writer (\\pardir, \\textdir), not by babel's bidi pass, which
+    // lets right-to-left lines outgrow the measure.
+    tex += "\\usepackage{babel}\n";
     std::string locale = m_context.language.tex_locale.empty() ? "en" : m_context.language.tex_locale;
     tex += "\\babelprovide[import=" + locale + ",main]{leaflet}\n";
     tex += "\\tracinglostchars=3\n\\frenchspacing\n";
@@ -380,7 +382,9 @@ class TexWriter {
     std::string tex;
     auto in_font = [&](const std::string& font, std::string_view part) {
       m_fonts.insert(font);
-      tex += "{" + font_command(font) + " " + tex_text(part) + "}";
+      // In a right-to-left language, a run in another face (Latin words, digits) reads left to right.
+      bool ltr_island = language.rtl() && font != language.print_font;
+      tex += "{" + font_command(font) + (ltr_island ? "\\textdir TLT" : "") + " " + tex_text(part) + "}";
       m_id_a = m_id_a * 31 + text_hash(part);
     };
     if (auto font = text::uniform_print_font(text, language)) {
