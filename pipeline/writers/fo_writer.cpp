@@ -33,12 +33,6 @@ constexpr double k_missing_border_pt = layout::missing_border_pt;
 constexpr double k_translation_space = layout::translation_space;
 constexpr double k_mm_per_pt = layout::mm_per_pt;
 
-// The role a block plays on the leaflet: ordinary content counts as body text.
-doc::Role effective_role(const doc::Block& block, doc::Role inherited) {
-  if (block.role != doc::Role::none) return block.role;
-  return inherited == doc::Role::none ? doc::Role::body : inherited;
-}
-
 class FoWriter {
  public:
   FoWriter(const doc::Document& document, const PrintContext& context, PageGeometry page)
@@ -548,6 +542,11 @@ std::string translated_imprint_text(const Imprint& imprint, const UiLookup& ui, 
   // The sentence is typeset, the names and addresses are kept exactly as registered.
   return fill_placeholders(text::typeset(lang_tag, printed), {imprint.printed_by}) + " " +
          fill_placeholders(text::typeset(lang_tag, promoted), {imprint.promoted_by, imprint.on_behalf_of});
+}
+
+doc::Role effective_role(const doc::Block& block, doc::Role inherited) {
+  if (block.role != doc::Role::none) return block.role;
+  return inherited == doc::Role::none ? doc::Role::body : inherited;
 }
 
 std::string leaflet_title(const doc::Document& document, const PrintContext& context) {

@@ -63,11 +63,6 @@ std::string font_definition(const text::ScriptFonts& fonts) {
   return "\\newfontfamily" + font_command(fonts.print_font) + "{" + regular + "}[" + options + "]\n";
 }
 
-doc::Role effective_role(const doc::Block& block, doc::Role inherited) {
-  if (block.role != doc::Role::none) return block.role;
-  return inherited == doc::Role::none ? doc::Role::body : inherited;
-}
-
 class TexWriter {
  public:
   TexWriter(const doc::Document& document, const PrintContext& context, PageGeometry page)
