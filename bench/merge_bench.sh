@@ -7,7 +7,7 @@
 # Environment:
 #   LEAFPRESS   the leafpress executable (default: build/release/leafpress; build it with
 #               cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release && cmake --build build/release --target leafpress)
-#   CORPUS_GEN  the corpus generator (default: ../shared/bench/gen_corpus.py)
+#   CORPUS_GEN  the corpus generator (default: tests/data/bench/gen_corpus.py)
 #   MSGMERGE_TIMEOUT  seconds before msgmerge is given up (default: none)
 #   KEEP        a folder to keep the generated catalogs and outputs in (default: a temporary one)
 #
@@ -19,7 +19,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 leafpress="${LEAFPRESS:-$root/build/release/leafpress}"
-generator="${CORPUS_GEN:-$root/../shared/bench/gen_corpus.py}"
+generator="${CORPUS_GEN:-$root/tests/data/bench/gen_corpus.py}"
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(4000 20000)
 

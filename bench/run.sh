@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Performance benchmark: leafpress against po4a, GNU msgmerge and Translate Toolkit on the same
-# synthetic corpora (../shared/bench/gen_corpus.py: 16 languages, 80% translated, then a 10%
+# synthetic corpora (tests/data/bench/gen_corpus.py: 16 languages, 80% translated, then a 10%
 # source change), in one run, with a table of medians, ratios and peak memory.
 #
 #   bash bench/run.sh [S] [M] [L]          default: S M L
@@ -13,7 +13,7 @@
 #   JOBS           leafpress -j (default: the number of cores)
 #   BUILD_DIR      an existing build folder holding a Release `leafpress` (default: configure
 #                  and build the `bench` preset in build/bench)
-#   CORPUS_GEN     the corpus generator (default: ../shared/bench/gen_corpus.py)
+#   CORPUS_GEN     the corpus generator (default: tests/data/bench/gen_corpus.py)
 #
 # The corpora and every project made from them live in bench/work/ (ignored by git); they are
 # generated once and reused. Peers are installed with LEAFPRESS_BENCH_PEERS=1 bash scripts/setup.sh.
@@ -21,7 +21,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$root/bench/work"
-generator="${CORPUS_GEN:-$root/../shared/bench/gen_corpus.py}"
+generator="${CORPUS_GEN:-$root/tests/data/bench/gen_corpus.py}"
 runs="${RUNS:-5}"
 peer_timeout="${PEER_TIMEOUT:-600}"
 peers="${PEERS:-1}"
@@ -30,6 +30,8 @@ sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(S M L)
 
 die() { echo "bench/run.sh: $*" >&2; exit 2; }
+# shellcheck source=bench/common.sh
+source "$root/bench/common.sh"
 [ -f "$generator" ] || die "no corpus generator at $generator (set CORPUS_GEN)"
 [ -x /usr/bin/time ] || die "/usr/bin/time is missing: LEAFPRESS_BENCH_PEERS=1 bash scripts/setup.sh"
 if [ "$peers" = 1 ]; then
@@ -46,122 +48,7 @@ else
   echo "building leafpress (bench preset) in $build" >&2
   (cd "$root" && cmake --preset bench >/dev/null && cmake --build "$build" -j"$(nproc)" --target leafpress >/dev/null)
 fi
-leafpress="$build/pipeline/cli/leafpress"
-[ -x "$leafpress" ] || leafpress="$(find "$build" -name leafpress -type f -perm -u+x | head -1)"
-[ -x "$leafpress" ] || die "no leafpress executable in $build"
-
-docs_of() { case "$1" in S) echo 20 ;; M) echo 200 ;; L) echo 1000 ;; *) die "unknown corpus $1 (S, M or L)" ;; esac; }
-
-# --- timing --------------------------------------------------------------------------------
-# measure NAME SETUP COMMAND…: runs SETUP (untimed) then COMMAND under /usr/bin/time -v, N times
-# (N = $count); appends "NAME seconds kilobytes" per run to $results, or "NAME timeout".
-results=""
-count=1
-measure() {
-  local name="$1" setup="$2"
-  shift 2
-  local i status
-  for ((i = 0; i < count; i++)); do
-    eval "$setup"
-    status=0
-    /usr/bin/time -v -o "$work/time.txt" timeout "$peer_timeout" "$@" >"$work/last.log" 2>&1 || status=$?
-    if [ "$status" = 124 ]; then
-      echo "$name timeout" >>"$results"
-      return 0
-    fi
-    if [ "$status" != 0 ] && [ "$status" != 1 ]; then
-      echo "bench/run.sh: $name failed (exit $status); see $work/last.log" >&2
-      tail -5 "$work/last.log" >&2
-      echo "$name failed" >>"$results"
-      return 0
-    fi
-    awk -v name="$name" '
-      /Elapsed \(wall clock\)/ { n = split($NF, p, ":"); s = 0; for (k = 1; k <= n; k++) s = s * 60 + p[k] }
-      /Maximum resident set size/ { kb = $NF }
-      /User time \(seconds\)|System time \(seconds\)/ { cpu += $NF }
-      END { printf "%s %.3f %d %.2f\n", name, s, kb, cpu }' "$work/time.txt" >>"$results"
-  done
-}
-
-# median NAME → "seconds kilobytes cpu" (median seconds, largest peak memory, median CPU seconds)
-# or "timeout"/"failed"/"".
-median() {
-  awk -v name="$1" '
-    BEGIN { n = 0 }
-    $1 == name && $2 == "timeout" { bad = "timeout" }
-    $1 == name && $2 == "failed" { bad = "failed" }
-    $1 == name && $2 != "timeout" && $2 != "failed" { t[n] = $2; c[n] = $4; n++; if ($3 > kb) kb = $3 }
-    END {
-      if (bad != "") { print bad; exit }
-      if (n == 0) exit
-      for (i = 0; i < n; i++) for (j = i + 1; j < n; j++) {
-        if (t[j] < t[i]) { x = t[i]; t[i] = t[j]; t[j] = x }
-        if (c[j] < c[i]) { x = c[i]; c[i] = c[j]; c[j] = x }
-      }
-      m = (n % 2) ? t[int(n / 2)] : (t[n / 2 - 1] + t[n / 2]) / 2
-      mc = (n % 2) ? c[int(n / 2)] : (c[n / 2 - 1] + c[n / 2]) / 2
-      printf "%.3f %d %.2f\n", m, kb, mc
-    }' "$results"
-}
-
-# --- corpora and projects ------------------------------------------------------------------
-# What a run replaces is moved aside, not deleted, and deleted only when the whole benchmark
-# is over: on ext4 without a journal (as on some virtual machines), every file created in the
-# minutes after many deletions scans past the freed inodes ("recently deleted", kept for up to
-# 6 minutes), which made each timed run pay for the cleanup of the one before, peers included.
-retired="$work/retired"
-retire() {  # PATH: out of the way, in $retired
-  [ -e "$1" ] || return 0
-  mkdir -p "$retired"
-  mv "$1" "$(mktemp -d "$retired/XXXXXX")/"
-}
-
-make_corpus() {  # SIZE → $work/SIZE/gen with src/, src_changed/, po/, pot/, ttk/, new.pot
-  local size="$1" gen="$work/$1/gen"
-  if [ ! -f "$gen/new.pot" ]; then
-    echo "generating corpus $size ($(docs_of "$size") documents)" >&2
-    rm -rf "$gen"
-    python3 "$generator" build --docs "$(docs_of "$size")" --langs 16 --translated 80 --ttk --out "$gen" >/dev/null
-    python3 "$generator" change --src "$gen/src" --out "$gen/src_changed" --fraction 0.10 >/dev/null
-    python3 "$generator" pot --src "$gen/src_changed" --out "$gen/new.pot" >/dev/null
-  fi
-}
-
-langs_of() { cat "$work/$1/gen/langs.txt"; }
-
-# leafpress's name for a generator language: the six leafpress has no language data for yet
-# (no Plural-Forms in its table) take the catalog of a language it knows, with the same script
-# family where there is one, so the amount of text per language is unchanged.
-leafpress_lang() {
-  case "$1" in pt) echo pt-PT ;; nl) echo hu ;; he) echo fa ;; hi) echo bn ;; th) echo vi ;; ka) echo bg ;; *) echo "$1" ;; esac
-}
-
-# A leafpress project over the corpus: sources from DIR ($2), catalogs from po/, no output.
-reset_leafpress_project() {
-  local size="$1" sources="$2" project="$work/$1/leafpress"
-  local gen="$work/$size/gen" lang target list=""
-  retire "$project"
-  mkdir -p "$project/source-docs" "$project/locales"
-  cp "$gen/$sources"/*.txt "$project/source-docs/"
-  for lang in $(langs_of "$size"); do
-    target="$(leafpress_lang "$lang")"
-    mkdir -p "$project/locales/$target"
-    cp "$gen/po/$lang.po" "$project/locales/$target/statements.po"
-    list+="${list:+, }\"$target\""
-  done
-  cat >"$project/leafpress.toml" <<EOF
-[project]
-name = "Benchmark corpus $size"
-source_language = "en"
-
-[languages]
-targets = [$list]
-print = [$list]
-
-[print]
-page = "A5"
-EOF
-}
+leafpress="$(leafpress_in "$build")"
 
 reset_po4a_project() {
   local size="$1" project="$work/$1/po4a" gen="$work/$1/gen" lang doc
@@ -207,24 +94,6 @@ io_floor() {  # SIZE: read every input, copy every output leafpress made (the le
   cp -r "$work/$size/leafpress/output" "$work/$size/io-copy"
 }
 
-mtimes() { (cd "$1" && find . -type f ! -name '*.lock' -printf '%p %T@\n' | sort); }
-
-# Edits one word of the fifth document's third paragraph: one unit of one document changes.
-edit_one_paragraph() {
-  local file
-  file="$(ls "$work/$1/leafpress/source-docs"/*.txt | sed -n 5p)"
-  python3 - "$file" <<'PY'
-import sys
-path = sys.argv[1]
-text = open(path, encoding="utf-8").read()
-paragraphs = text.split("\n\n")
-words = paragraphs[4].split(" ")
-words[len(words) // 2] = words[len(words) // 2] + "ly"
-paragraphs[4] = " ".join(words)
-open(path, "w", encoding="utf-8").write("\n\n".join(paragraphs))
-PY
-}
-
 # --- the run -------------------------------------------------------------------------------
 mkdir -p "$work"
 rm -rf "$retired"
@@ -234,11 +103,6 @@ table="$work/table.md"
 rm -f "$work/memory.txt"
 results="$work/results.txt"
 
-fmt_time() {  # "seconds kb" → "1.234 s"
-  case "$1" in timeout) echo "> $peer_timeout s" ;; failed) echo "failed" ;; "") echo "—" ;; *) echo "${1%% *} s" ;; esac
-}
-fmt_mem() { case "$1" in timeout | failed | "") echo "—" ;; *) echo "$1" | awk '{ printf "%.0f MB", $2 / 1024 }' ;; esac; }
-fmt_cpu() { case "$1" in timeout | failed | "") echo "—" ;; *) echo "$1" | awk '{ printf "%.2f s CPU", $3 }' ;; esac; }
 ratio() {  # peer leafpress → "×N" (peer time / leafpress time); a timed-out peer gives "> ×N"
   local peer="$1" ours="${2%% *}"
   case "$peer" in

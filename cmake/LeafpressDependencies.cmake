@@ -8,6 +8,7 @@ find_package(CLI11 CONFIG REQUIRED)
 # cmark's CMake config insists on the cmark executable; pkg-config needs only the library.
 pkg_check_modules(CMARK REQUIRED IMPORTED_TARGET libcmark)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
+pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
 find_package(Threads REQUIRED)
 find_package(tomlplusplus CONFIG REQUIRED)
 if(LEAFPRESS_TESTS)

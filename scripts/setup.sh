@@ -7,7 +7,9 @@ packages=(
   # build
   build-essential cmake pkg-config ninja-build
   libicu-dev libboost-locale-dev libtinyxml2-dev libfmt-dev libcli11-dev libcmark-dev
-  libtomlplusplus-dev libxxhash-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libtomlplusplus-dev libxxhash-dev nettle-dev libgtest-dev libgmock-dev libbenchmark-dev
+  # tests: the layering check and the corpus generator are Python scripts
+  python3
   # catalogs: GNU gettext is the oracle in tests
   gettext
   # print: the typesetter (LuaLaTeX with fontspec and babel), fonts, a CMYK profile
@@ -16,19 +18,32 @@ packages=(
   # -other; Somali, Vietnamese and the Arabic-script languages have none)
   texlive-lang-european texlive-lang-spanish texlive-lang-portuguese texlive-lang-italian
   texlive-lang-french texlive-lang-polish texlive-lang-cyrillic texlive-lang-other
-  # print tests: PDF tools, and zlib to read the text colours from the PDFs' content streams
-  poppler-utils qpdf zlib1g-dev
-  # browser tests and fuzzing
-  chromium clang libclang-rt-14-dev clang-tidy-14
+  # print tests: PDF tools, zlib to read the text colours from the PDFs' content streams, and
+  # Apache FOP to render the XSL-FO (the FO is not what the PDF step typesets)
+  poppler-utils qpdf zlib1g-dev fop
+  # browser tests (headless Chromium; fonts-noto-core above for every script) and fuzzing
+  chromium clang-16 libclang-rt-16-dev clang-tidy-16
+  # format check (scripts/ci_format.sh)
+  clang-format-16
 )
 # Peers measured by the benchmarks (bench/run.sh); not needed to build or test.
 if [ "${LEAFPRESS_BENCH_PEERS:-0}" = 1 ]; then
   packages+=(po4a translate-toolkit time hyperfine)
 fi
 
-# Node.js and npm (for the browser tests' playwright-core) come with the machine image;
-# Debian's nodejs would conflict with that one, so only report their absence.
-command -v npm >/dev/null || echo "leafpress setup: npm not found; browser tests will be skipped" >&2
+# Node.js (18 or later) and npm run the browser tests (playwright-core, axe-core from
+# tests/browser/package-lock.json). A machine image may bring its own Node.js, as a nodejs
+# package from another repository that includes npm: Debian's npm would conflict with it, so
+# Debian's nodejs and npm are installed only when no Node.js is there.
+if ! command -v node >/dev/null; then
+  packages+=(nodejs npm)
+elif ! command -v npm >/dev/null; then
+  if dpkg-query -W -f='${Version}' nodejs 2>/dev/null | grep -q nodesource; then
+    echo "leafpress setup: this Node.js ($(command -v node)) has no npm; install its npm to run the browser tests" >&2
+    exit 1
+  fi
+  packages+=(npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

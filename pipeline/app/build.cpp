@@ -14,13 +14,14 @@
 #include "app/catalog_commands.hpp"
 #include "app/extract.hpp"
 #include "app/files.hpp"
+#include "app/glossary_loader.hpp"
 #include "app/output_files.hpp"
 #include "app/parallel.hpp"
 #include "app/render_plan.hpp"
 #include "app/typesetter.hpp"
 #include "app/ui_template.hpp"
 #include "app/unprintable.hpp"
-#include "catalog/fuzzy_index.hpp"
+#include "catalog/merge_session.hpp"
 #include "catalog/po_writer.hpp"
 #include "text/language.hpp"
 
@@ -81,7 +82,11 @@ std::string executable_identity() {
 Result<Inputs> snapshot_inputs(const Project& project) {
   Inputs inputs;
   auto config = read_file(project.config_path());
-  auto glossary = read_file(project.locales_dir() / "glossary.toml");
+  fs::path glossary_path = project.locales_dir() / "glossary.toml";
+  auto glossary = read_file(glossary_path, project.relative(glossary_path), k_glossary_max_bytes);
+  // A glossary that is there but cannot be read (a FIFO, a device) is an error, not "no glossary".
+  if (std::error_code ec; !glossary && fs::exists(fs::symlink_status(glossary_path, ec)))
+    return std::unexpected(glossary.error());
   inputs.environment = combined_hash({executable_identity(),
                                       config ? content_hash(*config) : std::string(),
                                       glossary ? content_hash(*glossary) : std::string()});
@@ -100,11 +105,32 @@ Result<Inputs> snapshot_inputs(const Project& project) {
   return inputs;
 }
 
+// What the stages of one build share: its project and inputs, what it knew from the last build
+// and learns in this one, where its findings go, and the catalogs' shared work.
+struct BuildState {
+  const Project& project;
+  const Inputs& inputs;
+  Diagnostics& diagnostics;
+  unsigned jobs;
+  BuildCache cache;
+  FileHashes hashes;
+  OutputLog log;
+  // Msgids wrapped once for the template and every catalog, the templates parsed once for
+  // every language's merge, …; dropped once the catalogs are done (the pages need none of it).
+  std::optional<catalog::MergeSession> merges{std::in_place};
+
+  BuildState(const Project& p, const Inputs& i, Diagnostics& d, unsigned j)
+      : project(p), inputs(i), diagnostics(d), jobs(j), cache(build_cache_path(p)), log(p) {}
+};
+
 // locales/statements.pot: re-extracted only when a source, the config or the glossary changed.
 // Returns whether the template was extracted; `documents` then receives the parsed sources.
-Result<bool> stage_templates(const Project& project, const Inputs& inputs, BuildCache& cache, OutputLog& log,
-                             Diagnostics& diagnostics, unsigned jobs, FileHashes& hashes,
-                             catalog::WrapCache& wrap_cache, std::vector<doc::Document>& documents) {
+Result<bool> stage_templates(BuildState& build, std::vector<doc::Document>& documents) {
+  const Project& project = build.project;
+  const Inputs& inputs = build.inputs;
+  BuildCache& cache = build.cache;
+  FileHashes& hashes = build.hashes;
+  OutputLog& log = build.log;
   fs::path pot = project.template_path(k_statements_domain);
   std::string key = "template:statements";
   if (cache.matches(key, inputs.sources_key) && cache.matches(key + ":out", hashes.of(pot))) {
@@ -114,11 +140,11 @@ Result<bool> stage_templates(const Project& project, const Inputs& inputs, Build
     return false;
   }
   hashes.forget(pot);
-  auto parsed = parse_sources(project, inputs.sources, diagnostics, jobs);
+  auto parsed = parse_sources(project, inputs.sources, build.diagnostics, build.jobs);
   if (!parsed) return std::unexpected(parsed.error());
   catalog::WriteOptions write;
-  write.cache = &wrap_cache;  // the msgids' lines, written again in every catalog
-  write.jobs = jobs;
+  write.cache = &build.merges->wrap_cache();  // the msgids' lines, written again in every catalog
+  write.jobs = build.jobs;
   auto report = extract_templates(project, *parsed, write);
   if (!report) return std::unexpected(report.error());
   documents = std::move(*parsed);
@@ -141,10 +167,12 @@ Result<bool> stage_templates(const Project& project, const Inputs& inputs, Build
 // templates are byte-identical to what the last build left. A language whose catalogs cannot
 // be read or merged is reported and left as it is; the others go on. Returns the languages
 // updated; `known` receives the statements of each catalog merged.
-Result<std::vector<std::string>> stage_catalogs(const Project& project, const std::string& environment,
-                                                BuildCache& cache, OutputLog& log, Diagnostics& diagnostics,
-                                                unsigned jobs, FileHashes& hashes, catalog::WrapCache& wrap_cache,
-                                                KnownTranslations& known) {
+Result<std::vector<std::string>> stage_catalogs(BuildState& build, KnownTranslations& known) {
+  const Project& project = build.project;
+  const std::string& environment = build.inputs.environment;
+  BuildCache& cache = build.cache;
+  FileHashes& hashes = build.hashes;
+  const unsigned jobs = build.jobs;
   std::string templates = combined_hash({hashes.of(project.template_path(k_statements_domain)),
                                          hashes.of(project.template_path(k_ui_domain))});
   auto state_of = [&](const std::string& lang) {
@@ -167,7 +195,7 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, const st
       cache.put("catalogs:" + lang, std::move(state));
       for (const char* domain : {k_statements_domain, k_ui_domain})
         cache.keep(written_key(project.catalog_path(lang, domain)));
-      log.reused(2);
+      build.log.reused(2);
     } else {
       stale.push_back(lang);
     }
@@ -177,19 +205,14 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, const st
   // are gathered per language and reported in the languages' order, whatever the schedule.
   // Templates are parsed and msgids wrapped once for all languages; what the pages need from
   // each merged statements catalog is kept, so that rendering does not parse it again.
-  const auto parsed_templates = parse_templates(project, diagnostics);
-  catalog::LcsMemo lcs_memo;
-  std::map<std::string, catalog::MsgidFeatures> msgid_features;
-  for (const auto& [domain, pot] : parsed_templates) msgid_features.try_emplace(domain, pot.messages);
+  for (auto& [domain, pot] : parse_templates(project, build.diagnostics))
+    build.merges->share_template(domain, std::move(pot));
   std::vector<Diagnostics> findings(stale.size());
   std::vector<std::optional<Result<UpdateReport>>> reports(stale.size());
   std::vector<std::optional<StatementTranslations>> merged(stale.size());
   parallel_for(stale.size(), jobs, [&](size_t i) {
     UpdateOptions options;
-    options.templates = &parsed_templates;
-    options.wrap_cache = &wrap_cache;
-    options.lcs_memo = &lcs_memo;
-    options.msgid_features = &msgid_features;
+    options.session = &*build.merges;
     // With a language per core already, threads within a merge would only compete.
     options.fuzzy_jobs = stale.size() >= jobs ? 1 : 0;
     options.written_by_leafpress = [&](const fs::path& path, std::string_view bytes) {
@@ -202,16 +225,16 @@ Result<std::vector<std::string>> stage_catalogs(const Project& project, const st
   });
   std::vector<std::string> updated;
   for (size_t i = 0; i < stale.size(); ++i) {
-    diagnostics.append(findings[i]);
+    build.diagnostics.append(findings[i]);
     const auto& report = *reports[i];
     if (!report) {
-      diagnostics.error(report.error().where, report.error().message);
+      build.diagnostics.error(report.error().where, report.error().message);
       // Some of its catalogs may have been written before the failure.
       for (const char* domain : {k_statements_domain, k_ui_domain}) hashes.forget(project.catalog_path(stale[i], domain));
       continue;
     }
     for (const auto& update : report->catalogs) {
-      log.record(update.path, update.written ? WriteOutcome::written : WriteOutcome::unchanged);
+      build.log.record(update.path, update.written ? WriteOutcome::written : WriteOutcome::unchanged);
       cache.put(written_key(update.path), written_value(update.content_hash));
       hashes.record(update.path, update.content_hash);
     }
@@ -299,29 +322,30 @@ bool BuildReport::gate_refused() const {
 fs::path build_cache_path(const Project& project) { return project.output_dir() / ".leafpress-cache"; }
 
 Result<BuildReport> run_build(const Project& project, const BuildOptions& options, Diagnostics& diagnostics) {
-  for (const fs::path& folder : {project.output_dir(), project.locales_dir()})
+  for (const fs::path& folder : {project.output_dir(), project.locales_dir(), project.work_dir()})
     if (!project.holds(folder, folder))
       return fail({project.relative(folder)},
                   "is a symbolic link to a folder outside the project; leafpress writes only inside it");
   remove_stale_temporaries(project);
   auto inputs = snapshot_inputs(project);
   if (!inputs) return std::unexpected(inputs.error());
-  BuildCache cache(build_cache_path(project));
-  FileHashes hashes;
-  OutputLog log(project);
+  const unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
+  BuildState build(project, *inputs, diagnostics, jobs);
+  BuildCache& cache = build.cache;
+  FileHashes& hashes = build.hashes;
+  OutputLog& log = build.log;
 
   BuildReport report;
   StageClock clock(report.stage_seconds);
-  unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
   std::vector<doc::Document> documents;  // parsed for extraction, kept for rendering
-  catalog::WrapCache wrap_cache;  // msgids wrapped once for the template and every catalog
-  auto templates = stage_templates(project, *inputs, cache, log, diagnostics, jobs, hashes, wrap_cache, documents);
+  auto templates = stage_templates(build, documents);
   if (!templates) return std::unexpected(templates.error());
   report.extracted = *templates;
   clock.lap("templates");
   if (stop_requested(options)) return fail({}, "interrupted");
   KnownTranslations known;
-  auto catalogs = stage_catalogs(project, inputs->environment, cache, log, diagnostics, jobs, hashes, wrap_cache, known);
+  auto catalogs = stage_catalogs(build, known);
+  build.merges.reset();
   if (!catalogs) return std::unexpected(catalogs.error());
   report.updated = std::move(*catalogs);
   clock.lap("catalogs");

@@ -1,6 +1,7 @@
 #include "app/build_cache.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
 
@@ -24,8 +25,13 @@ std::string content_hash(std::string_view bytes) {
 }
 
 std::string file_content_hash(const fs::path& path) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // Only a regular file has content to hash; a FIFO must not block the build (O_NONBLOCK).
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return "absent";
+  if (struct stat info {}; ::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    ::close(fd);
+    return "absent";
+  }
   XXH3_state_t* state = XXH3_createState();
   XXH3_128bits_reset(state);
   std::string buffer(size_t{1} << 17, '\0');

@@ -8,11 +8,13 @@
 #include <optional>
 
 #include "app/build_cache.hpp"
+#include "app/config_editor.hpp"
 #include "app/files.hpp"
 #include "catalog/merge.hpp"
 #include "catalog/mo_writer.hpp"
 #include "catalog/new_catalog.hpp"
 #include "catalog/po_parser.hpp"
+#include "catalog/po_update.hpp"
 #include "catalog/po_writer.hpp"
 #include "text/language.hpp"
 
@@ -38,18 +40,9 @@ Result<std::vector<std::string>> languages_or_targets(const Project& project, co
   return out;
 }
 
-// The lock file lives beside the catalog, so its folder must exist first.
-Result<void> ensure_parent(const fs::path& path) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  if (ec) return fail({path.parent_path().string()}, "cannot create the folder: " + ec.message());
-  return {};
-}
-
 // Writes a catalog under its lock: the merge result must not overwrite a concurrent update.
+// (The lock creates the catalog's folder.)
 Result<WriteOutcome> write_locked(const fs::path& path, std::string_view content) {
-  auto folder = ensure_parent(path);
-  if (!folder) return std::unexpected(folder.error());
   auto lock = FileLock::acquire(path);
   if (!lock) return std::unexpected(lock.error());
   return write_file_atomic(path, content);
@@ -74,81 +67,6 @@ Result<std::vector<std::string>> template_domains(const Project& project) {
   return out;
 }
 
-Result<std::string> add_target_to_config_text(std::string_view toml_text, const std::string& tag) {
-  std::string text(toml_text);
-  // Find the [languages] table, then its `targets = [ … ]` array (which may span lines).
-  size_t table = std::string::npos;
-  for (size_t pos = 0; pos < text.size();) {
-    size_t end = text.find('\n', pos);
-    std::string_view line(text.data() + pos, (end == std::string::npos ? text.size() : end) - pos);
-    size_t first = line.find_first_not_of(" \t");
-    if (first != std::string_view::npos && line.substr(first).starts_with("[languages]")) {
-      table = end == std::string::npos ? text.size() : end + 1;
-      break;
-    }
-    if (end == std::string::npos) break;
-    pos = end + 1;
-  }
-  if (table == std::string::npos) {
-    if (!text.empty() && text.back() != '\n') text += '\n';
-    text += fmt::format("\n[languages]\ntargets = [\"{}\"]\n", tag);
-    return text;
-  }
-  size_t pos = table;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    std::string_view line(text.data() + pos, (end == std::string::npos ? text.size() : end) - pos);
-    size_t first = line.find_first_not_of(" \t");
-    if (first != std::string_view::npos && line[first] == '[') break;  // the next table
-    if (first != std::string_view::npos && line.substr(first).starts_with("targets")) {
-      size_t open = text.find('[', pos + first);
-      if (open == std::string::npos) break;
-      // The closing bracket, skipping strings and comments.
-      size_t close = std::string::npos;
-      bool in_string = false, has_item = false, in_comment = false;
-      size_t last_item_end = open + 1;
-      for (size_t i = open + 1; i < text.size(); ++i) {
-        char c = text[i];
-        if (in_comment) {
-          if (c == '\n') in_comment = false;
-          continue;
-        }
-        if (in_string) {
-          if (c == '\\') ++i;
-          else if (c == '"') in_string = false, last_item_end = i + 1;
-          continue;
-        }
-        if (c == '"') {
-          in_string = true;
-          has_item = true;
-          // An existing entry equal to the tag means there is nothing to do.
-          size_t quote = text.find('"', i + 1);
-          if (quote != std::string::npos && text.compare(i + 1, quote - i - 1, tag) == 0) return std::string(toml_text);
-        } else if (c == '#') {
-          in_comment = true;
-        } else if (c == ']') {
-          close = i;
-          break;
-        }
-      }
-      if (close == std::string::npos) break;
-      std::string item = "\"" + tag + "\"";
-      if (!has_item) {
-        text.insert(open + 1, item);
-      } else {
-        // Right after the last entry, so any trailing comma and line layout stay as they are.
-        text.insert(last_item_end, ", " + item);
-      }
-      return text;
-    }
-    if (end == std::string::npos) break;
-    pos = end + 1;
-  }
-  // No targets key in [languages]: add one right after the table header.
-  text.insert(table, fmt::format("targets = [\"{}\"]\n", tag));
-  return text;
-}
-
 Result<std::vector<fs::path>> init_languages(Project& project, const std::vector<std::string>& tags,
                                              Diagnostics& diagnostics) {
   if (tags.empty()) return fail({}, "name at least one language (a BCP 47 tag such as pl or pt-PT)");
@@ -156,6 +74,9 @@ Result<std::vector<fs::path>> init_languages(Project& project, const std::vector
   for (const std::string& tag : tags) {
     auto language = text::language_info(tag);
     if (!language) return fail({}, fmt::format("\"{}\": {}", tag, language.error().message));
+    if (language->tag == project.config.source_language)
+      return fail({}, fmt::format("\"{}\" is the source language; its pages are the originals, not a translation",
+                                  language->tag));
     languages.push_back(std::move(*language));
   }
   auto domains = template_domains(project);
@@ -191,7 +112,7 @@ Result<std::vector<fs::path>> init_languages(Project& project, const std::vector
       if (fs::exists(config, ec)) {
         auto text = read_file(config, "leafpress.toml");
         if (!text) return std::unexpected(text.error());
-        auto edited = add_target_to_config_text(*text, language.tag);
+        auto edited = add_target_to_config_text(*text, language.tag, "leafpress.toml");
         if (!edited) return std::unexpected(edited.error());
         auto outcome = write_file_atomic(config, *edited);
         if (!outcome) return std::unexpected(outcome.error());
@@ -226,10 +147,8 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
   UpdateReport report;
   for (const std::string& domain : *domains) {
     std::optional<catalog::Catalog> parsed;
-    const catalog::Catalog* pot = nullptr;
-    if (options.templates && options.templates->contains(domain)) {
-      pot = &options.templates->at(domain);
-    } else {
+    const catalog::Catalog* pot = options.session ? options.session->shared_template(domain) : nullptr;
+    if (!pot) {
       auto loaded = load_catalog(project, project.template_path(domain), diagnostics);
       if (!loaded) return std::unexpected(loaded.error());
       pot = &parsed.emplace(std::move(*loaded));
@@ -240,9 +159,8 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
       update.domain = domain;
       update.path = project.catalog_path(locale_folder(lang), domain);
       if (auto inside = project.check_in_locales(update.path); !inside) return std::unexpected(inside.error());
-      // The lock covers read, merge and write, so a concurrent update cannot be lost.
-      auto folder = ensure_parent(update.path);
-      if (!folder) return std::unexpected(folder.error());
+      // The lock covers read, merge and write, so a concurrent update cannot be lost (taking it
+      // creates the catalog's folder).
       auto lock = FileLock::acquire(update.path);
       if (!lock) return std::unexpected(lock.error());
       std::error_code ec;
@@ -256,37 +174,25 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
                                                                [](const catalog::Message& m) { return !m.is_header(); }));
       }
       catalog::WriteOptions write_options;
-      write_options.cache = options.wrap_cache;
-      std::vector<std::string_view> unchanged;
-      std::string old_text;
-      if (!update.created) {
+      if (options.session) write_options.cache = &options.session->wrap_cache();
+      std::string bytes;
+      if (update.created) {
+        bytes = catalog::write_po(result, write_options);
+      } else {
         std::string name = project.relative(update.path);
         auto text = read_file(update.path, name);
         if (!text) return std::unexpected(text.error());
-        old_text = std::move(*text);
-        bool ours = options.written_by_leafpress && options.written_by_leafpress(update.path, old_text);
-        std::vector<std::string_view> old_entries;
-        // A catalog exactly as leafpress wrote it holds only text that was checked as UTF-8.
-        auto old = catalog::parse_po(old_text, name, &diagnostics, ours ? &old_entries : nullptr, ours);
-        if (!old) return std::unexpected(old.error());
-        // Only copied entries point into the bytes; otherwise they can go before the merge.
-        if (!ours) std::string().swap(old_text);
+        const bool ours = options.written_by_leafpress && options.written_by_leafpress(update.path, *text);
         catalog::MergeOptions merge_options;
         merge_options.fuzzy_matching = options.fuzzy_matching;
-        merge_options.lcs_memo = options.lcs_memo;
-        // The features describe the given templates' msgids, not one read here.
-        if (options.msgid_features && !parsed)
-          if (auto it = options.msgid_features->find(domain); it != options.msgid_features->end())
-            merge_options.msgid_features = &it->second;
+        merge_options.session = options.session;
         merge_options.jobs = options.fuzzy_jobs;
-        std::vector<size_t> kept;
-        result = catalog::merge(std::move(*old), *pot, merge_options, &update.stats, ours ? &kept : nullptr);
-        if (ours) {
-          unchanged = catalog::kept_entry_text(kept, old_entries);
-          write_options.verbatim = &unchanged;
-        }
+        auto merged = catalog::update_po(std::move(*text), name, *pot, merge_options, write_options, ours, &diagnostics);
+        if (!merged) return std::unexpected(merged.error());
+        result = std::move(merged->catalog);
+        bytes = std::move(merged->text);
+        update.stats = merged->stats;
       }
-      std::string bytes = catalog::write_po(result, write_options);
       update.content_hash = content_hash(bytes);
       auto outcome = write_file_atomic(update.path, bytes);
       if (!outcome) return std::unexpected(outcome.error());

@@ -43,27 +43,22 @@ struct UpdateReport {
 
 struct UpdateOptions {
   bool fuzzy_matching = true;
-  // The templates already parsed (domain → template), for a caller that updates languages
-  // one at a time and would otherwise parse each template once per language.
-  const std::map<std::string, catalog::Catalog>* templates = nullptr;
+  // Threads for each merge's fuzzy search (catalog::MergeOptions::jobs).
+  unsigned fuzzy_jobs = 0;
+  // What the updates of several languages share (their catalogs hold the same msgids): the
+  // templates parsed once (shared_template by domain, else each is read here) and the work of
+  // their merges and writes.
+  catalog::MergeSession* session = nullptr;
   // Called with each catalog as written (or found already right), so that a caller can use
   // its content without reading the file again.
   std::function<void(const CatalogUpdate&, const catalog::Catalog&)> on_merged;
-  // Shared by the updates of several languages, whose catalogs hold the same msgids.
-  catalog::WrapCache* wrap_cache = nullptr;
-  // Likewise for the fuzzy search's comparisons of msgids,
-  catalog::LcsMemo* lcs_memo = nullptr;
-  // and for what it finds in each template's msgids (domain → features of `templates`).
-  const std::map<std::string, catalog::MsgidFeatures>* msgid_features = nullptr;
-  // Threads for each merge's fuzzy search (catalog::MergeOptions::jobs).
-  unsigned fuzzy_jobs = 0;
   // Whether a catalog's bytes are exactly what leafpress last wrote there: its unchanged
   // entries are then copied rather than written again.
   std::function<bool(const fs::path&, std::string_view)> written_by_leafpress;
 };
 
 /// Every template of the project that can be read and parsed, by domain (for
-/// UpdateOptions::templates); one that cannot is left out, for update_catalogs to report.
+/// MergeSession::share_template); one that cannot is left out, for update_catalogs to report.
 std::map<std::string, catalog::Catalog> parse_templates(const Project& project, Diagnostics& diagnostics);
 
 /// update: merges every locales/<lang>/<domain>.po with its template, under FileLock, atomic
@@ -99,9 +94,5 @@ Result<std::vector<LanguageStats>> project_stats(const Project& project,
 
 /// The language folder name under locales/ for a tag: the tag as configured ("pt-PT").
 std::string locale_folder(const std::string& tag);
-
-/// Adds `tag` to the `targets` array of leafpress.toml text, changing nothing else; the text
-/// unchanged when it is already there. Error when no targets array can be found or made.
-Result<std::string> add_target_to_config_text(std::string_view toml_text, const std::string& tag);
 
 }  // namespace leafpress::app

@@ -3,31 +3,46 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "qa/check_list.hpp"
 #include "text/language.hpp"
+#include "base/strings.hpp"
 
 namespace leafpress::app {
 namespace {
-
-std::string trimmed(std::string_view text) {
-  constexpr std::string_view k_space = " \t\r\n\v\f";
-  size_t first = text.find_first_not_of(k_space);
-  if (first == std::string_view::npos) return {};
-  return std::string(text.substr(first, text.find_last_not_of(k_space) - first + 1));
-}
 
 SourceSpan span_of(const toml::node& node, const std::string& file) {
   const auto& begin = node.source().begin;
   return {file, static_cast<uint32_t>(begin.line), static_cast<uint32_t>(begin.column)};
 }
 
+// The first C0 or C1 control character or DEL in `text` (as U+XXXX), or empty. A newline in
+// a name would start a new header line in every catalog leafpress writes.
+std::string control_character(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x20 || byte == 0x7F) return fmt::format("U+{:04X}", byte);
+    if (byte == 0xC2 && i + 1 < text.size()) {
+      auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9F) return fmt::format("U+{:04X}", next);
+    }
+  }
+  return {};
+}
+
 SourceSpan span_of_key(const toml::key& key, const std::string& file) {
   const auto& begin = key.source().begin;
   return {file, static_cast<uint32_t>(begin.line), static_cast<uint32_t>(begin.column)};
 }
+
+#define LEAFPRESS_TRY_VOID(expr)                                           \
+  do {                                                                    \
+    if (auto status_ = (expr); !status_) return status_;                  \
+  } while (false)
 
 class Reader {
  public:
@@ -53,6 +68,32 @@ class Reader {
     if (!node->is_string())
       return fail(span_of(*node, m_file), fmt::format("\"{}.{}\" must be a string", section, key));
     out = node->as_string()->get();
+    return no_control_characters(*node, fmt::format("{}.{}", section, key), out);
+  }
+
+  Result<void> no_control_characters(const toml::node& node, const std::string& name, std::string_view text) const {
+    if (std::string bad = control_character(text); !bad.empty())
+      return fail(span_of(node, m_file),
+                  fmt::format("\"{}\" contains the control character {} (a line break, tab or similar); "
+                              "write it on one line without control characters",
+                              name, bad));
+    return {};
+  }
+
+  // A size in points within [minimum, maximum]: NaN, infinities and integers too large for
+  // the file format are errors naming the range.
+  Result<void> size_points(const toml::table& table, const std::string& section, std::string_view key,
+                           double minimum, double maximum, std::string_view why, double& out) const {
+    const toml::node* node = table.get(key);
+    if (!node) return {};
+    std::optional<double> value;
+    if (const auto* integer = node->as_integer()) value = static_cast<double>(integer->get());
+    else if (const auto* floating = node->as_floating_point()) value = floating->get();
+    else return fail(span_of(*node, m_file), fmt::format("\"{}.{}\" must be a number", section, key));
+    if (!std::isfinite(*value) || *value < minimum || *value > maximum)
+      return fail(span_of(*node, m_file), fmt::format("\"{}.{}\" must be a number of points from {} to {}{}",
+                                                      section, key, minimum, maximum, why));
+    out = *value;
     return {};
   }
 
@@ -87,6 +128,7 @@ class Reader {
       if (!item.is_string())
         return fail(span_of(item, m_file), fmt::format("\"{}.{}\" must contain only strings", section, key));
       out.push_back(item.as_string()->get());
+      LEAFPRESS_TRY_VOID(no_control_characters(item, fmt::format("{}.{}", section, key), out.back()));
     }
     return {};
   }
@@ -151,7 +193,7 @@ Result<Config> parse_config(std::string_view toml_text, const std::string& file)
   }
   Reader reader(root, file);
   Config config;
-  LEAFPRESS_TRY(reader.only_keys(root, "", {"project", "languages", "imprint", "print", "checks"}));
+  LEAFPRESS_TRY(reader.only_keys(root, "", {"project", "languages", "imprint", "print", "web", "checks"}));
 
   Result<void> status;
   if (const toml::table* project = reader.table("project", status)) {
@@ -175,6 +217,14 @@ Result<Config> parse_config(std::string_view toml_text, const std::string& file)
     LEAFPRESS_TRY(reader.only_keys(*languages, "languages", {"targets", "print"}));
     LEAFPRESS_TRY(reader.strings(*languages, "languages", "targets", config.targets));
     LEAFPRESS_TRY(reader.language_tags(*languages, "languages", "targets", config.targets));
+    // The source language's pages are the originals: as a target its "translation" would
+    // overwrite them.
+    if (auto same = std::find(config.targets.begin(), config.targets.end(), config.source_language);
+        same != config.targets.end())
+      return fail(span_of(*languages->get("targets")->as_array()->get(static_cast<size_t>(same - config.targets.begin())), file),
+                  fmt::format("\"languages.targets\" lists \"{}\", the source language; its pages are the "
+                              "originals, not a translation",
+                              *same));
     config.print = config.targets;
     LEAFPRESS_TRY(reader.strings(*languages, "languages", "print", config.print));
     LEAFPRESS_TRY(reader.language_tags(*languages, "languages", "print", config.print));
@@ -197,7 +247,7 @@ Result<Config> parse_config(std::string_view toml_text, const std::string& file)
     LEAFPRESS_TRY(reader.boolean(*imprint, "imprint", "translate", config.imprint.translate));
     // Blank space is no name or address: "   " must count as missing, not pass the print gate.
     for (std::string* part : {&config.imprint.printed_by, &config.imprint.promoted_by, &config.imprint.on_behalf_of})
-      *part = trimmed(*part);
+      *part = std::string(trim(*part, " \t\r\n\v\f"));
   }
   LEAFPRESS_TRY(status);
 
@@ -206,10 +256,9 @@ Result<Config> parse_config(std::string_view toml_text, const std::string& file)
     LEAFPRESS_TRY(reader.string(*print, "print", "page", config.print_settings.page));
     if (config.print_settings.page != "A5" && config.print_settings.page != "A4" && config.print_settings.page != "DL")
       return fail(span_of(*print->get("page"), file), "\"print.page\" must be \"A5\", \"A4\" or \"DL\"");
-    LEAFPRESS_TRY(reader.number(*print, "print", "body_size", config.print_settings.body_size_pt));
-    if (config.print_settings.body_size_pt < 12)
-      return fail(span_of(*print->get("body_size"), file),
-                  "\"print.body_size\" must be at least 12 (points), as clear-print guidance asks");
+    LEAFPRESS_TRY(reader.size_points(*print, "print", "body_size", 12, 48,
+                                     " (at least 12, as clear-print guidance asks)",
+                                     config.print_settings.body_size_pt));
     LEAFPRESS_TRY(reader.strings(*print, "print", "roles", config.print_settings.roles));
     for (const auto& role : config.print_settings.roles)
       if (role != "preamble" && role != "title" && role != "body" && role != "category" && role != "none")
@@ -218,13 +267,36 @@ Result<Config> parse_config(std::string_view toml_text, const std::string& file)
   }
   LEAFPRESS_TRY(status);
 
+  if (const toml::table* web = reader.table("web", status)) {
+    LEAFPRESS_TRY(reader.only_keys(*web, "web", {"readable_percent", "base_url"}));
+    LEAFPRESS_TRY(reader.number(*web, "web", "readable_percent", config.web.readable_percent));
+    if (!(config.web.readable_percent >= 0 && config.web.readable_percent <= 100))  // NaN too
+      return fail(span_of(*web->get("readable_percent"), file),
+                  "\"web.readable_percent\" must be between 0 and 100 (the share of a statement translated)");
+    LEAFPRESS_TRY(reader.string(*web, "web", "base_url", config.web.base_url));
+    const std::string& url = config.web.base_url;
+    if (!url.empty() && !url.starts_with("https://") && !url.starts_with("http://"))
+      return fail(span_of(*web->get("base_url"), file),
+                  "\"web.base_url\" must start with https:// or http:// (where output/html/ is published)");
+    if (!url.empty() && !url.ends_with('/')) config.web.base_url += '/';
+  }
+  LEAFPRESS_TRY(status);
+
   if (const toml::table* checks = reader.table("checks", status)) {
     for (const auto& [key, node] : *checks) {
+      if (!qa::find_check(key.str()))
+        return fail(span_of_key(key, file),
+                    fmt::format("unknown check \"checks.{}\" (`leafpress check --list` shows every check id)",
+                                key.str()));
       if (!node.is_string())
         return fail(span_of(node, file), fmt::format("\"checks.{}\" must be \"error\", \"warning\" or \"off\"", key.str()));
       std::string severity = node.as_string()->get();
       if (severity != "error" && severity != "warning" && severity != "off")
         return fail(span_of(node, file), fmt::format("\"checks.{}\" must be \"error\", \"warning\" or \"off\"", key.str()));
+      // A translation the pages cannot use must stop the print gate whatever the settings.
+      if (key.str() == "unusable" && severity != "error")
+        return fail(span_of(node, file), "\"checks.unusable\" cannot be changed: a translation the pages cannot use "
+                                         "would print in English");
       config.check_severities[std::string(key.str())] = severity;
     }
   }

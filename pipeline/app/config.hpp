@@ -19,12 +19,22 @@ struct ImprintConfig {
   [[nodiscard]] bool complete() const {
     return !printed_by.empty() && !promoted_by.empty() && !on_behalf_of.empty();
   }
+  bool operator==(const ImprintConfig&) const = default;
 };
 
 struct PrintConfig {
   std::string page = "A5";  // A5, A4 or DL
   double body_size_pt = 14;  // at least 12
   std::vector<std::string> roles{"title", "body", "category"};  // which roles the leaflet shows
+  bool operator==(const PrintConfig&) const = default;
+};
+
+struct WebConfig {
+  // A language's page or index entry counts as readable (listed first, linked from its
+  // index) when at least this share of the statement's units is translated (fuzzy ones not).
+  double readable_percent = 80;
+  std::string base_url;  // e.g. "https://example.org/statements/": absolute URLs in the sitemap and og:url
+  bool operator==(const WebConfig&) const = default;
 };
 
 struct Config {
@@ -36,7 +46,9 @@ struct Config {
   std::vector<std::string> print;          // languages that go to the printer
   ImprintConfig imprint;
   PrintConfig print_settings;
+  WebConfig web;
   std::map<std::string, std::string> check_severities;  // check id → error|warning|off
+  bool operator==(const Config&) const = default;
 };
 
 /// Parses leafpress.toml text. `file` names it in errors ("leafpress.toml:12:1: …").

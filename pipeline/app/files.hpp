@@ -1,6 +1,7 @@
 #pragma once
 // File I/O for the app layer: whole-file reads, atomic writes that skip unchanged content,
 // and advisory locks. No module below app touches the disk.
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -11,8 +12,14 @@ namespace leafpress::app {
 
 namespace fs = std::filesystem;
 
-/// The whole file as bytes; error names the file when it cannot be read.
-Result<std::string> read_file(const fs::path& path, const std::string& display_name = {});
+/// No size limit for read_file.
+inline constexpr size_t k_any_size = SIZE_MAX;
+
+/// The whole file as bytes; error names the file when it cannot be read, is not a regular
+/// file (a FIFO or device would block or never end), is larger than `max_bytes`, or the run
+/// was interrupted (app/interrupt.hpp) while reading.
+Result<std::string> read_file(const fs::path& path, const std::string& display_name = {},
+                              size_t max_bytes = k_any_size);
 
 enum class WriteOutcome { unchanged, written };
 

@@ -95,7 +95,7 @@ Result<l10n::Glossary> load_glossary(const Project& project) {
   std::error_code ec;
   if (!fs::exists(path, ec)) return l10n::Glossary{};
   std::string name = project.relative(path);
-  auto text = read_file(path, name);
+  auto text = read_file(path, name, k_glossary_max_bytes);
   if (!text) return std::unexpected(text.error());
   return parse_glossary(*text, name);
 }

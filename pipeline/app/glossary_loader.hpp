@@ -16,4 +16,7 @@ Result<l10n::Glossary> parse_glossary(std::string_view toml_text, const std::str
 /// The project's glossary (locales/glossary.toml), or an empty one when the file is absent.
 Result<l10n::Glossary> load_glossary(const Project& project);
 
+/// Largest locales/glossary.toml read: thousands of terms take well under a megabyte.
+inline constexpr size_t k_glossary_max_bytes = 16 << 20;
+
 }  // namespace leafpress::app

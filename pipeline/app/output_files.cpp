@@ -77,7 +77,8 @@ Result<WriteOutcome> write_output(const Project& project, const fs::path& path, 
   // Not flushed one by one: sync_outputs() flushes every output at once before the build
   // cache vouches for them.
   auto outcome = write_file_atomic(path, content, Durability::deferred);
-  if (!outcome) return fail({project.relative(path)}, outcome.error().message);
+  // The error names the file, or the link on the way to it that was refused.
+  if (!outcome) return fail({project.relative(outcome.error().where.file)}, outcome.error().message);
   log.record(path, *outcome);
   return outcome;
 }

@@ -12,6 +12,8 @@
 #include <cstring>
 #include <thread>
 
+#include "app/safe_files.hpp"
+
 namespace leafpress::app {
 
 std::string ExitStatus::describe() const {
@@ -30,8 +32,9 @@ std::optional<fs::path> system_program(std::string_view name) {
 
 Result<pid_t> start_process(const ProcessSpec& spec) {
   if (spec.argv.empty()) return fail({}, "no program to run");
-  int fd = ::open(spec.log.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
-  if (fd < 0) return fail({spec.log.string()}, std::string("cannot write the log: ") + std::strerror(errno));
+  auto opened = open_for_writing(spec.log, O_WRONLY | O_CREAT | O_TRUNC);  // never through a planted link
+  if (!opened) return fail(opened.error().where, "cannot write the log: " + opened.error().message);
+  int fd = opened->release();
   // Everything the child needs is prepared before fork: after it, only async-signal-safe calls.
   std::vector<char*> args;
   for (const std::string& arg : spec.argv) args.push_back(const_cast<char*>(arg.c_str()));

@@ -1,8 +1,13 @@
 #include "app/project.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <map>
 
 #include "app/files.hpp"
+#include "app/safe_files.hpp"
+#include "text/charset.hpp"
 
 namespace leafpress::app {
 
@@ -16,7 +21,8 @@ Result<Project> Project::open(const fs::path& root) {
     return fail({root.string()}, "the project folder does not exist");
   fs::path config_file = project.config_path();
   if (fs::exists(config_file, ec)) {
-    auto text = read_file(config_file, "leafpress.toml");
+    constexpr size_t k_config_max_bytes = 1 << 20;  // a full config is about a kilobyte
+    auto text = read_file(config_file, "leafpress.toml", k_config_max_bytes);
     if (!text) return std::unexpected(text.error());
     auto config = parse_config(*text, "leafpress.toml");
     if (!config) return std::unexpected(config.error());
@@ -27,6 +33,7 @@ Result<Project> Project::open(const fs::path& root) {
   }
   if (!is_inside(project.root, project.source_dir()))
     return fail({"leafpress.toml"}, "\"project.source_dir\" must stay inside the project folder");
+  confine_writes_to(project.root);  // from here on, no write follows a link inside the project
   return project;
 }
 
@@ -67,6 +74,31 @@ std::string Project::relative(const fs::path& path) const {
   return ec || rel.empty() ? path.string() : rel.generic_string();
 }
 
+namespace {
+
+// Why a source file name cannot be used, or empty: it goes into the templates' `#:`
+// references and into page names, where a line break or bytes that are not UTF-8 would
+// break the catalogs for every tool.
+std::string unusable_name(const std::string& name) {
+  if (text::invalid_utf8_offset(name) != std::string::npos) return "is not valid UTF-8";
+  for (unsigned char byte : name)
+    if (byte < 0x20 || byte == 0x7F) return "contains a control character (a line break, tab or similar)";
+  return {};
+}
+
+// `name` for a message: control characters, and bytes of a name that is not UTF-8, as \xNN.
+std::string shown_name(std::string_view name) {
+  bool utf8 = text::invalid_utf8_offset(name) == std::string_view::npos;
+  std::string out;
+  for (unsigned char byte : name) {
+    if (byte < 0x20 || byte == 0x7F || (byte >= 0x80 && !utf8)) out += fmt::format("\\x{:02X}", byte);
+    else out += static_cast<char>(byte);
+  }
+  return out;
+}
+
+}  // namespace
+
 Result<std::vector<fs::path>> Project::source_documents() const {
   std::error_code ec;
   fs::path dir = source_dir();
@@ -76,10 +108,26 @@ Result<std::vector<fs::path>> Project::source_documents() const {
        it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
     auto ext = it->path().extension();
-    if (ext == ".txt" || ext == ".md") out.push_back(it->path());
+    if (ext != ".txt" && ext != ".md") continue;
+    // A linked file is held to the rule for a linked source folder: it stays in the project.
+    if (it->is_symlink(ec) && !is_inside(root, it->path()))
+      return fail({relative(it->path())},
+                  "is a symbolic link to a file outside the project; refusing to read it (copy the file in instead)");
+    if (std::string why = unusable_name(it->path().filename().string()); !why.empty())
+      return fail({relative(dir)}, fmt::format("the file name \"{}\" {}; rename the file",
+                                               shown_name(relative(it->path())), why));
+    out.push_back(it->path());
   }
   if (ec) return fail({relative(dir)}, "cannot list the source folder: " + ec.message());
   std::sort(out.begin(), out.end());
+  // Each document is published as <stem>.html: two files with one stem would write one page.
+  std::map<std::string, const fs::path*> by_stem;
+  for (const auto& path : out) {
+    auto [first, added] = by_stem.emplace(path.stem().string(), &path);
+    if (!added)
+      return fail({relative(path)}, fmt::format("would be published as {}.html, as {} is; rename one of them",
+                                                path.stem().string(), relative(*first->second)));
+  }
   return out;
 }
 

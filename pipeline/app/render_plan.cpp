@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+#include <cstdio>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -9,6 +11,7 @@
 
 #include "app/extract.hpp"
 #include "app/parallel.hpp"
+#include "app/site_pages.hpp"
 #include "app/ui_template.hpp"
 #include "catalog/mo_writer.hpp"
 #include "catalog/po_parser.hpp"
@@ -20,9 +23,26 @@
 #include "writers/tex_writer.hpp"
 #include "writers/html_writer.hpp"
 #include "writers/index_writer.hpp"
+#include "writers/sitemap_writer.hpp"
 
 namespace leafpress::app {
 namespace {
+
+// A page's file name as links write it, percent-encoded (all but
+// letters, digits and -._~), so that "#", "?", "%" or a space in a source's name cannot cut
+// the link short or turn it into a query.
+std::string page_file(std::string_view doc_name) {
+  std::string file;
+  for (unsigned char c : std::string(doc_name) + ".html") {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') file += static_cast<char>(c);
+    else file += fmt::format("%{:02X}", c);
+  }
+  return file;
+}
+
+std::string page_href(std::string_view prefix, std::string_view tag, std::string_view doc_name) {
+  return std::string(prefix) + std::string(tag) + "/" + page_file(doc_name);
+}
 
 // A regular file, not a link: a link planted in output/ must not count as an up-to-date output.
 bool is_plain_file(const fs::path& path) {
@@ -60,6 +80,7 @@ writers::Imprint imprint_of(const Config& config) {
 
 // A language's catalogs, parsed once, on first need.
 struct LanguageData {
+  size_t index = 0;  // in RenderPlan's languages: the source is 0
   std::string tag;
   text::Language info;
   bool is_source = false;
@@ -74,6 +95,7 @@ struct LanguageData {
 
 // A statement, parsed once, on first need.
 struct DocumentData {
+  size_t index = 0;
   const SourceFile* source = nullptr;
   std::once_flag parsed;
   std::optional<doc::Document> document;
@@ -93,6 +115,7 @@ struct RenderPlan::State {
   l10n::Segmentation segmentation = l10n::Segmentation::paragraph;
   std::vector<std::unique_ptr<LanguageData>> languages;  // source first, then targets in order
   std::vector<std::unique_ptr<DocumentData>> documents;
+  std::vector<std::vector<writers::Availability>> availability;  // [document][language]
   std::unordered_set<std::string> plain_outputs;  // the outputs found as regular files at the start
   std::mutex fo_written_mutex;
   std::unordered_set<std::string> fo_written;  // FO files written by this run
@@ -179,10 +202,14 @@ struct RenderPlan::State {
       }
 
       // Page furniture: the ui catalog compiled to MO in memory and read through Boost.Locale.
+      // A ui.po that does not parse (a Plural-Forms nested too deep for its evaluator, say)
+      // stops its own language, as a broken statements catalog does.
       auto ui_catalog = read_catalog(data.tag, k_ui_domain);
       if (!ui_catalog) {
         report(diagnostics, ui_catalog.error());
         data.ui.emplace(data.tag);
+        std::error_code ec;
+        if (fs::exists(project.catalog_path(data.tag, k_ui_domain), ec)) data.usable = false;
         return;
       }
       auto translator = text::UiTranslator::from_mo(data.tag, catalog::compile_mo(*ui_catalog),
@@ -195,11 +222,72 @@ struct RenderPlan::State {
     });
   }
 
-  std::vector<writers::LanguageVersion> versions(const std::string& doc_name, const std::string& prefix) const {
+  std::vector<writers::LanguageVersion> versions(const DocumentData& doc_data, const std::string& prefix) const {
     std::vector<writers::LanguageVersion> out;
     for (const auto& language : languages)
-      out.push_back({language->info, prefix + language->tag + "/" + doc_name + ".html"});
+      out.push_back({language->info, page_href(prefix, language->tag, doc_data.source->name),
+                     availability[doc_data.index][language->index]});
     return out;
+  }
+
+  // Which languages a statement's switcher offers, as one character each: its pages change
+  // when another language's catalog makes the statement readable or not.
+  std::string availability_signature(const DocumentData& doc_data) const {
+    std::string out;
+    for (auto state : availability[doc_data.index]) out += static_cast<char>('0' + static_cast<int>(state));
+    return out;
+  }
+
+  std::vector<text::Language> language_infos() const {
+    std::vector<text::Language> out;
+    for (const auto& language : languages) out.push_back(language->info);
+    return out;
+  }
+
+  // How much of the statement the language has translated, kept in the cache with the hashes
+  // it depends on, so that a build reads a catalog only when it or the statement changed.
+  void measure_share(DocumentData& doc_data, LanguageData& language, BuildCache& cache, Diagnostics& diagnostics) {
+    writers::Availability& state = availability[doc_data.index][language.index];
+    if (language.is_source) return;
+    std::string cache_key = "share:" + language.tag + "/" + doc_data.source->relative;
+    std::string inputs = combined_hash({environment, doc_data.source->hash, language.catalogs_hash});
+    StatementShare share;
+    auto last = cache.get(cache_key);
+    if (last && last->starts_with(inputs + ' ') &&
+        std::sscanf(last->c_str() + inputs.size() + 1, "%zu/%zu", &share.translated, &share.total) == 2) {
+      cache.keep(cache_key);
+    } else {
+      const doc::Document* document = this->document(doc_data, diagnostics);
+      if (!document) return;
+      load_language(language, diagnostics);
+      if (!language.usable) return;
+      for (const auto& source_text : units(doc_data, *document)) {
+        ++share.total;
+        if (language.statements.find(source_text)) ++share.translated;
+      }
+      cache.put(cache_key, fmt::format("{} {}/{}", inputs, share.translated, share.total));
+    }
+    state = availability_of(share, false, project.config.web.readable_percent);
+  }
+
+  // The document in the language: translations applied, untranslated units left in the source
+  // language; problems with a translation are warnings naming the catalog.
+  doc::Document localize(const doc::Document& document, LanguageData& language, Diagnostics& diagnostics,
+                         l10n::ApplyReport& applied) {
+    if (language.is_source) return document;
+    doc::Document localized = l10n::apply_translations(
+        document, segmentation,
+        [&](std::string_view text) -> std::optional<std::string> {
+          const auto* found = language.statements.find(text);
+          if (!found) return std::nullopt;
+          return std::string(found->msgstr);
+        },
+        language.tag, &applied);
+    for (const auto& problem : applied.problems) {
+      std::lock_guard lock(diagnostics_mutex);
+      diagnostics.warning({project.relative(project.catalog_path(language.tag, k_statements_domain))}, problem);
+    }
+    return localized;
   }
 
   // Renders one (document, language) pair; returns the FO path when one belongs to it.
@@ -207,19 +295,28 @@ struct RenderPlan::State {
               Diagnostics& diagnostics) {
     const SourceFile& source = *doc_data.source;
     bool with_fo = !language.is_source && prints(language.tag);
+    std::string switcher = availability_signature(doc_data);
     std::string key = combined_hash({environment, source.hash, language.catalogs_hash, proof ? "proof" : "",
-                                     with_fo ? "fo" : ""});
+                                     with_fo ? "fo" : "", switcher});
     fs::path html_path = project.html_path(language.tag, source.name);
     fs::path fo_path = project.print_path(language.tag, source.name);
     std::string cache_key = "render:" + language.tag + "/" + source.relative;
     std::string units_cache_key = "render-units:" + language.tag + "/" + source.relative;
     fs::path tex_path = fs::path(fo_path).replace_extension(".tex");
-    bool outputs_exist = plain_outputs.contains(html_path.native()) &&
-                         (!with_fo || (plain_outputs.contains(fo_path.native()) && plain_outputs.contains(tex_path.native())));
+    bool outputs_exist = output_intact(cache, html_path, diagnostics) &&
+                         (!with_fo || (output_intact(cache, fo_path, diagnostics) && output_intact(cache, tex_path, diagnostics)));
+    auto keep_outputs = [&] {
+      cache.keep(output_key(html_path));
+      if (with_fo) {
+        cache.keep(output_key(fo_path));
+        cache.keep(output_key(tex_path));
+      }
+      log.reused(with_fo ? 3 : 1);
+    };
     if (outputs_exist && cache.matches(cache_key, key)) {
       cache.keep(cache_key);
       cache.keep(units_cache_key);
-      log.reused(with_fo ? 3 : 1);
+      keep_outputs();
       return;
     }
 
@@ -228,37 +325,27 @@ struct RenderPlan::State {
     load_language(language, diagnostics);
     if (!language.usable) return;
     // The catalog changed, but perhaps not in this document's entries.
-    std::string units_key = language.is_source ? std::string() : unit_key(doc_data, *document, language, with_fo);
+    std::string units_key = language.is_source ? std::string()
+                                               : combined_hash({unit_key(doc_data, *document, language, with_fo), switcher});
     if (!language.is_source && outputs_exist && cache.matches(units_cache_key, units_key)) {
       cache.put(cache_key, key);
       cache.keep(units_cache_key);
-      log.reused(with_fo ? 3 : 1);
+      keep_outputs();
       return;
     }
 
     l10n::ApplyReport applied;
-    doc::Document localized =
-        language.is_source
-            ? *document
-            : l10n::apply_translations(
-                  *document, segmentation,
-                  [&](std::string_view text) -> std::optional<std::string> {
-                    const auto* found = language.statements.find(text);
-                    if (!found) return std::nullopt;
-                    return std::string(found->msgstr);
-                  },
-                  language.tag, &applied);
-    for (const auto& problem : applied.problems) {
-      std::lock_guard lock(diagnostics_mutex);
-      diagnostics.warning({project.relative(project.catalog_path(language.tag, k_statements_domain))}, problem);
-    }
+    doc::Document localized = localize(*document, language, diagnostics, applied);
 
     writers::PageContext page;
     page.language = language.info;
     page.source_language = languages.front()->info;
-    page.versions = versions(source.name, "../");
-    page.x_default_href = "../" + languages.front()->tag + "/" + source.name + ".html";
-    page.index_href = "../index.html";
+    page.versions = versions(doc_data, "../");
+    page.x_default_href = page_href("../", languages.front()->tag, source.name);
+    // Each language's pages lead back to its own index; the source language's to the site's.
+    page.index_href = language.is_source ? "../index.html" : "index.html";
+    if (!project.config.web.base_url.empty())
+      page.page_url = project.config.web.base_url + page_href("", language.tag, source.name);
     // A page is a draft while its catalog says so or any of its translations awaits review.
     bool awaiting_review = false;
     if (!language.is_source)
@@ -274,10 +361,7 @@ struct RenderPlan::State {
     }
     log.rendered(language.tag + "/" + source.name);
     bool ok = true;
-    if (auto written = write_output(project, html_path, writers::write_html(localized, page), log); !written) {
-      report(diagnostics, written.error());
-      ok = false;
-    }
+    if (!write_recorded(cache, html_path, writers::write_html(localized, page), log, diagnostics)) ok = false;
 
     if (with_fo) {
       writers::PrintContext print;
@@ -294,10 +378,9 @@ struct RenderPlan::State {
       if (const doc::Block* title = doc::find_role(localized, doc::Role::title))
         print.title = doc::plain_text(title->inlines);
       // The FO for FO processors, the TeX for the PDF step: one layout model, two notations.
-      auto written = write_output(project, fo_path, writers::write_fo(localized, print), log);
-      if (written) written = write_output(project, tex_path, writers::write_tex(localized, print), log);
+      bool written = write_recorded(cache, fo_path, writers::write_fo(localized, print), log, diagnostics);
+      if (written) written = write_recorded(cache, tex_path, writers::write_tex(localized, print), log, diagnostics);
       if (!written) {
-        report(diagnostics, written.error());
         ok = false;
       } else {
         std::lock_guard lock(fo_written_mutex);
@@ -310,35 +393,107 @@ struct RenderPlan::State {
     }
   }
 
-  void render_index(BuildCache& cache, OutputLog& log, Diagnostics& diagnostics) {
+  // A language's index: every statement, readable ones with title, date and summary in the
+  // language. Redone when the statements, the language's catalogs or a readability changed.
+  void render_index(LanguageData& language, BuildCache& cache, OutputLog& log, Diagnostics& diagnostics) {
     std::string all;
-    for (const auto& source : sources) all += source.relative + '\t' + source.hash + '\n';
-    std::string key = combined_hash({environment, all});
-    fs::path index_path = project.output_dir() / "html" / "index.html";
-    if (cache.matches("render:index", key) && is_plain_file(index_path)) {
-      cache.put("render:index", key);
+    for (const auto& data : documents)
+      all += data->source->relative + '\t' + data->source->hash + '\t' +
+             static_cast<char>('0' + static_cast<int>(availability[data->index][language.index])) + '\n';
+    const auto infos = language_infos();
+    const bool root = language.is_source;
+    std::string key = combined_hash({environment, all, language.catalogs_hash, project.config.web.base_url});
+    std::string cache_key = "render:index:" + language.tag;
+    fs::path index_path = project.output_dir() / "html" / app::index_path(infos, language.index);
+    if (cache.matches(cache_key, key) && output_intact(cache, index_path, diagnostics)) {
+      cache.keep(cache_key);
+      cache.keep(output_key(index_path));
       log.reused(1);
       return;
     }
+    load_language(language, diagnostics);
+    if (!language.usable) return;
     std::vector<writers::IndexEntry> entries;
+    const std::string prefix = root ? language.tag + "/" : "";
+    const std::string source_prefix = root ? prefix : "../" + languages.front()->tag + "/";
     for (auto& data : documents) {
       const doc::Document* document = this->document(*data, diagnostics);
       if (!document) continue;
-      const doc::Block* title = doc::find_role(*document, doc::Role::title);
-      writers::IndexEntry entry;
-      entry.title = title ? doc::plain_text(title->inlines) : data->source->name;
-      entry.versions = versions(data->source->name, "");
-      entries.push_back(std::move(entry));
+      if (data->source->name == "index") {
+        std::lock_guard lock(diagnostics_mutex);
+        diagnostics.warning({data->source->relative},
+                            "a statement named \"index\" is replaced by the language's index page; rename the file");
+      }
+      bool readable = availability[data->index][language.index] == writers::Availability::readable;
+      l10n::ApplyReport applied;
+      if (readable) {
+        doc::Document localized = localize(*document, language, diagnostics, applied);
+        entries.push_back(index_entry(localized, language.info, languages.front()->tag,
+                                      prefix + page_file(data->source->name)));
+      } else {
+        // Not yet readable in the language: named in the source language, linked to its page there.
+        entries.push_back(index_entry(*document, languages.front()->info, languages.front()->tag,
+                                      source_prefix + page_file(data->source->name)));
+        entries.back().title.lang = languages.front()->tag;
+        entries.back().readable = false;
+      }
     }
     writers::PageContext page;
-    page.language = languages.front()->info;
+    page.language = language.info;
     page.source_language = languages.front()->info;
+    page.versions = index_versions(infos, root);
+    page.x_default_href = root ? "index.html" : "../index.html";
     page.imprint = imprint_of(project.config);
-    page.ui = writers::english_ui();
-    if (auto written = write_output(project, index_path, writers::write_index(entries, page), log); written)
-      cache.put("render:index", key);
-    else
+    page.ui = make_ui_lookup(*language.ui);
+    if (!project.config.web.base_url.empty())
+      page.page_url = project.config.web.base_url + app::index_path(infos, language.index);
+    if (write_recorded(cache, index_path, writers::write_index(entries, page, root), log, diagnostics))
+      cache.put(cache_key, key);
+  }
+
+  void render_sitemap(BuildCache& cache, OutputLog& log, Diagnostics& diagnostics) {
+    std::vector<std::string> names;
+    for (const auto& source : sources) names.push_back(source.name);
+    std::string sitemap = writers::write_sitemap(
+        sitemap_pages(language_infos(), names, availability, project.config.web.base_url));
+    std::string key = combined_hash({environment, sitemap});
+    fs::path path = project.output_dir() / "html" / "sitemap.xml";
+    if (cache.matches("render:sitemap", key) && output_intact(cache, path, diagnostics)) {
+      cache.keep("render:sitemap");
+      cache.keep(output_key(path));
+      log.reused(1);
+      return;
+    }
+    if (write_recorded(cache, path, sitemap, log, diagnostics)) cache.put("render:sitemap", key);
+  }
+
+  // The cache key under which the hash of an output's bytes, as this build wrote them, is kept.
+  std::string output_key(const fs::path& path) const { return "output:" + project.relative(path); }
+
+  // Writes an output and records the hash of its bytes; false (reported) when it failed.
+  bool write_recorded(BuildCache& cache, const fs::path& path, const std::string& bytes, OutputLog& log,
+                      Diagnostics& diagnostics) {
+    auto written = write_output(project, path, bytes, log);
+    if (!written) {
       report(diagnostics, written.error());
+      return false;
+    }
+    cache.put(output_key(path), content_hash(bytes));
+    return true;
+  }
+
+  // True when `path` is a regular file holding exactly the bytes the last build wrote there.
+  // An output changed by hand (a leaflet's FO edited before its PDF is made) is not trusted:
+  // it is written again from the sources, and the build says so.
+  bool output_intact(const BuildCache& cache, const fs::path& path, Diagnostics& diagnostics) {
+    if (!plain_outputs.contains(path.native()) && !is_plain_file(path)) return false;
+    auto recorded = cache.get(output_key(path));
+    if (!recorded) return false;
+    if (file_hashes.of(path) == *recorded) return true;
+    std::lock_guard lock(diagnostics_mutex);
+    diagnostics.warning({project.relative(path)},
+                        "changed since leafpress wrote it; writing it again from the sources");
+    return false;
   }
 };
 
@@ -373,6 +528,7 @@ Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& dia
     data->tag = tag;
     data->info = std::move(*info);
     data->is_source = state.languages.empty();
+    data->index = state.languages.size();
     if (!data->is_source) {
       data->ui_hash = state.file_hashes.of(project.catalog_path(tag, k_ui_domain));
       data->catalogs_hash =
@@ -389,12 +545,19 @@ Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& dia
   const bool parsed = state.parsed_documents.size() == state.sources.size();
   for (size_t i = 0; i < state.sources.size(); ++i) {
     auto data = std::make_unique<DocumentData>();
+    data->index = i;
     data->source = &state.sources[i];
     if (parsed) std::call_once(data->parsed, [&] { data->document = std::move(state.parsed_documents[i]); });
     state.documents.push_back(std::move(data));
   }
 
   size_t total = state.documents.size() * state.languages.size();
+  // How readable each statement is in each language, first: every page's switcher shows it.
+  state.availability.assign(state.documents.size(),
+                            std::vector<writers::Availability>(state.languages.size(), writers::Availability::readable));
+  parallel_for(state.languages.size(), jobs, [&](size_t language) {
+    for (auto& document : state.documents) state.measure_share(*document, *state.languages[language], cache, diagnostics);
+  });
   std::mutex progress_mutex;
   size_t done = 0;
   // With documents enough to keep every thread busy, a task is a document in all languages,
@@ -414,7 +577,9 @@ Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& dia
     }
   });
   if (interrupted && interrupted->load()) return fail({}, "interrupted");
-  state.render_index(cache, log, diagnostics);
+  parallel_for(state.languages.size(), jobs,
+               [&](size_t language) { state.render_index(*state.languages[language], cache, log, diagnostics); });
+  state.render_sitemap(cache, log, diagnostics);
 
   for (const auto& language : state.languages) {
     if (language->is_source || !state.prints(language->tag)) continue;

@@ -9,6 +9,7 @@
 
 #include "app/files.hpp"
 #include "app/process.hpp"
+#include "app/safe_files.hpp"
 #include "text/language_table.hpp"
 #include "writers/tex_writer.hpp"
 
@@ -91,9 +92,7 @@ Result<void> ensure_font_cache(const fs::path& work_dir, const std::atomic<bool>
   fs::path cache = font_cache_dir();
   fs::path marker = cache / "leafpress-fonts-ready";
   if (fs::exists(marker)) return {};
-  std::error_code ec;
-  fs::create_directories(cache, ec);
-  if (ec) return fail({cache.string()}, "cannot create the font cache folder: " + ec.message());
+  if (auto folder = open_folder_for_writing(cache); !folder) return std::unexpected(folder.error());
   auto lock = FileLock::acquire(cache / "build");
   if (!lock) return std::unexpected(lock.error());
   if (fs::exists(marker)) return {};
@@ -143,15 +142,19 @@ Result<void> check_typesetter() {
 
 Result<void> typeset_pdfs(const std::vector<PdfJob>& jobs, const fs::path& work_dir, Diagnostics& diagnostics,
                           std::vector<size_t>& rendered, const std::atomic<bool>* interrupted) {
+  if (interrupted && interrupted->load()) return fail({}, "interrupted");
   if (jobs.empty()) return {};
   if (auto ok = check_typesetter(); !ok) return ok;
-  std::error_code ec;
-  fs::create_directories(work_dir, ec);
-  if (ec) return fail({work_dir.string()}, "cannot create the print work folder: " + ec.message());
+  // Folders are made without following links: a link planted in .cache or output/ must not
+  // send the typesetter's scratch files or a PDF elsewhere.
+  if (auto folder = open_folder_for_writing(work_dir); !folder) return std::unexpected(folder.error());
+  for (const PdfJob& job : jobs)
+    if (auto folder = open_folder_for_writing(job.pdf.parent_path()); !folder) return std::unexpected(folder.error());
   if (auto cached = ensure_font_cache(work_dir, interrupted); !cached) return cached;
   // One PDF step at a time per project; folders left by a build that was killed go first.
   auto lock = FileLock::acquire(work_dir / "render");
   if (!lock) return std::unexpected(lock.error());
+  std::error_code ec;
   for (const auto& entry : fs::directory_iterator(work_dir, ec))
     if (entry.path().filename().string().starts_with("typeset-")) fs::remove_all(entry.path(), ec);
 

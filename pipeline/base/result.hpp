@@ -1,6 +1,6 @@
 #pragma once
 // Result<T>: the value of an operation that can fail in an anticipated way.
-#include "base/expected_compat.hpp"
+#include <expected>
 #include <string>
 #include <utility>
 

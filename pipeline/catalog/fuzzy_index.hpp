@@ -12,50 +12,12 @@
 #include <string_view>
 #include <vector>
 
+#include "catalog/fuzzy_rule.hpp"  // similarity()
+#include "catalog/lcs_memo.hpp"
 #include "catalog/message.hpp"
+#include "catalog/msgid_features.hpp"
 
 namespace leafpress::catalog {
-
-/// msgmerge's similarity of two strings (gnulib fstrcmp): 2·LCS / (len1 + len2), in bytes;
-/// 1 for two empty strings, 0 when only one is empty.
-double similarity(std::string_view a, std::string_view b);
-
-/// The common-subsequence lengths the searches of several catalogs holding the same msgids (a
-/// project's languages) have computed, so that each pair of long msgids is compared once.
-/// Pairs are keyed by two 64-bit hashes. Thread-safe; keeps at most `capacity` pairs.
-class LcsMemo {
- public:
-  explicit LcsMemo(size_t capacity = 400'000);
-  ~LcsMemo();
-  LcsMemo(const LcsMemo&) = delete;
-  LcsMemo& operator=(const LcsMemo&) = delete;
-
-  [[nodiscard]] std::optional<uint32_t> find(uint64_t query, uint64_t candidate) const;
-  void store(uint64_t query, uint64_t candidate, uint32_t length);
-
- private:
-  struct Data;
-  std::unique_ptr<Data> m_data;
-};
-
-/// What the fuzzy searches of several catalogs holding the same msgids (a project's languages)
-/// can find once for all of them: the byte classes and 4-grams of characters of each msgid of
-/// `messages` (the template's). Built on first use, then read-only: thread-safe. `messages`
-/// must outlive it. A search gives the same answers with or without it.
-class MsgidFeatures {
- public:
-  explicit MsgidFeatures(const std::vector<Message>& messages);
-  ~MsgidFeatures();
-  MsgidFeatures(const MsgidFeatures&) = delete;
-  MsgidFeatures& operator=(const MsgidFeatures&) = delete;
-
-  struct Data;
-  /// The features, found on the first call.
-  [[nodiscard]] const Data& ready() const;
-
- private:
-  std::unique_ptr<Data> m_data;
-};
 
 class FuzzyIndex {
  public:
@@ -94,24 +56,6 @@ class FuzzyIndex {
   /// 64-byte words of the query: about 500 comparisons of two 400-byte paragraphs, or 30,000
   /// of two short titles.
   static constexpr size_t k_comparison_budget = 1'500'000;
-
- private:
-  struct Data;
-  std::unique_ptr<Data> m_data;
-};
-
-/// The same choice as FuzzyIndex::Search::best (exact, with no comparison budget), found by
-/// comparing the query with every candidate in the order of their similarity bounds: no index
-/// to build, so cheaper when a merge has only a few changed units to look up.
-class FuzzyScan {
- public:
-  /// `memo` (optional) shares common-subsequence lengths with other catalogs' searches.
-  FuzzyScan(const std::vector<Message>& messages, bool by_characters, LcsMemo* memo = nullptr);
-  ~FuzzyScan();
-  FuzzyScan(const FuzzyScan&) = delete;
-  FuzzyScan& operator=(const FuzzyScan&) = delete;
-
-  [[nodiscard]] std::optional<size_t> best(const std::optional<std::string>& msgctxt, std::string_view msgid) const;
 
  private:
   struct Data;

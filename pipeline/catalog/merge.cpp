@@ -12,6 +12,7 @@
 
 #include "base/text_hash.hpp"
 #include "catalog/fuzzy_index.hpp"
+#include "catalog/fuzzy_scan.hpp"
 #include "catalog/merge_header.hpp"
 
 namespace leafpress::catalog {
@@ -166,12 +167,14 @@ std::vector<std::optional<size_t>> fuzzy_matches(const Catalog& definitions, con
   // changed units (a paragraph edited) compares them without it: building it costs more.
   if (queries.empty()) return found;
   const bool by_characters = fuzzy_by_characters(definitions, reference);
+  LcsMemo* memo = options.session ? &options.session->lcs_memo() : nullptr;
   if (queries.size() <= k_few_queries) {
-    const FuzzyScan scan(definitions.messages, by_characters, options.lcs_memo);
+    const FuzzyScan scan(definitions.messages, by_characters, memo);
     for (size_t q : queries) found[q] = scan.best(reference.messages[q].msgctxt, reference.messages[q].msgid);
     return found;
   }
-  const FuzzyIndex index(definitions.messages, by_characters, options.lcs_memo, options.msgid_features);
+  const FuzzyIndex index(definitions.messages, by_characters, memo,
+                         options.session ? options.session->features_of(reference) : nullptr);
   unsigned jobs = options.jobs;
   if (jobs == 0) jobs = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
   const size_t threads = queries.size() < 32 ? 1 : std::min<size_t>(jobs, queries.size());

@@ -3,7 +3,8 @@
 #include <cstddef>
 #include <vector>
 
-#include "catalog/fuzzy_index.hpp"  // similarity()
+#include "catalog/fuzzy_rule.hpp"  // similarity()
+#include "catalog/merge_session.hpp"
 #include "catalog/message.hpp"
 
 namespace leafpress::catalog {
@@ -15,8 +16,7 @@ struct MergeStats {
 struct MergeOptions {
   bool fuzzy_matching = true;  // false: as msgmerge --no-fuzzy-matching
   unsigned jobs = 0;           // threads for the fuzzy search; 0: one per core (up to 8)
-  LcsMemo* lcs_memo = nullptr;  // shared by the merges of catalogs holding the same msgids
-  const MsgidFeatures* msgid_features = nullptr;  // likewise: of the template's msgids
+  MergeSession* session = nullptr;  // work shared with the merges of other languages' catalogs
 };
 
 /// msgmerge --previous semantics (GNU gettext 0.21): `definitions` is the translator's

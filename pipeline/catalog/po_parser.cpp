@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "base/text_hash.hpp"
+#include "catalog/plural_forms.hpp"
 #include "catalog/po_lines.hpp"
 #include "text/charset.hpp"
 
@@ -565,7 +566,28 @@ class Parser {
     return text_hash(m.msgid) ^ (text_hash(context_key(m)) * 31 + 0x9E3779B97F4A7C15ULL);
   }
 
+  // A Plural-Forms that `msgfmt -c` rejects is an error at its line: an expression nested
+  // thousands deep would otherwise overflow the stack of whatever evaluates it later.
+  void check_plural_forms() {
+    const Message* header = m_catalog.header();
+    std::string forms = m_catalog.header_field("Plural-Forms");
+    if (!header || forms.empty() || is_template_plural_forms(forms)) return;
+    auto parsed = PluralForms::parse(forms);
+    if (parsed) return;
+    uint32_t line = header->line;
+    for (const PoLine& candidate : m_lines.lines()) {
+      if (candidate.number < header->line) continue;
+      if (candidate.text.find("Plural-Forms:") != std::string_view::npos) {
+        line = candidate.number;
+        break;
+      }
+      if (candidate.text.empty()) break;  // the end of the header entry
+    }
+    error(line, 1, parsed.error().message);
+  }
+
   void check_plurals() {
+    check_plural_forms();
     int n = m_catalog.nplurals();
     if (n <= 0) return;
     for (const Message& m : m_catalog.messages) {

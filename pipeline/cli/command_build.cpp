@@ -1,20 +1,16 @@
 // leafpress build: the whole batch over a project.
 #include <fmt/format.h>
 
-#include <csignal>
 #include <cstdio>
 #include <set>
 
 #include "app/build.hpp"
+#include "app/interrupt.hpp"
 #include "cli/command.hpp"
 #include "cli/terminal.hpp"
 
 namespace leafpress::cli {
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void on_interrupt(int /*signal*/) { g_interrupted = true; }
 
 struct BuildArgs {
   bool print = false;
@@ -27,14 +23,13 @@ int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
   auto project = app::Project::open(global.directory);
   if (!project) return report(project.error());
 
-  std::signal(SIGINT, on_interrupt);
-  std::signal(SIGTERM, on_interrupt);
+  app::stop_on_signals();
   app::BuildOptions options;
   options.print = args.print;
   options.proof = args.proof;
   options.pdf = args.pdf || args.print;
   options.jobs = args.jobs;
-  options.interrupted = &g_interrupted;
+  options.interrupted = &app::interrupt_flag();
   // Progress is drawn only on a terminal; elsewhere the renderer is spared the calls.
   if (!global.quiet && stderr_is_terminal()) options.progress = show_progress;
 
@@ -46,7 +41,7 @@ int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
   for (const auto& item : diagnostics.items())
     if ((!global.quiet || item.severity == Severity::error) && said.insert(item.to_string()).second)
       std::fprintf(stderr, "%s\n", item.to_string().c_str());
-  if (g_interrupted) {
+  if (app::interrupted()) {
     std::fprintf(stderr, "leafpress: interrupted; files already written are complete, nothing is half-written\n");
     return exit_interrupted;
   }
@@ -99,7 +94,7 @@ const RegisterCommand k_register{Command{
                    "reviewed, free of check errors, with the imprint configured; exit 1 otherwise");
       app.add_flag("--proof", args->proof,
                    "Write leaflets for every print language, marked PROOF – NOT FOR PRINT, even with --print");
-      app.add_flag("--pdf", args->pdf, "Also render the leaflets to PDF with Apache FOP");
+      app.add_flag("--pdf", args->pdf, "Also typeset the leaflets to PDF (LuaLaTeX)");
       app.add_option("-j,--jobs", args->jobs, "Parallel jobs (default: the number of cores)")->check(CLI::Range(1u, 256u));
       return [args, &global] { return run_build_command(*args, global); };
     }}};

@@ -2,16 +2,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
-#include <thread>
-
-#include <malloc.h>
+#include <new>
 
 #include "cli/command.hpp"
-#include "app/huge_page_heap.hpp"
+#include "app/process_setup.hpp"
 
 namespace leafpress::cli {
 
@@ -90,27 +87,17 @@ int run_cli(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Most of a build's page faults go away on 2 MiB pages (a tenth of a full build's time, a
-  // fifth of an incremental one's, at 200 documents × 16 languages), and with larger per-thread
-  // caches of freed memory threads stop waiting on each other's heap locks (huge_page_heap.cpp).
-  leafpress::app::use_huge_page_heap(argv);
-  // A build allocates and frees many small strings (catalog entries, wrapped lines) on every
-  // thread. With glibc's default, the heap is grown a page-fault at a time and handed back to
-  // the kernel as soon as it is freed; growing it 32 MB at a time cuts a quarter of the time
-  // of a small incremental build (measured at 200 documents × 16 languages). Each heap keeps
-  // that much free memory, so more (64 MB) raised the peak of a 1,000-document build by a
-  // tenth for no gain, and less (16 MB) gave back most of the time saved.
-  // (glibc's own MALLOC_TOP_PAD_, when set, wins.)
-  if (!std::getenv("MALLOC_TOP_PAD_")) mallopt(M_TOP_PAD, 32 << 20);
-  // glibc gives threads up to eight heaps per core, and each keeps what its threads freed for
-  // their next allocations. A build's threads take turns at the same kinds of work, so one heap
-  // per core serves them as well, and the peak of a 1,000-document build drops by a tenth.
-  if (!std::getenv("MALLOC_ARENA_MAX"))
-    mallopt(M_ARENA_MAX, static_cast<int>(std::max(2u, std::thread::hardware_concurrency())));
+  leafpress::app::set_up_process();  // heap, locale: app/process_setup.hpp
   // Modules report failures as Result values; anything thrown past them (e.g. std::bad_alloc)
   // ends the run with a message instead of an abort.
   try {
     return run_cli(argc, argv);
+  } catch (const std::bad_alloc&) {
+    // Every file is written to a temporary name and renamed, so what is on disk is whole.
+    std::fputs("leafpress: error: out of memory; files already written are complete and nothing is "
+               "half-written. Close other programs or build with fewer jobs (-j 1), then run again.\n",
+               stderr);
+    return leafpress::cli::exit_bad_input;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "leafpress: error: %s\n", e.what());
     return leafpress::cli::exit_bad_input;

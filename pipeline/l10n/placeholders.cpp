@@ -2,35 +2,14 @@
 
 #include <optional>
 
+#include "text/segment.hpp"
+
 namespace leafpress::l10n {
 
 using doc::Inline;
 using doc::InlineKind;
 
 namespace {
-
-void render_into(const std::vector<Inline>& inlines, size_t parent, Rendered& out) {
-  for (const auto& node : inlines) {
-    if (node.kind == InlineKind::text) {
-      out.text += node.text;
-      out.text_spans[parent].push_back(node.span);
-      continue;
-    }
-    out.nodes.push_back(&node);
-    out.parents.push_back(parent);
-    out.text_spans.emplace_back();
-    size_t id = out.nodes.size();
-    std::string number = std::to_string(id);
-    if (node.kind == InlineKind::line_break) {
-      out.text += '<' + number + "/>";
-      continue;
-    }
-    out.text += '<' + number + '>';
-    if (node.kind == InlineKind::code) out.text += node.text;
-    else render_into(node.children, id, out);
-    out.text += "</" + number + '>';
-  }
-}
 
 enum class TagKind { open, close, empty };
 
@@ -58,6 +37,73 @@ std::optional<Tag> tag_at(std::string_view text, size_t pos) {
   return std::nullopt;
 }
 
+// Appends literal text to unit text: a '<' that would read as a placeholder tag is written
+// "\<", and a '\' before a '\' or '<' (or at the end, where a tag may follow) as "\\", so
+// that text such as "<1>" in a statement can never be taken for markup.
+void append_literal(std::string& out, std::string_view text) {
+  if (text.find_first_of("<\\") == std::string_view::npos) {
+    out += text;
+    return;
+  }
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '<' ? tag_at(text, i).has_value()
+                 : c == '\\' && (i + 1 == text.size() || text[i + 1] == '\\' || text[i + 1] == '<'))
+      out += '\\';
+    out += c;
+  }
+}
+
+// Reads unit text from `pos`: appends the literal text up to the next placeholder tag to
+// `literal` (escapes resolved) and returns that tag's position, or npos at the end.
+size_t scan_literal(std::string_view text, size_t pos, std::string& literal, std::optional<Tag>& tag) {
+  tag.reset();
+  while (pos < text.size()) {
+    size_t special = text.find_first_of("<\\", pos);
+    if (special == std::string_view::npos) break;
+    literal.append(text.substr(pos, special - pos));
+    if (text[special] == '\\') {
+      bool escape = special + 1 < text.size() && (text[special + 1] == '\\' || text[special + 1] == '<');
+      literal += text[escape ? special + 1 : special];
+      pos = special + (escape ? 2 : 1);
+      continue;
+    }
+    if ((tag = tag_at(text, special))) return special;
+    literal += '<';
+    pos = special + 1;
+  }
+  literal.append(text.substr(std::min(pos, text.size())));
+  return std::string_view::npos;
+}
+
+std::string written(TagKind kind, size_t id) {
+  std::string number = std::to_string(id);
+  return kind == TagKind::empty ? "<" + number + "/>" : kind == TagKind::close ? "</" + number + ">" : "<" + number + ">";
+}
+
+void render_into(const std::vector<Inline>& inlines, size_t parent, Rendered& out) {
+  for (const auto& node : inlines) {
+    if (node.kind == InlineKind::text) {
+      append_literal(out.text, node.text);
+      out.text_spans[parent].push_back(node.span);
+      continue;
+    }
+    out.nodes.push_back(&node);
+    out.parents.push_back(parent);
+    out.text_spans.emplace_back();
+    size_t id = out.nodes.size();
+    std::string number = std::to_string(id);
+    if (node.kind == InlineKind::line_break) {
+      out.text += '<' + number + "/>";
+      continue;
+    }
+    out.text += '<' + number + '>';
+    if (node.kind == InlineKind::code) append_literal(out.text, node.text);
+    else render_into(node.children, id, out);
+    out.text += "</" + number + '>';
+  }
+}
+
 struct Open {
   size_t id;  // 0 = top level
   Inline node;
@@ -74,9 +120,80 @@ Rendered render(const std::vector<Inline>& inlines, const SourceSpan& span) {
   return out;
 }
 
-std::variant<std::vector<Inline>, std::string> rebuild(std::string_view translation, const Rendered& source) {
-  size_t count = source.nodes.size();
+PlaceholderShape shape_of(const Rendered& rendered) {
+  PlaceholderShape shape;
+  shape.parents = rendered.parents;
+  for (const Inline* node : rendered.nodes) shape.empty.push_back(node->kind == InlineKind::line_break);
+  return shape;
+}
+
+PlaceholderShape shape_of(std::string_view unit_text) {
+  PlaceholderShape shape;
+  std::vector<size_t> open{0};
+  std::string ignored;
+  std::optional<Tag> tag;
+  for (size_t pos = 0; (pos = scan_literal(unit_text, pos, ignored, tag)) != std::string_view::npos;
+       pos += tag->length) {
+    if (tag->kind == TagKind::close) {
+      if (open.size() > 1 && open.back() == tag->id) open.pop_back();
+      continue;
+    }
+    if (tag->id == 0 || tag->id > unit_text.size()) continue;  // not a placeholder render() writes
+    if (shape.empty.size() < tag->id) {
+      shape.empty.resize(tag->id, false);
+      shape.parents.resize(tag->id, 0);
+    }
+    shape.empty[tag->id - 1] = tag->kind == TagKind::empty;
+    shape.parents[tag->id - 1] = open.back();
+    if (tag->kind == TagKind::open) open.push_back(tag->id);
+  }
+  return shape;
+}
+
+std::optional<std::string> placeholder_problem(std::string_view translation, const PlaceholderShape& shape) {
+  size_t count = shape.empty.size();
   std::vector<bool> seen(count + 1, false);
+  std::vector<size_t> open{0};
+  std::string ignored;
+  std::optional<Tag> tag;
+  for (size_t pos = 0; (pos = scan_literal(translation, pos, ignored, tag)) != std::string_view::npos;
+       pos += tag->length) {
+    std::string shown(translation.substr(pos, tag->length));
+    size_t id = tag->id;
+    if (id == 0 || id > count) return "placeholder " + shown + " is not in the source text";
+    bool self_closing = shape.empty[id - 1];
+    if (tag->kind == TagKind::close) {
+      if (open.back() != id)
+        return "closing " + shown + " does not match the open placeholder" +
+               (open.back() == 0 ? std::string() : " <" + std::to_string(open.back()) + ">");
+      open.pop_back();
+      continue;
+    }
+    if (self_closing != (tag->kind == TagKind::empty))
+      return "placeholder " + shown + " must be written " +
+             (self_closing ? written(TagKind::empty, id) : written(TagKind::open, id) + "…" + written(TagKind::close, id));
+    if (seen[id]) return "placeholder " + shown + " appears more than once";
+    seen[id] = true;
+    if (shape.parents[id - 1] != open.back())
+      return shape.parents[id - 1] == 0
+                 ? "placeholder " + shown + " must not be inside <" + std::to_string(open.back()) + ">"
+                 : "placeholder " + shown + " must stay inside <" + std::to_string(shape.parents[id - 1]) + ">";
+    if (tag->kind == TagKind::open) open.push_back(id);
+  }
+  if (open.size() > 1) return "placeholder <" + std::to_string(open.back()) + "> is not closed";
+  for (size_t id = 1; id <= count; ++id)
+    if (!seen[id]) return "placeholder " + written(shape.empty[id - 1] ? TagKind::empty : TagKind::open, id) + " is missing";
+  return std::nullopt;
+}
+
+std::optional<std::string> unusable_translation(std::string_view source, std::string_view translation) {
+  if (auto bad = text::find_invalid_utf8(translation)) return "invalid UTF-8 at byte " + std::to_string(*bad);
+  return placeholder_problem(translation, shape_of(source));
+}
+
+std::variant<std::vector<Inline>, std::string> rebuild(std::string_view translation, const Rendered& source) {
+  // The same rule as `check` and the print gate; past it, the placeholders fit the source.
+  if (auto problem = placeholder_problem(translation, shape_of(source))) return *problem;
   std::vector<Open> stack;
   stack.push_back({0, Inline{}, 0});
   std::string pending;  // text not yet added to the open node
@@ -95,74 +212,32 @@ std::variant<std::vector<Inline>, std::string> rebuild(std::string_view translat
     pending.clear();
   };
 
-  size_t pos = 0;
-  while (pos < translation.size()) {
-    size_t lt = translation.find('<', pos);
-    if (lt == std::string_view::npos) {
-      pending += translation.substr(pos);
-      break;
-    }
-    pending += translation.substr(pos, lt - pos);
-    auto tag = tag_at(translation, lt);
-    if (!tag) {
-      pending += '<';
-      pos = lt + 1;
+  std::optional<Tag> tag;
+  for (size_t pos = 0; (pos = scan_literal(translation, pos, pending, tag)) != std::string_view::npos;
+       pos += tag->length) {
+    size_t id = tag->id;
+    const Inline* original = source.nodes[id - 1];
+    if (tag->kind != TagKind::close) {
+      flush_text();
+      Inline node = *original;
+      node.children.clear();
+      if (tag->kind == TagKind::empty) stack.back().node.children.push_back(std::move(node));
+      else stack.push_back({id, std::move(node), 0});
       continue;
     }
-    std::string shown(translation.substr(lt, tag->length));
-    if (tag->id == 0 || tag->id > count)
-      return "placeholder " + shown + " is not in the source text";
-    const Inline* original = source.nodes[tag->id - 1];
-    bool self_closing = original->kind == InlineKind::line_break;
-    size_t id = tag->id;
-    switch (tag->kind) {
-      case TagKind::open:
-      case TagKind::empty: {
-        if (self_closing != (tag->kind == TagKind::empty))
-          return "placeholder " + shown + " must be written " +
-                 (self_closing ? "<" + std::to_string(id) + "/>" : "<" + std::to_string(id) + ">…</" + std::to_string(id) + ">");
-        if (seen[id]) return "placeholder " + shown + " appears more than once";
-        seen[id] = true;
-        if (source.parents[id - 1] != stack.back().id)
-          return source.parents[id - 1] == 0
-                     ? "placeholder " + shown + " must not be inside <" + std::to_string(stack.back().id) + ">"
-                     : "placeholder " + shown + " must stay inside <" + std::to_string(source.parents[id - 1]) + ">";
-        flush_text();
-        Inline node = *original;
-        node.children.clear();
-        if (tag->kind == TagKind::empty) stack.back().node.children.push_back(std::move(node));
-        else stack.push_back({id, std::move(node), 0});
-        break;
-      }
-      case TagKind::close: {
-        if (stack.back().id != id)
-          return "closing " + shown + " does not match the open placeholder" +
-                 (stack.back().id == 0 ? std::string() : " <" + std::to_string(stack.back().id) + ">");
-        if (original->kind == InlineKind::code) {
-          bool only_text = stack.back().node.children.empty();
-          if (!only_text || pending != original->text)
-            return "code in <" + std::to_string(id) + "> must stay exactly \"" + original->text + "\"";
-          pending.clear();
-        } else {
-          flush_text();
-        }
-        Open done = std::move(stack.back());
-        stack.pop_back();
-        stack.back().node.children.push_back(std::move(done.node));
-        break;
-      }
+    if (original->kind == InlineKind::code) {
+      bool only_text = stack.back().node.children.empty();
+      if (!only_text || pending != original->text)
+        return "code in <" + std::to_string(id) + "> must stay exactly \"" + original->text + "\"";
+      pending.clear();
+    } else {
+      flush_text();
     }
-    pos = lt + tag->length;
+    Open done = std::move(stack.back());
+    stack.pop_back();
+    stack.back().node.children.push_back(std::move(done.node));
   }
-  if (stack.size() > 1) return "placeholder <" + std::to_string(stack.back().id) + "> is not closed";
   flush_text();
-  for (size_t id = 1; id <= count; ++id) {
-    if (!seen[id]) {
-      bool self_closing = source.nodes[id - 1]->kind == InlineKind::line_break;
-      return "placeholder " + (self_closing ? "<" + std::to_string(id) + "/>" : "<" + std::to_string(id) + ">") +
-             " is missing";
-    }
-  }
   std::vector<Inline> out = std::move(stack.front().node.children);
   merge_text(out);
   return out;

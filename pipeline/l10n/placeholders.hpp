@@ -1,6 +1,7 @@
 #pragma once
 // Placeholders: inline markup inside a unit as numbered tags (`<1>…</1>`, `<2/>`), rendered
 // from the Document's inlines and parsed back from a translation, checked against the source.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -22,10 +23,35 @@ struct Rendered {
   SourceSpan span;  // the run's span (fallback for text without an original)
 };
 
-/// Renders inlines: text as is, emphasis/strong/link/code as `<n>…</n>` (code keeps its
+/// Renders inlines: text as is (a literal "<1>" escaped as "\<1>", a backslash before "<" or
+/// "\" doubled, so that no text reads as markup), emphasis/strong/link/code as `<n>…</n>` (code keeps its
 /// characters inside), a line break as `<n/>`; n counts from 1 in order of appearance.
 /// `inlines` must outlive the result.
 Rendered render(const std::vector<doc::Inline>& inlines, const SourceSpan& span);
+
+/// The placeholders of a unit: for each id (from 1), whether it is written `<n/>` and the id
+/// of the placeholder it sits in (0: none).
+struct PlaceholderShape {
+  std::vector<bool> empty;     // empty[id - 1]
+  std::vector<size_t> parents;  // parents[id - 1]
+};
+
+/// The shape of a rendered run.
+PlaceholderShape shape_of(const Rendered& rendered);
+/// The shape read back from unit text as render() writes it (a msgid).
+PlaceholderShape shape_of(std::string_view unit_text);
+
+/// Why the placeholders of `translation` do not fit `shape` (a message for translators), or
+/// nullopt when every placeholder appears exactly once, in its own kind, inside the same
+/// placeholder as in the source.
+std::optional<std::string> placeholder_problem(std::string_view translation, const PlaceholderShape& shape);
+
+/// Why the pages and leaflets cannot use `translation` for the unit whose text (msgid) is
+/// `source`, or nullopt when they can: the one rule the writers (through rebuild), `check`,
+/// `review` and the print gate share, so that nothing a page would show in English passes.
+/// (Code inside a placeholder must also stay as it is; only rebuild, which knows which
+/// placeholders are code, can see that.)
+std::optional<std::string> unusable_translation(std::string_view source, std::string_view translation);
 
 /// Rebuilds inlines from `translation` using the source's placeholders. Every placeholder
 /// must appear exactly once, in its own kind (paired or `<n/>`), with the same enclosing

@@ -8,6 +8,8 @@ const std::vector<CheckInfo>& all_checks() {
   static const std::vector<CheckInfo> checks{
       {"placeholder", Severity::error,
        "inline-markup placeholders <1>…</1> kept, each once, properly nested; values such as {1} kept"},
+      {"unusable", Severity::error,
+       "the pages can use the translation (placeholders fit the source); cannot be ignored or turned off"},
       {"number", Severity::error,
        "every number of the source is in the translation (the language's own digits allowed)"},
       {"url", Severity::error, "web addresses and e-mail addresses unchanged"},

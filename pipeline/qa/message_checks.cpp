@@ -1,19 +1,20 @@
 #include "qa/message_checks.hpp"
+#include "base/strings.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
+
+#include "l10n/placeholders.hpp"
 
 namespace leafpress::qa {
 namespace {
 
 constexpr std::string_view k_ignore_key = "leafpress-ignore:";
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+// Comment text: blanks off both ends, and a carriage return left at the end of the line.
+std::string_view trim(std::string_view s) { return trim_right(trim_left(s), " \t\r"); }
 
 }  // namespace
 
@@ -65,6 +66,16 @@ Findings check_message(const catalog::Message& message, const CheckContext& cont
       raw.push_back({"ignore", fmt::format("\"leafpress-ignore: {}\" gives no reason", ignore.check_id)});
   }
   Findings out;
+  // What the pages cannot use is an error whatever the comments and settings say: otherwise a
+  // silenced placeholder finding would let a leaflet through that prints the English text.
+  std::optional<Finding> unusable;
+  if (!message.is_fuzzy() && !empty)
+    for (size_t form = 0; form < message.msgstr.size() && !unusable; ++form) {
+      std::string_view source =
+          form > 0 && message.msgid_plural ? std::string_view(*message.msgid_plural) : std::string_view(message.msgid);
+      if (auto why = l10n::unusable_translation(source, message.msgstr[form]))
+        unusable = Finding{"unusable", "the pages and leaflets cannot use this translation: " + *why, form};
+    }
   for (auto& finding : raw) {
     bool ignored = std::any_of(ignores.begin(), ignores.end(),
                                [&](const IgnoreComment& i) { return i.check_id == finding.check_id; });
@@ -74,6 +85,11 @@ Findings check_message(const catalog::Message& message, const CheckContext& cont
     finding.severity = *severity;
     out.push_back(std::move(finding));
   }
+  // Said once: a placeholder error still reported says the same in a translator's words.
+  bool said = std::any_of(out.begin(), out.end(), [&](const Finding& f) {
+    return unusable && f.check_id == "placeholder" && f.severity == Severity::error && f.form == unusable->form;
+  });
+  if (unusable && !said) out.push_back(std::move(*unusable));
   return out;
 }
 

@@ -3,17 +3,15 @@
 #include <algorithm>
 
 #include "qa/sha256.hpp"
+#include "base/strings.hpp"
 
 namespace leafpress::qa {
 namespace {
 
 constexpr std::string_view k_review_key = "leafpress-reviewed:";
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+// Comment text: blanks off both ends, and a carriage return left at the end of the line.
+std::string_view trim(std::string_view s) { return trim_right(trim_left(s), " \t\r"); }
 
 bool is_review_comment(const std::string& comment) { return trim(comment).starts_with(k_review_key); }
 

@@ -1,8 +1,9 @@
 #pragma once
-// SHA-256 as specified in FIPS 180-4 (Secure Hash Standard), section 6.2. Used for review
-// fingerprints: a standard, well-known hash that anyone can recompute with `sha256sum`.
+// SHA-256 (FIPS 180-4) for review fingerprints: a standard, well-known hash that anyone can
+// recompute with `sha256sum`. Computed by nettle; its context stays inside sha256.cpp.
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -12,16 +13,16 @@ namespace leafpress::qa {
 class Sha256 {
  public:
   Sha256();
+  ~Sha256();
+  Sha256(const Sha256&) = delete;
+  Sha256& operator=(const Sha256&) = delete;
   void update(std::string_view bytes);
   /// The 32-byte digest; the object must not be updated afterwards.
   std::array<uint8_t, 32> digest();
 
  private:
-  void compress(const uint8_t* block);
-  std::array<uint32_t, 8> m_state;
-  std::array<uint8_t, 64> m_block{};
-  size_t m_used = 0;      // bytes waiting in m_block
-  uint64_t m_length = 0;  // total message length in bytes
+  struct Context;  // nettle's sha256_ctx, kept out of this header
+  std::unique_ptr<Context> m_context;
 };
 
 /// Lower-case hexadecimal SHA-256 of `bytes` (64 digits).

@@ -61,6 +61,10 @@ size_t trim_trailing(std::string_view text) {
 std::vector<PlaceholderTag> placeholder_tags(std::string_view text) {
   std::vector<PlaceholderTag> tags;
   for (size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
+    // "\<1>" is the text "<1>" in a statement (see l10n::render), not a placeholder.
+    size_t backslashes = 0;
+    while (backslashes < at && text[at - 1 - backslashes] == '\\') ++backslashes;
+    if (backslashes % 2 == 1) continue;
     size_t i = at + 1;
     PlaceholderTag tag;
     tag.kind = PlaceholderTag::open;

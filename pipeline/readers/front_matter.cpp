@@ -1,4 +1,5 @@
 #include "readers/front_matter.hpp"
+#include "base/strings.hpp"
 
 #include <algorithm>
 #include <array>
@@ -7,12 +8,6 @@ namespace leafpress::readers {
 namespace {
 
 constexpr std::array k_front_keys{"title", "category", "roles", "date", "author", "description"};
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 Result<doc::Role> role_from_name(std::string_view name, const SourceSpan& where) {
   if (name == "preamble") return doc::Role::preamble;

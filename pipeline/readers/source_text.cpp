@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/segment.hpp"
+#include "base/strings.hpp"
 
 namespace leafpress::readers {
 
@@ -27,12 +28,6 @@ SourceSpan raw_span(std::string_view bytes, size_t offset, const std::string& pa
 
 bool is_blank(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v'; });
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
 }
 
 // Splits off a front-matter block: "---" on the first line, "key: value" lines, "---".

@@ -40,6 +40,7 @@
 #include "readers/front_matter.hpp"
 #include "readers/markdown_reader.hpp"
 #include "text/segment.hpp"
+#include "base/strings.hpp"
 
 namespace leafpress::readers {
 
@@ -60,13 +61,10 @@ struct Line {
   std::string_view content;
 };
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
+constexpr std::string_view k_spaces = " \t\f\v";
+bool is_space(char c) { return k_spaces.find(c) != std::string_view::npos; }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
+std::string_view trim(std::string_view s) { return leafpress::trim(s, k_spaces); }
 
 Line trimmed(const Line& line) {
   std::string_view content = line.content;

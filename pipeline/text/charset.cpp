@@ -9,15 +9,10 @@
 #include <cstring>
 #include <memory>
 
+#include "base/strings.hpp"
+
 namespace leafpress::text {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 struct ConverterCloser {
   void operator()(UConverter* converter) const { ucnv_close(converter); }
@@ -26,7 +21,7 @@ struct ConverterCloser {
 }  // namespace
 
 bool is_utf8_charset(std::string_view charset) {
-  std::string name = lower(charset);
+  std::string name = ascii_lower(charset);
   // ASCII is a subset of UTF-8; "CHARSET" is the placeholder of a fresh template.
   return name.empty() || name == "utf-8" || name == "utf8" || name == "ascii" || name == "us-ascii" ||
          name == "charset";

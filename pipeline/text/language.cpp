@@ -14,6 +14,7 @@
 
 #include "text/icu_string.hpp"
 #include "text/language_table.hpp"
+#include "base/strings.hpp"
 
 namespace leafpress::text {
 namespace {
@@ -37,13 +38,6 @@ std::vector<std::string_view> split_subtags(std::string_view tag) {
     }
   }
   return parts;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 std::string delimiter(ULocaleData* data, ULocaleDataDelimiterType type) {
@@ -126,9 +120,9 @@ Result<std::string> canonical_tag(std::string_view tag) {
   if (!is_well_formed_tag(tag))
     return fail({}, "\"" + std::string(tag) + "\" is not a valid language tag (expected e.g. \"pl\", \"pt-PT\" or \"zh-Hant\")");
   auto parts = split_subtags(tag);
-  std::string out = lower(parts[0]);
+  std::string out = ascii_lower(parts[0]);
   for (size_t i = 1; i < parts.size(); ++i) {
-    std::string part = lower(parts[i]);
+    std::string part = ascii_lower(parts[i]);
     if (part.size() == 4 && is_alpha(part[0])) part[0] = static_cast<char>(part[0] - 'a' + 'A');
     else if (part.size() == 2) for (char& c : part) c = static_cast<char>(c - 'a' + 'A');
     out += '-' + part;

@@ -3,8 +3,8 @@
 #include <map>
 
 #include "text/typography.hpp"
-#include "writers/web_styles.hpp"
 #include "xml/xml_writer.hpp"
+#include "base/strings.hpp"
 
 namespace leafpress::writers {
 namespace {
@@ -15,13 +15,6 @@ using doc::Inline;
 using doc::InlineKind;
 
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // The URL as a browser reads it: tabs and newlines anywhere are ignored, and leading or
 // trailing C0 controls and spaces are stripped ("java\tscript:" is a javascript: URL).
@@ -47,10 +40,18 @@ const char* role_class(doc::Role role) {
   return nullptr;
 }
 
+// The visible label over a paragraph shown in English, in the page's language (or in
+// English, marked so, when ui.po has no translation of it yet).
+struct FallbackLabel {
+  std::string text;
+  std::string lang;
+  std::string dir;
+};
+
 // Renders blocks and inlines; knows the language of the text it is writing.
 class Renderer {
  public:
-  explicit Renderer(xml::XmlWriter& out) : m_out(out) {}
+  Renderer(xml::XmlWriter& out, FallbackLabel label) : m_out(out), m_label(std::move(label)) {}
 
   void blocks(const std::vector<Block>& list, const std::string& lang) {
     for (const auto& block : list) this->block(block, lang);
@@ -65,6 +66,10 @@ class Renderer {
     std::string classes;
     if (const char* role = role_class(block.role)) classes = role;
     if (foreign) classes += classes.empty() ? "fallback" : " fallback";
+
+    // Readers see that the paragraph is not in their language, and why (the label sits before
+    // the block so that headings and lists keep their own text).
+    if (foreign) write_label("p");
 
     auto open = [&](std::string_view element) {
       m_out.open(element);
@@ -124,8 +129,11 @@ class Renderer {
     const std::string& lang = foreign ? item.lang : parent_lang;
     m_out.open("li");
     if (foreign) {
+      m_out.attribute("class", "fallback");
       m_out.attribute("lang", item.lang);
       m_out.attribute("dir", direction_of(item.lang));
+      write_label("span");
+      m_out.text(" ");
     }
     // A tight item (one plain paragraph) keeps its text directly in <li>.
     const bool tight = item.children.size() == 1 && item.children[0].kind == BlockKind::paragraph &&
@@ -181,6 +189,17 @@ class Renderer {
     }
   }
 
+  // The label always names its language: inside an English list item it is not English.
+  void write_label(std::string_view element) {
+    m_out.open(element);
+    m_out.attribute("class", "fallback-label");
+    m_out.attribute("lang", m_label.lang);
+    m_out.attribute("dir", m_label.dir);
+    m_out.text(m_label.text);
+    m_out.close();
+    if (element == "p") m_out.newline();
+  }
+
   std::string direction_of(const std::string& tag) {
     auto found = m_directions.find(tag);
     if (found == m_directions.end()) {
@@ -192,6 +211,7 @@ class Renderer {
   }
 
   xml::XmlWriter& m_out;
+  FallbackLabel m_label;
   std::map<std::string, std::string> m_directions;
 };
 
@@ -232,174 +252,6 @@ bool is_safe_href(std::string_view url) {
   return scheme == "http" || scheme == "https" || scheme == "mailto";
 }
 
-std::string ui_text(const PageContext& context, const UiMessage& message, long n) {
-  std::string raw = context.ui ? context.ui(message, n) : english_ui()(message, n);
-  return text::typeset(context.language.tag, raw);
-}
-
-bool ui_is_english(const PageContext& context, const UiMessage& message, long n) {
-  if (context.language.tag == "en" || context.language.tag.starts_with("en-")) return false;
-  std::string raw = context.ui ? context.ui(message, n) : english_ui()(message, n);
-  return raw == english_ui()(message, n);
-}
-
-void mark_if_english(xml::XmlWriter& out, const PageContext& context, const UiMessage& message, long n) {
-  if (!ui_is_english(context, message, n)) return;
-  out.attribute("lang", "en");
-  out.attribute("dir", "ltr");
-}
-
-void write_head(xml::XmlWriter& out, const PageContext& context, std::string_view title,
-                std::string_view description, const std::vector<text::Language>& more_languages) {
-  out.open("head");
-  out.newline();
-  out.open("meta");
-  out.attribute("charset", "UTF-8");
-  out.close();
-  out.newline();
-  out.open("meta");
-  out.attribute("name", "viewport");
-  out.attribute("content", "width=device-width, initial-scale=1");
-  out.close();
-  out.newline();
-  out.element("title", text::typeset(context.language.tag, title));
-  out.newline();
-  if (!description.empty()) {
-    out.open("meta");
-    out.attribute("name", "description");
-    out.attribute("content", text::typeset(context.language.tag, description));
-    out.close();
-    out.newline();
-  }
-  for (const auto& version : context.versions) {
-    out.open("link");
-    out.attribute("rel", "alternate");
-    out.attribute("hreflang", version.language.tag);
-    out.attribute("href", version.href);
-    out.close();
-    out.newline();
-  }
-  if (!context.x_default_href.empty()) {
-    out.open("link");
-    out.attribute("rel", "alternate");
-    out.attribute("hreflang", "x-default");
-    out.attribute("href", context.x_default_href);
-    out.close();
-    out.newline();
-  }
-  // Every language on the page (its own, the switcher's autonyms, English fallbacks and
-  // English page furniture) gets its font stack.
-  std::vector<text::Language> languages{context.language, context.source_language};
-  if (auto english = text::language_info("en")) languages.push_back(*english);
-  for (const auto& version : context.versions) languages.push_back(version.language);
-  languages.insert(languages.end(), more_languages.begin(), more_languages.end());
-  out.open("style");
-  out.newline();
-  out.text(web_stylesheet(languages));
-  out.close();
-  out.newline();
-  out.close();
-  out.newline();
-}
-
-void write_switcher(xml::XmlWriter& out, const PageContext& context) {
-  if (context.versions.empty()) return;
-  std::string label = ui_text(context, ui::languages);
-  out.open("nav");
-  out.attribute("class", "languages");
-  out.attribute("aria-label", label);
-  out.newline();
-  out.open("span");
-  out.attribute("class", "label");
-  mark_if_english(out, context, ui::languages, 1);
-  out.text(label);
-  out.close();
-  out.newline();
-  out.open("ul");
-  out.newline();
-  for (const auto& version : context.versions) {
-    out.open("li");
-    out.open("a");
-    out.attribute("href", version.href);
-    out.attribute("hreflang", version.language.tag);
-    out.attribute("lang", version.language.tag);
-    out.attribute("dir", version.language.dir());
-    if (version.language.tag == context.language.tag) out.attribute("aria-current", "page");
-    out.text(version.language.autonym.empty() ? version.language.tag : version.language.autonym);
-    out.close();
-    out.close();
-    out.newline();
-  }
-  out.close();
-  out.newline();
-  out.close();
-  out.newline();
-}
-
-void write_footer(xml::XmlWriter& out, const PageContext& context, bool link_index) {
-  out.open("footer");
-  out.newline();
-  const Imprint& imprint = context.imprint;
-  if (!imprint.promoted_by.empty() && !imprint.on_behalf_of.empty()) {
-    out.open("section");
-    out.attribute("class", "imprint");
-    out.newline();
-    out.open("h2");
-    mark_if_english(out, context, ui::imprint_heading, 1);
-    out.text(ui_text(context, ui::imprint_heading));
-    out.close();
-    out.newline();
-    // The legal text is always in English, names and addresses exactly as registered.
-    std::string english = fill_placeholders(ui::promoted_by.msgid, {imprint.promoted_by, imprint.on_behalf_of});
-    out.open("p");
-    out.attribute("class", "imprint-english");
-    if (context.language.tag != "en") {
-      out.attribute("lang", "en");
-      out.attribute("dir", "ltr");
-    }
-    out.text(english);
-    out.close();
-    out.newline();
-    if (imprint.translate && context.language.tag != "en") {
-      std::string pattern = context.ui ? context.ui(ui::promoted_by, 1) : std::string(ui::promoted_by.msgid);
-      std::string translated = fill_placeholders(text::typeset(context.language.tag, pattern),
-                                                 {imprint.promoted_by, imprint.on_behalf_of});
-      if (translated != english) {
-        out.open("p");
-        out.attribute("class", "imprint-translation");
-        out.text(translated);
-        out.close();
-        out.newline();
-      }
-    }
-    out.close();
-    out.newline();
-  } else {
-    // Digital election material must name its promoter and on whose behalf it is published:
-    // a page without them says so where the imprint belongs.
-    out.open("p");
-    out.attribute("class", "notice imprint-missing");
-    out.attribute("role", "alert");
-    mark_if_english(out, context, ui::web_imprint_missing, 1);
-    out.text(ui_text(context, ui::web_imprint_missing));
-    out.close();
-    out.newline();
-  }
-  if (link_index && !context.index_href.empty()) {
-    out.open("p");
-    out.attribute("class", "back");
-    out.open("a");
-    out.attribute("href", context.index_href);
-    mark_if_english(out, context, ui::index_title, 1);
-    out.text(ui_text(context, ui::index_title));
-    out.close();
-    out.close();
-    out.newline();
-  }
-  out.close();
-  out.newline();
-}
-
 std::string write_html(const doc::Document& localized, const PageContext& context) {
   xml::XmlWriter out(xml::XmlWriter::Mode::html);
   out.declaration();
@@ -414,6 +266,7 @@ std::string write_html(const doc::Document& localized, const PageContext& contex
 
   out.open("body");
   out.newline();
+  write_skip_link(out, context);
   out.open("header");
   out.newline();
   write_switcher(out, context);
@@ -440,10 +293,13 @@ std::string write_html(const doc::Document& localized, const PageContext& contex
   out.newline();
 
   out.open("main");
+  out.attribute("id", "content");
   out.newline();
   out.open("article");
   out.newline();
-  Renderer renderer(out);
+  bool english_label = ui_is_english(context, ui::fallback_label, 1);
+  Renderer renderer(out, {ui_text(context, ui::fallback_label), english_label ? "en" : lang,
+                          english_label ? "ltr" : context.language.dir()});
   renderer.blocks(localized.blocks, lang);
   if (!context.published_date.empty()) {
     // The date is already in the page's language; when the sentence around it fell back to

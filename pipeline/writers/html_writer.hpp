@@ -15,9 +15,17 @@ class XmlWriter;
 
 namespace leafpress::writers {
 
+/// How much of a page a language version has translated, against the project's threshold.
+enum class Availability {
+  readable,     // at or above the threshold: listed first
+  partial,      // some translated, below the threshold: listed as partly translated
+  not_offered,  // nothing translated: named, not linked
+};
+
 struct LanguageVersion {
   text::Language language;
   std::string href;  // relative to the page
+  Availability availability = Availability::readable;
 };
 
 struct PageContext {
@@ -31,6 +39,7 @@ struct PageContext {
   Imprint imprint;                        // digital imprint in the footer (English; + translation)
   UiLookup ui;                            // page furniture in the page's language
   std::string published_date;             // already formatted for the language, or empty
+  std::string page_url;                   // absolute URL of this page (og:url), or empty
 };
 
 /// A complete polyglot HTML5 page for a localized Document (blocks with `lang` set are in
@@ -45,11 +54,22 @@ bool is_safe_href(std::string_view url);
 // Pieces shared by the statement pages and the index page.
 
 /// `<head>`: charset, viewport, title, description, hreflang alternates (context.versions and
-/// x-default), the stylesheet for the page's languages plus `more_languages`.
+/// x-default), Open Graph tags (`og_type` "article" or "website"), the stylesheet for the
+/// page's languages plus `more_languages`.
 void write_head(xml::XmlWriter& out, const PageContext& context, std::string_view title,
-                std::string_view description, const std::vector<text::Language>& more_languages = {});
-/// The language switcher: autonyms, each link with its own lang/dir, aria-current on the page's.
+                std::string_view description, const std::vector<text::Language>& more_languages = {},
+                std::string_view og_type = "article");
+/// The first thing in `<body>`: a link past the header to `<main id="content">`.
+void write_skip_link(xml::XmlWriter& out, const PageContext& context);
+/// The language switcher: a `<details>` (one line on a phone, open on a wide screen by CSS)
+/// listing readable versions first, then partly translated ones, then those not offered (named,
+/// not linked); each autonym with its own lang/dir, aria-current on the page's.
 void write_switcher(xml::XmlWriter& out, const PageContext& context);
+/// An autonym (or the tag when CLDR has none) for a switcher or list.
+std::string autonym_of(const text::Language& language);
+/// The version's autonym with its own lang/dir (class "autonym"): a link to it when `linked`,
+/// marked aria-current when `current`.
+void write_autonym(xml::XmlWriter& out, const LanguageVersion& version, bool linked, bool current);
 /// The footer: digital imprint (English, then its translation when asked) and a link to the index.
 void write_footer(xml::XmlWriter& out, const PageContext& context, bool link_index);
 /// A UI message in the page's language (English when `context.ui` is empty), typeset.

@@ -1,5 +1,7 @@
 #pragma once
-// The site index: output/html/index.html, every statement with a link to each language.
+// The index pages: output/html/<lang>/index.html lists the statements a reader of that
+// language can read, in that language, and names the others as not yet available;
+// output/html/index.html is the source language's, with a list of every language's index.
 #include <string>
 #include <vector>
 
@@ -7,15 +9,26 @@
 
 namespace leafpress::writers {
 
-struct IndexEntry {
-  std::string title;                      // in the source language
-  std::vector<LanguageVersion> versions;  // hrefs relative to the index page
+/// A text with the language it is in (a title not yet translated stays in the source language).
+struct LocalizedText {
+  std::string text;
+  std::string lang;  // BCP 47 tag; empty: the page's language
 };
 
-/// A polyglot HTML5 index page in `context.language` (its title, headings and footer from
-/// `context.ui`), listing each entry with links labelled by autonym, each with its own
-/// lang/dir. `context.versions` (other-language index pages), when given, become the switcher
-/// and hreflang alternates. Deterministic.
-std::string write_index(const std::vector<IndexEntry>& entries, const PageContext& context);
+struct IndexEntry {
+  LocalizedText title;
+  LocalizedText summary;       // opening sentence or front-matter description; may be empty
+  std::string published_date;  // formatted for the page's language, or empty
+  std::string href;            // relative to the index page
+  bool readable = true;        // false: listed under "not yet available in <language>"
+};
+
+/// A polyglot HTML5 index page in `context.language` (title, headings and footer from
+/// `context.ui`): readable entries with title, date and summary, then the others by title
+/// only. `context.versions` (every language's index page) become the switcher and hreflang
+/// alternates, or, with `read_in_your_language`, a list in the page itself (for the source
+/// language's index at the top of the site). Deterministic.
+std::string write_index(const std::vector<IndexEntry>& entries, const PageContext& context,
+                        bool read_in_your_language = false);
 
 }  // namespace leafpress::writers

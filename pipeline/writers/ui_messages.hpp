@@ -37,6 +37,22 @@ inline constexpr UiMessage imprint_missing{"print", "IMPRINT MISSING – NOT FOR
 inline constexpr UiMessage web_imprint_missing{
     "imprint", "IMPRINT MISSING – NOT FOR PUBLICATION", {},
     "Shown in the footer of a web page built without the digital imprint (promoter and candidate)"};
+inline constexpr UiMessage skip_link{"navigation", "Skip to the text", {},
+                                     "First link of every page, for keyboard and screen-reader users; jumps past the "
+                                     "language list to the statement"};
+inline constexpr UiMessage fallback_label{"notice", "Not yet translated – shown in English", {},
+                                          "Label above each paragraph that is shown in English because it has no "
+                                          "translation yet"};
+inline constexpr UiMessage switcher_partial{"switcher", "Partly translated", {},
+                                            "Label before the languages in which this page is only partly translated"};
+inline constexpr UiMessage switcher_not_offered{
+    "switcher", "Not yet translated", {},
+    "Label before the languages in which nothing of this page is translated yet (not linked)"};
+inline constexpr UiMessage read_in_your_language{"index", "Read in your language", {},
+                                                 "Heading of the list of languages on the English index page"};
+inline constexpr UiMessage not_yet_available{
+    "index", "Not yet available in {1}", {},
+    "Heading above the statements not yet translated enough to read; {1} is the name of this language in itself"};
 }  // namespace ui
 
 /// Every UI message, in the order of locales/ui.pot.

@@ -71,3 +71,21 @@ TEST(Config, ChecksSeverities) {
   EXPECT_EQ(config->check_severities.at("length"), "off");
   EXPECT_NE(error_of("[checks]\nlength = \"loud\"\n").find("\"checks.length\""), std::string::npos);
 }
+
+TEST(Config, WebReadableThresholdAndBaseUrl) {
+  auto defaults = parse_config("", "leafpress.toml");
+  ASSERT_TRUE(defaults.has_value());
+  EXPECT_EQ(defaults->web.readable_percent, 80);
+  EXPECT_EQ(defaults->web.base_url, "");
+  auto config = parse_config("[web]\nreadable_percent = 50\nbase_url = \"https://example.org/s\"\n", "leafpress.toml");
+  ASSERT_TRUE(config.has_value()) << config.error().to_string();
+  EXPECT_EQ(config->web.readable_percent, 50);
+  EXPECT_EQ(config->web.base_url, "https://example.org/s/");
+  EXPECT_EQ(error_of("[web]\nreadable_percent = 120\n"),
+            "leafpress.toml:2:20: error: \"web.readable_percent\" must be between 0 and 100 (the share of a "
+            "statement translated)");
+  EXPECT_NE(error_of("[web]\nreadable_percent = nan\n").find("between 0 and 100"), std::string::npos);
+  EXPECT_NE(error_of("[web]\nbase_url = \"javascript:alert(1)\"\n").find("leafpress.toml:2:12: error: \"web.base_url\""),
+            std::string::npos);
+  EXPECT_NE(error_of("[web]\ncolour = 1\n").find("unknown key \"web.colour\""), std::string::npos);
+}

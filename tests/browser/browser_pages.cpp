@@ -2,8 +2,7 @@
 // first article paragraph left in English, as an untranslated unit), the index, and
 // pages.json describing what the checks expect of each page.
 //
-// Usage: browser_pages OUTPUT_DIR. Exit 0 on success, 77 when the UDHR corpus is absent
-// (CTest reports the test as skipped), 1 on error.
+// Usage: browser_pages OUTPUT_DIR. Exit 0 on success, 1 on error (a missing corpus too).
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -42,12 +41,12 @@ bool write(const std::filesystem::path& path, const std::string& content) {
 }
 
 int run(const std::filesystem::path& output) {
-  auto folder = testing::udhr_folder();
-  if (!folder) {
-    std::cerr << "browser_pages: UDHR corpus not found (../shared/corpus/udhr); skipping\n";
-    return 77;
+  std::filesystem::path folder = testing::udhr_folder();
+  if (!std::filesystem::exists(folder / "index.xml")) {
+    std::cerr << "browser_pages: UDHR corpus not found in " << folder.string() << "\n";
+    return 1;
   }
-  std::vector<testing::UdhrText> texts = testing::load_udhr(*folder);
+  std::vector<testing::UdhrText> texts = testing::load_udhr(folder);
   const testing::UdhrText* english = nullptr;
   for (const auto& text : texts)
     if (text.tag == "en") english = &text;
@@ -69,7 +68,8 @@ int run(const std::filesystem::path& output) {
 
   std::string manifest = "{\n  \"index\": \"index.html\",\n  \"pages\": [\n";
   writers::IndexEntry entry;
-  entry.title = english->title;
+  entry.title = {english->title, {}};
+  entry.href = "en/udhr.html";
   for (size_t i = 0; i < texts.size(); ++i) {
     const auto& text = texts[i];
     writers::PageContext context;
@@ -90,7 +90,6 @@ int run(const std::filesystem::path& output) {
       std::cerr << "browser_pages: cannot write " << (output / file) << "\n";
       return 1;
     }
-    entry.versions.push_back({languages[i], file});
     manifest += std::string(i ? ",\n" : "") + "    {\"tag\": " + json_string(text.tag) +
                 ", \"dir\": " + json_string(languages[i].dir()) + ", \"file\": " + json_string(file) +
                 ", \"font\": " + json_string(first_family(languages[i].web_fonts)) +
@@ -103,7 +102,7 @@ int run(const std::filesystem::path& output) {
   index_context.source_language = source;
   index_context.index_href = "index.html";
   index_context.ui = writers::english_ui();
-  if (!write(output / "index.html", writers::write_index({entry}, index_context)) ||
+  if (!write(output / "index.html", writers::write_index({entry}, index_context, true)) ||
       !write(output / "pages.json", manifest)) {
     std::cerr << "browser_pages: cannot write into " << output << "\n";
     return 1;

@@ -61,26 +61,6 @@ class ProjectFixture : public ::testing::Test {
   TempDir m_dir;
 };
 
-TEST(AddTarget, AppendsToAnInlineListKeepingComments) {
-  auto edited = add_target_to_config_text(k_config, "de");
-  ASSERT_TRUE(edited);
-  EXPECT_NE(edited->find("targets = [\"fr\", \"pl\", \"de\"]   # the two we have"), std::string::npos) << *edited;
-  EXPECT_NE(edited->find("# Switcher order."), std::string::npos);
-  EXPECT_NE(edited->find("print = [\"fr\"]"), std::string::npos);
-}
-
-TEST(AddTarget, HandlesMultiLineEmptyAndMissingLists) {
-  auto multi = add_target_to_config_text("[languages]\ntargets = [\n  \"fr\",\n  \"pl\",\n]\n", "de");
-  ASSERT_TRUE(multi);
-  EXPECT_EQ(*multi, "[languages]\ntargets = [\n  \"fr\",\n  \"pl\", \"de\",\n]\n");
-  auto empty = add_target_to_config_text("[languages]\ntargets = []\n", "de");
-  EXPECT_EQ(*empty, "[languages]\ntargets = [\"de\"]\n");
-  auto none = add_target_to_config_text("[project]\nname = \"x\"\n", "de");
-  EXPECT_EQ(*none, "[project]\nname = \"x\"\n\n[languages]\ntargets = [\"de\"]\n");
-  auto present = add_target_to_config_text(k_config, "pl");
-  EXPECT_EQ(*present, k_config);
-}
-
 TEST_F(ProjectFixture, InitWritesCatalogsAddsTheTargetAndRefusesToOverwrite) {
   Project project = open();
   Diagnostics diagnostics;
@@ -103,6 +83,16 @@ TEST_F(ProjectFixture, InitWritesCatalogsAddsTheTargetAndRefusesToOverwrite) {
   EXPECT_TRUE(second->empty());
   EXPECT_TRUE(again.has_errors());
   EXPECT_EQ(slurp(written->front()).rfind("# my work\n", 0), 0u);
+}
+
+TEST_F(ProjectFixture, InitEditsAConfigWrittenWithDottedKeysSoItStillLoads) {
+  spit(root() / "leafpress.toml", "languages.targets = ['fr', 'pl']\nlanguages.print = ['fr']\n");
+  Project project = open();
+  Diagnostics diagnostics;
+  auto written = init_languages(project, {"de"}, diagnostics);
+  ASSERT_TRUE(written) << written.error().to_string();
+  EXPECT_EQ(slurp(root() / "leafpress.toml"), "languages.targets = ['fr', 'pl', \"de\"]\nlanguages.print = ['fr']\n");
+  EXPECT_EQ(open().config.targets, (std::vector<std::string>{"fr", "pl", "de"}));
 }
 
 TEST_F(ProjectFixture, UpdateCreatesMergesAndLeavesUnchangedFilesAlone) {

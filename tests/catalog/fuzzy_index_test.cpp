@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "catalog/fuzzy_index.hpp"
+#include "catalog/fuzzy_scan.hpp"
 
 namespace leafpress::catalog {
 namespace {

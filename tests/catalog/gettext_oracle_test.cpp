@@ -1,5 +1,5 @@
 // Oracle tests: GNU gettext 0.21's tools and Boost.Locale judge our writer, merger and MO files
-// on the real catalogs of the shared corpus.
+// on the real catalogs of tests/data/po-real.
 #include <gtest/gtest.h>
 
 #include <boost/locale.hpp>
@@ -21,7 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using leafpress::testing::corpus_catalogs;
-using leafpress::testing::corpus_dir;
+using leafpress::testing::test_data_dir;
 using leafpress::testing::first_difference;
 using leafpress::testing::load;
 using leafpress::testing::quote;
@@ -177,10 +177,8 @@ TEST(GettextOracle, MsgfmtCheckAcceptsNewCatalogsForEveryKnownLanguage) {
 }
 
 TEST(GettextOracle, MergeChoosesTheSameFuzzyMatchesAsMsgmerge) {
-  fs::path generator = corpus_dir().parent_path() / "bench" / "gen_corpus.py";
-  if (!fs::exists(generator)) {
-    GTEST_SKIP() << "no benchmark generator at " << generator.string();
-  }
+  fs::path generator = test_data_dir() / "bench" / "gen_corpus.py";
+  ASSERT_TRUE(fs::exists(generator)) << "no benchmark generator at " << generator.string();
   TempDir temp;
   auto made = run_command("python3 " + quote(generator) + " catalog --units 500 --translated 80 --change 0.10 --lang ta --out " +
                           quote(temp.path()));

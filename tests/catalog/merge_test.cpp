@@ -362,9 +362,9 @@ TEST(Merge, SharedLcsMemoChangesNoChoice) {
   const Catalog first = catalog_with(long_ids, {true, true, false, true, true, true});
   const Catalog second = catalog_with(long_ids, {true, false, true, true, false, true});
 
-  LcsMemo memo;
+  MergeSession session;
   MergeOptions shared;
-  shared.lcs_memo = &memo;
+  shared.session = &session;
   for (const Catalog* old : {&first, &second, &first})
     EXPECT_EQ(write_po(merge(*old, pot, shared)), write_po(merge(*old, pot)));
 
@@ -376,10 +376,10 @@ TEST(Merge, SharedLcsMemoChangesNoChoice) {
   ASSERT_NE(chosen, nullptr);
   ASSERT_FALSE(chosen->msgstr.front().empty());
   const std::string& chosen_id = long_ids[std::stoul(chosen->msgstr.front().substr(1))];
-  LcsMemo planted;
-  planted.store(text_hash(new_ids[1]), text_hash(chosen_id), 0);
+  MergeSession planted;
+  planted.lcs_memo().store(text_hash(new_ids[1]), text_hash(chosen_id), 0);
   MergeOptions with_plant;
-  with_plant.lcs_memo = &planted;
+  with_plant.session = &planted;
   Catalog merged = merge(second, pot, with_plant);
   const Message* unit = merged.find(std::nullopt, new_ids[1]);
   ASSERT_NE(unit, nullptr);

@@ -255,7 +255,7 @@ class PdfInterrupt : public ::testing::Test {
  protected:
   void SetUp() override {
     for (const char* tool : {"lualatex"})
-      if (!have(tool)) GTEST_SKIP() << tool << " not installed (scripts/setup.sh)";
+      if (!have(tool)) FAIL() << tool << " not installed (scripts/setup.sh)";
     spit(root() / "leafpress.toml", k_config);
     fs::create_directories(root() / "locales");
     for (int i = 1; i <= 4; ++i) spit(root() / "source-docs" / ("notice" + std::to_string(i) + ".txt"), statement(i, ""));
@@ -343,4 +343,37 @@ TEST(Concurrency, TwoUpdatesAtOnceLoseNoTranslation) {
     EXPECT_NE(after.find("Round " + std::to_string(round) + " paragraph."), std::string::npos) << after;
     EXPECT_TRUE(temporaries(root).empty());
   }
+}
+
+// Out of memory (std::bad_alloc, also in a worker thread) used to abort with exit 134. Under
+// address-space limits from tight to ample, a build either completes or stops with exit 3 and
+// a message; it leaves no temporary or half-written file, and the next build completes.
+TEST(OutOfMemory, StopsWithAMessageAndNothingHalfWritten) {
+#ifdef __SANITIZE_ADDRESS__
+  // AddressSanitizer reserves terabytes of address space for its shadow memory, so a program
+  // built with it cannot start under an address-space limit at all.
+  GTEST_SKIP() << "address-space limits do not apply to an AddressSanitizer build";
+#endif
+  TempDir dir;
+  fs::path root = dir.path();
+  spit(root / "leafpress.toml", "[languages]\ntargets = [\"pl\", \"ar\", \"fr\"]\n");
+  fs::create_directories(root / "locales");
+  std::string filler;
+  for (int p = 0; p < 200; ++p)
+    filler += "Paragraph " + std::to_string(p) + " of the library notice, with words to fill the line and more.\n\n";
+  for (int n = 1; n <= 40; ++n) spit(root / ("source-docs/s" + std::to_string(n) + ".txt"), statement(n, filler));
+  int stopped = 0;
+  for (int megabytes : {60, 80, 100, 120, 160}) {
+    fs::remove_all(root / "output");
+    auto result = run_command("ulimit -v " + std::to_string(megabytes * 1000) + "; " + std::string(LEAFPRESS_EXE) +
+                              " -C '" + root.string() + "' -q build");
+    EXPECT_TRUE(result.exit_code == 0 || result.exit_code == 3) << megabytes << " MB: " << result.output;
+    if (result.exit_code == 3) {
+      ++stopped;
+      EXPECT_NE(result.output.find("error:"), std::string::npos) << megabytes << " MB: " << result.output;
+    }
+    EXPECT_TRUE(temporaries(root).empty()) << megabytes << " MB";
+  }
+  EXPECT_GT(stopped, 0) << "no limit was tight enough to run out of memory; the limits need adjusting";
+  EXPECT_EQ(run(root, {"-q", "build"}), 0);
 }

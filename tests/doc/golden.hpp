@@ -1,5 +1,5 @@
 #pragma once
-// Golden files for extraction tests (tests/golden/extract/<name>) and the shared corpus.
+// Golden files for extraction tests (tests/golden/extract/<name>).
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -26,12 +26,6 @@ inline std::filesystem::path golden_dir() {
 
 inline void expect_golden(const std::string& name, const std::string& actual) {
   expect_golden_file(std::filesystem::path("golden") / "extract" / name, actual);
-}
-
-/// ../shared/corpus next to the repository, or empty when it is absent.
-inline std::filesystem::path corpus_dir() {
-  std::filesystem::path dir = std::filesystem::path(LEAFPRESS_SOURCE_DIR) / ".." / "shared" / "corpus";
-  return std::filesystem::is_directory(dir) ? dir : std::filesystem::path();
 }
 
 }  // namespace leafpress::testing

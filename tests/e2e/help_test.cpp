@@ -77,8 +77,8 @@ TEST(Help, ExitStatusesAgree) {
   }
 }
 
-// leafpress restarts itself once to put its heap on huge pages (app/huge_page_heap.hpp): it
-// must run, and exit, whatever the caller's GLIBC_TUNABLES says.
+// leafpress sets its heap from inside the process (app/process_setup.hpp): it must run, and
+// exit, whatever the caller's glibc heap settings say.
 TEST(Startup, RunsWithAnyGlibcTunables) {
   for (const char* tunables : {"", "GLIBC_TUNABLES=", "GLIBC_TUNABLES=glibc.malloc.hugetlb=0",
                                "GLIBC_TUNABLES=glibc.malloc.arena_max=2"}) {

@@ -109,9 +109,16 @@ TEST(Incremental, TranslationEditRendersOnlyTheDocumentUsingIt) {
   auto report = build_here(project);
   EXPECT_FALSE(report.extracted);
   EXPECT_EQ(report.updated, std::vector<std::string>{"fr"});
-  EXPECT_EQ(report.rendered, std::vector<std::string>{"fr/udhr-article-1"});
+  // French went from nothing translated to partly translated: every language's switcher for
+  // that statement now links French, so its pages are redone; the other statement's are not.
+  EXPECT_EQ(report.rendered, pairs_of(project, "udhr-article-1"));
   EXPECT_TRUE(any_under(report.written, "output/html/fr/udhr-article-1.html"));
   EXPECT_FALSE(any_under(report.written, "output/html/fr/community-and-diversity.html"));
+  // A second edit that leaves French partly translated redoes the French page only.
+  replace_in(project.root() / "locales" / "fr" / "statements.po", "msgstr \"Article premier\"",
+             "msgstr \"Article 1\"");
+  report = build_here(project);
+  EXPECT_EQ(report.rendered, std::vector<std::string>{"fr/udhr-article-1"});
 }
 
 TEST(Incremental, CatalogCommentEditRendersNothing) {

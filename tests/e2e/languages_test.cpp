@@ -16,8 +16,12 @@ TEST(Languages, EveryDefaultLanguageIsFullyDrafted) {
   ScratchProject project;
   auto stats = project.leafpress("stats --json");
   ASSERT_EQ(stats.exit_code, 0) << stats.output;
-  auto strict = project.leafpress("stats --min-percent 100");
-  EXPECT_EQ(strict.exit_code, 0) << strict.output;
+  // Every statement is drafted; the page furniture added since (in English until translated)
+  // is not, as no translation is invented for it.
+  std::regex complete(R"("domain": "statements", "missing": false, "units": (\d+), "translated": \1,)");
+  auto found = std::distance(std::sregex_iterator(stats.output.begin(), stats.output.end(), complete),
+                             std::sregex_iterator());
+  EXPECT_EQ(static_cast<size_t>(found), leafpress::app::default_targets().size()) << stats.output;
   for (const auto& tag : leafpress::app::default_targets())
     EXPECT_NE(stats.output.find("\"" + tag + "\""), std::string::npos) << tag;
 }
@@ -94,7 +98,7 @@ TEST(Languages, StatsCountReviewedUnits) {
                                "\"fuzzy\": 0, \"untranslated\": 0, \"obsolete\": 0, \"reviewed\": 0"),
             std::string::npos)
       << before.output;
-  auto review = project.leafpress("review pl --by \"A. Reviewer\"");
+  auto review = project.leafpress("review pl --domain statements --by \"A. Reviewer\"");
   ASSERT_EQ(review.exit_code, 0) << review.output;
   auto after = project.leafpress("stats pl --json");
   EXPECT_NE(after.output.find("\"obsolete\": 0, \"reviewed\": 10"), std::string::npos) << after.output;

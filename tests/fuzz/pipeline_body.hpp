@@ -143,9 +143,14 @@ inline PipelineOutcome run_pipeline(const uint8_t* data, size_t size) {
     return outcome;
   }
   writers::IndexEntry entry;
-  if (const doc::Block* title = doc::find_role(localized, doc::Role::title)) entry.title = doc::plain_text(title->inlines);
-  entry.versions = page.versions;
-  if (auto problem = output_problem(writers::write_index({entry}, page)); !problem.empty()) {
+  if (const doc::Block* title = doc::find_role(localized, doc::Role::title))
+    entry.title = {doc::plain_text(title->inlines), {}};
+  entry.summary = {writers::autonym_of(*language), {}};
+  entry.href = "page.html";
+  writers::IndexEntry unavailable = entry;
+  unavailable.readable = false;
+  if (auto problem = output_problem(writers::write_index({entry, unavailable}, page, (selector & 0x80) != 0));
+      !problem.empty()) {
     outcome.problem = "index " + problem;
     return outcome;
   }

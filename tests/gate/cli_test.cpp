@@ -14,7 +14,7 @@ class Cli : public ::testing::Test {
  protected:
   void SetUp() override {
     if (!std::filesystem::exists(std::string(LEAFPRESS_BINARY_DIR) + "/leafpress"))
-      GTEST_SKIP() << "the leafpress program is not built (cmake --build … --target leafpress)";
+      FAIL() << "the leafpress program is not built (cmake --build … --target leafpress)";
   }
   ScratchProject scratch;
 };

@@ -47,7 +47,7 @@ const app::Blocker& only_blocker(const app::LanguageVerdict& v, const std::strin
 class PrintGate : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!print_tools_installed()) GTEST_SKIP() << "Apache FOP or the Noto fonts are not installed";
+    if (!print_tools_installed()) FAIL() << "Apache FOP or the Noto fonts are not installed (scripts/setup.sh)";
   }
   ScratchProject scratch;
 };

@@ -48,7 +48,7 @@ inline constexpr const char* k_source =
     "\n"
     "Human rights\n";
 
-// The published Polish UDHR (../shared/corpus/udhr/udhr_pol.xml) and neutral renderings.
+// The published Polish UDHR (tests/data/udhr/udhr_pol.xml) and neutral renderings.
 inline const std::map<std::string, std::string>& polish() {
   static const std::map<std::string, std::string> k{
       {"Universal Declaration of Human Rights", "Powszechna Deklaracja Praw Człowieka"},

@@ -15,17 +15,6 @@ constexpr const char* k_header =
     "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
     "\"Plural-Forms: nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n\"\n\n";
 
-// A built project whose catalogs exist; `po` then replaces the Polish statements catalog.
-struct BuiltProject {
-  HostileProject project;
-  BuiltProject() {
-    fs::create_directories(project.root() / "locales");
-    auto first = project.leafpress("-q build");
-    EXPECT_EQ(first.exit_code, 0) << first.output;
-  }
-  [[nodiscard]] fs::path po() const { return project.root() / "locales/pl/statements.po"; }
-};
-
 struct SyntaxCase {
   const char* name;
   std::string body;     // after k_header (or the whole file when `whole`)

@@ -67,6 +67,19 @@ class HostileProject {
   TempDir m_dir;
 };
 
+/// A HostileProject built once, so that its catalogs and outputs exist.
+struct BuiltProject {
+  HostileProject project;
+  BuiltProject() {
+    fs::create_directories(project.root() / "locales");
+    auto first = project.leafpress("-q build");
+    EXPECT_EQ(first.exit_code, 0) << first.output;
+  }
+  [[nodiscard]] fs::path root() const { return project.root(); }
+  /// The Polish statements catalog.
+  [[nodiscard]] fs::path po() const { return project.root() / "locales/pl/statements.po"; }
+};
+
 /// Files added or changed between two snapshots, and files removed.
 inline std::vector<std::string> changed_files(const std::map<std::string, std::string>& before,
                                               const std::map<std::string, std::string>& after) {

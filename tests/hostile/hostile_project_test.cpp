@@ -160,13 +160,16 @@ TEST(HostileProject, FullDiskGivesAClearErrorAndNoPartialFile) {
   EXPECT_GE(expect_outputs_well_formed(project.root()), 6u);
 }
 
-// Documented: a link inside source-docs/ is followed (staff put it there), read like any
-// document and held to the same checks; nothing is written beside its target.
+// Documented: a link inside source-docs/ to a file elsewhere in the project is followed
+// (staff put it there), read like any document and held to the same checks; nothing is
+// written beside its target. A link to a file outside the project is refused (see
+// hostile_attack_test.cpp).
 TEST(HostileProject, LinkedDocumentInSourceDocsIsReadNotWritten) {
   HostileProject project;
   with_locales(project);
-  spit(project.outside() / "linked.txt", "Linked notice\n\nA paragraph kept elsewhere.\n");
-  fs::create_symlink(project.outside() / "linked.txt", project.root() / "source-docs/linked.txt");
+  fs::create_directories(project.root() / "drafts");
+  spit(project.root() / "drafts/linked.txt", "Linked notice\n\nA paragraph kept elsewhere.\n");
+  fs::create_symlink(project.root() / "drafts/linked.txt", project.root() / "source-docs/linked.txt");
   auto before = project.files();
   auto result = project.leafpress("-q build");
   EXPECT_EQ(result.exit_code, 0) << result.output;

@@ -1,4 +1,4 @@
-// The English UDHR from ../shared/corpus, converted to Markdown and to plain text here: one
+// The English UDHR from tests/data/udhr, converted to Markdown and to plain text here: one
 // unit per paragraph (60) and one per heading (32).
 #include <gtest/gtest.h>
 
@@ -9,6 +9,7 @@
 #include "doc/dump.hpp"
 #include "l10n/unit.hpp"
 #include "l10n_support.hpp"
+#include "test_support/test_data.hpp"
 
 using namespace leafpress;
 namespace lt = leafpress::testing;
@@ -49,12 +50,20 @@ std::string udhr_markdown(const std::string& xml, bool plain = false) {
   return out;
 }
 
+// The English UDHR of tests/data/udhr; a missing file fails the test.
+std::string read_english() {
+  std::filesystem::path path = lt::test_data_dir() / "udhr" / "udhr_eng.xml";
+  std::string xml = lt::read_text_file(path);
+  EXPECT_FALSE(xml.empty()) << "cannot read " << path.string();
+  return xml;
+}
+
 }  // namespace
 
 TEST(Udhr, OneUnitPerParagraphAndHeading) {
-  std::filesystem::path corpus = lt::corpus_dir();
-  if (corpus.empty()) GTEST_SKIP() << "../shared/corpus is absent";
-  std::string markdown = udhr_markdown(lt::read_text_file(corpus / "udhr" / "udhr_eng.xml"));
+  std::string xml = read_english();
+  ASSERT_FALSE(xml.empty());
+  std::string markdown = udhr_markdown(xml);
   auto document = lt::read_string(markdown, "source-docs/udhr.md");
   auto units = l10n::extract_units(document, l10n::Segmentation::paragraph);
   size_t headings = 0, list_items = 0;
@@ -77,9 +86,8 @@ TEST(Udhr, OneUnitPerParagraphAndHeading) {
 }
 
 TEST(Udhr, PlainTextGivesTheSameUnits) {
-  std::filesystem::path corpus = lt::corpus_dir();
-  if (corpus.empty()) GTEST_SKIP() << "../shared/corpus is absent";
-  std::string xml = lt::read_text_file(corpus / "udhr" / "udhr_eng.xml");
+  std::string xml = read_english();
+  ASSERT_FALSE(xml.empty());
   auto text = lt::read_string(udhr_markdown(xml, /*plain=*/true), "source-docs/udhr.txt");
   auto markdown = lt::read_string(udhr_markdown(xml), "source-docs/udhr.md");
   auto text_units = l10n::extract_units(text, l10n::Segmentation::paragraph);

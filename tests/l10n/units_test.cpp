@@ -173,7 +173,7 @@ TEST(Units, SourceTextThatLooksLikeAPlaceholderRoundTrips) {
   auto document = lt::read_string("Press <1> then *go*.\n", "t.md");
   auto units = l10n::extract_units(document, Segmentation::paragraph);
   ASSERT_EQ(units.size(), 1u);
-  EXPECT_EQ(units[0].source, "Press <1> then <1>go</1>.");  // ambiguous for translators: a known limit
+  EXPECT_EQ(units[0].source, "Press \\<1> then <1>go</1>.");  // the literal "<1>" escaped, not a placeholder
   l10n::ApplyReport report;
   auto back = l10n::apply_translations(document, Segmentation::paragraph, identity(), "en", &report);
   EXPECT_EQ(back, document);

@@ -1,5 +1,5 @@
 // Each check with texts it must catch and texts it must let through. Translations are the
-// UDHR's published ones (../shared/corpus/udhr) or neutral sentences; a "hostile" variant is a
+// UDHR's published ones (tests/data/udhr) or neutral sentences; a "hostile" variant is a
 // published translation damaged in the one way the check looks for.
 #include <gtest/gtest.h>
 

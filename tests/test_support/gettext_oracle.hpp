@@ -11,6 +11,7 @@
 
 #include "catalog/po_parser.hpp"
 #include "test_support/command.hpp"
+#include "test_support/test_data.hpp"
 
 namespace leafpress::testing {
 
@@ -27,12 +28,10 @@ inline std::string first_difference(const std::string& a, const std::string& b) 
   }
 }
 
-inline fs::path corpus_dir() { return fs::path(LEAFPRESS_SOURCE_DIR) / ".." / "shared" / "corpus"; }
-
-/// The real catalogs of the shared corpus, sorted; empty when the corpus is absent.
+/// The real catalogs of tests/data/po-real, sorted; empty when the folder is missing.
 inline std::vector<fs::path> corpus_catalogs() {
   std::vector<fs::path> out;
-  fs::path root = corpus_dir() / "po-real";
+  fs::path root = test_data_dir() / "po-real";
   if (!fs::is_directory(root)) return out;
   for (const auto& entry : fs::recursive_directory_iterator(root))
     if (entry.is_regular_file() && entry.path().extension() == ".po") out.push_back(entry.path());
@@ -53,10 +52,10 @@ inline catalog::Catalog load(const fs::path& path) {
 
 }  // namespace leafpress::testing
 
+// The catalogs are part of the repository: their absence is a failure, never a skip.
 #define REQUIRE_CORPUS(files)                                                                                 \
   do {                                                                                                        \
     if ((files).empty()) {                                                                                    \
-      GTEST_SKIP() << "no corpus at " << ::leafpress::testing::corpus_dir().string()                          \
-                   << " (po-real/ holds the real catalogs)";                                                  \
+      FAIL() << "no real catalogs in " << (::leafpress::testing::test_data_dir() / "po-real").string();      \
     }                                                                                                         \
   } while (false)

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "test_support/test_data.hpp"
+
 namespace leafpress::testing {
 namespace {
 
@@ -70,11 +72,7 @@ std::vector<std::string> UdhrText::paragraphs() const {
   return out;
 }
 
-std::optional<std::filesystem::path> udhr_folder() {
-  std::filesystem::path folder = std::filesystem::path(LEAFPRESS_SOURCE_DIR) / ".." / "shared" / "corpus" / "udhr";
-  if (!std::filesystem::exists(folder / "index.xml")) return std::nullopt;
-  return folder;
-}
+std::filesystem::path udhr_folder() { return test_data_dir() / "udhr"; }
 
 std::vector<UdhrText> load_udhr(const std::filesystem::path& folder) {
   tinyxml2::XMLDocument index;

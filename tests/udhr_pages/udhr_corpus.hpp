@@ -1,8 +1,7 @@
 #pragma once
-// The UDHR corpus (../shared/corpus/udhr, eric-muller/udhr XML) read for tests: each
+// The UDHR corpus (tests/data/udhr, eric-muller/udhr XML) read for tests: each
 // language's title, preamble and articles as paragraphs, and a Document built from them.
 #include <filesystem>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,8 +28,8 @@ struct UdhrText {
   [[nodiscard]] std::vector<std::string> paragraphs() const;
 };
 
-/// The corpus folder, or nullopt when it is not there (tests then skip).
-std::optional<std::filesystem::path> udhr_folder();
+/// The corpus folder, tests/data/udhr (load_udhr throws when it is missing).
+std::filesystem::path udhr_folder();
 
 /// Every language in index.xml, English included, sorted by file name. Whitespace inside a
 /// paragraph is collapsed as the corpus's align.py does; the text is otherwise as stored.

@@ -40,7 +40,7 @@ TEST(UiTemplate, HoldsEveryUiMessageInOrder) {
 }
 
 TEST(UiTemplate, LoadsCatalogsFromTheMessagesFolder) {
-  if (std::system("msgfmt --version >/dev/null 2>&1") != 0) GTEST_SKIP() << "GNU msgfmt is not installed";
+  if (std::system("msgfmt --version >/dev/null 2>&1") != 0) FAIL() << "GNU msgfmt is not installed (scripts/setup.sh)";
   testing::TempDir dir;
   std::filesystem::create_directories(dir.path() / "fr" / "LC_MESSAGES");
   std::ofstream(dir.path() / "fr.po") << "msgid \"\"\nmsgstr \"\"\n"
@@ -106,7 +106,7 @@ TEST(UiTemplate, RoundTripsThroughOurMoCompilerIntoBoostLocale) {
 
 // A translator's UI catalog cannot put markup on the page.
 TEST(UiTemplate, HostileUiTranslationsAppearOnlyAsText) {
-  if (std::system("msgfmt --version >/dev/null 2>&1") != 0) GTEST_SKIP() << "GNU msgfmt is not installed";
+  if (std::system("msgfmt --version >/dev/null 2>&1") != 0) FAIL() << "GNU msgfmt is not installed (scripts/setup.sh)";
   testing::TempDir dir;
   std::filesystem::create_directories(dir.path() / "fr" / "LC_MESSAGES");
   std::ofstream(dir.path() / "fr.po")

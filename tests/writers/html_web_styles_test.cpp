@@ -21,8 +21,9 @@ TEST(WebStyles, OneLangRulePerLanguageWithItsFonts) {
   EXPECT_NE(css.find(":lang(zh-Hant) { font-family: \"Noto Sans CJK TC\""), std::string::npos);
   EXPECT_NE(css.find(":lang(ur) { font-family: \"Noto Nastaliq Urdu\""), std::string::npos);
   EXPECT_NE(css.find(":lang(ru) {"), std::string::npos);
-  size_t first = css.find(":lang(ar)");
-  EXPECT_EQ(css.find(":lang(ar)", first + 1), std::string::npos) << "duplicates ignored";
+  size_t first = css.find("\n:lang(ar)");
+  EXPECT_EQ(css.find("\n:lang(ar)", first + 1), std::string::npos) << "duplicates ignored";
+  EXPECT_EQ(css.find(".autonym:lang(ar)", css.find(".autonym:lang(ar)") + 1), std::string::npos);
 }
 
 TEST(WebStyles, NastaliqGetsTheTallestLines) {

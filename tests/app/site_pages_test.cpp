@@ -1,0 +1,80 @@
+// Readability against the threshold, index entries from localized documents, sitemap pages.
+#include <gtest/gtest.h>
+
+#include "app/site_pages.hpp"
+
+namespace leafpress::app {
+namespace {
+
+using writers::Availability;
+
+doc::Block paragraph(const std::string& text, doc::Role role, const std::string& lang = {}) {
+  doc::Block block;
+  block.kind = doc::BlockKind::paragraph;
+  block.role = role;
+  block.lang = lang;
+  doc::Inline node;
+  node.text = text;
+  block.inlines.push_back(node);
+  return block;
+}
+
+text::Language language(const std::string& tag) { return text::language_info(tag).value(); }
+
+TEST(SitePages, AvailabilityAgainstTheThreshold) {
+  EXPECT_EQ(availability_of({8, 10}, false, 80), Availability::readable) << "exactly the threshold";
+  EXPECT_EQ(availability_of({7, 10}, false, 80), Availability::partial);
+  EXPECT_EQ(availability_of({1, 10}, false, 80), Availability::partial);
+  EXPECT_EQ(availability_of({0, 10}, false, 80), Availability::not_offered);
+  EXPECT_EQ(availability_of({0, 10}, true, 80), Availability::readable) << "the source language";
+  EXPECT_EQ(availability_of({0, 0}, false, 80), Availability::readable) << "nothing to translate";
+  EXPECT_EQ(availability_of({10, 10}, false, 100), Availability::readable);
+  EXPECT_EQ(availability_of({9, 10}, false, 100), Availability::partial);
+  EXPECT_EQ(availability_of({1, 10}, false, 0), Availability::readable);
+}
+
+TEST(SitePages, IndexEntryTakesTitleOpeningSentenceAndDateInTheLanguage) {
+  doc::Document french;
+  french.name = "udhr";
+  french.meta["date"] = "1948-12-10";
+  french.meta["description"] = "English description, not translated";
+  french.blocks.push_back(paragraph("Déclaration universelle des droits de l’homme", doc::Role::title));
+  french.blocks.push_back(paragraph("Tous les êtres humains naissent libres et égaux en dignité et en droits. Ils sont "
+                                    "doués de raison et de conscience.",
+                                    doc::Role::body));
+  auto entry = index_entry(french, language("fr"), "en", "udhr.html");
+  EXPECT_EQ(entry.title.text, "Déclaration universelle des droits de l’homme");
+  EXPECT_EQ(entry.title.lang, "");
+  EXPECT_EQ(entry.summary.text, "Tous les êtres humains naissent libres et égaux en dignité et en droits.");
+  EXPECT_EQ(entry.published_date.find("1948"), entry.published_date.size() - 4) << entry.published_date;
+  EXPECT_NE(entry.published_date.find("décembre"), std::string::npos) << entry.published_date;
+  EXPECT_EQ(entry.href, "udhr.html");
+
+  // An untranslated title keeps its language; the source language uses the description.
+  french.blocks[0] = paragraph("Universal Declaration of Human Rights", doc::Role::title, "en");
+  EXPECT_EQ(index_entry(french, language("fr"), "en", "udhr.html").title.lang, "en");
+  auto english = index_entry(french, language("en"), "en", "en/udhr.html");
+  EXPECT_EQ(english.summary.text, "English description, not translated");
+}
+
+TEST(SitePages, SitemapListsEveryPageWithReadableAlternates) {
+  std::vector<text::Language> languages{language("en"), language("ar"), language("fr")};
+  std::vector<std::vector<Availability>> availability{
+      {Availability::readable, Availability::readable, Availability::partial}};
+  auto pages = sitemap_pages(languages, {"udhr"}, availability, "https://example.org/");
+  ASSERT_EQ(pages.size(), 6u);
+  EXPECT_EQ(pages[0].loc, "https://example.org/index.html");
+  EXPECT_EQ(pages[1].loc, "https://example.org/ar/index.html");
+  EXPECT_EQ(pages[0].alternates.size(), 4u) << "three indexes and x-default";
+  EXPECT_EQ(pages[3].loc, "https://example.org/en/udhr.html");
+  ASSERT_EQ(pages[5].alternates.size(), 3u) << "French is only partly translated";
+  EXPECT_EQ(pages[5].loc, "https://example.org/fr/udhr.html");
+  EXPECT_EQ(pages[5].alternates[1].href, "https://example.org/ar/udhr.html");
+  EXPECT_EQ(pages[5].alternates[2].hreflang, "x-default");
+  EXPECT_EQ(pages[5].alternates[2].href, "https://example.org/en/udhr.html");
+  EXPECT_EQ(index_versions(languages, false)[0].href, "../index.html");
+  EXPECT_EQ(index_versions(languages, true)[1].href, "ar/index.html");
+}
+
+}  // namespace
+}  // namespace leafpress::app
