@@ -19,6 +19,8 @@ namespace leafpress::writers {
 namespace {
 
 constexpr double k_bp_per_mm = 72 / 25.4;
+// Undoes \\lpragged inside a centred box: its last line centred too, not a third of the way in.
+constexpr const char* k_centred = "\\rightskip=0pt plus 1fil\\parfillskip=0pt\\relax ";
 
 std::string bp(double mm) { return fo_number(mm * k_bp_per_mm); }
 std::string mm(double value) { return fo_mm(value); }
@@ -59,6 +61,14 @@ std::string font_definition(const text::ScriptFonts& fonts) {
                         std::to_string(fonts.print_regular.index) + ",BoldFont=" + bold +
                         ",BoldFeatures={FontIndex=" + std::to_string(fonts.print_bold.index) + "}";
   if (std::string_view script = fontspec_script(fonts.script); !script.empty()) options += ",Script=" + std::string(script);
+  // Noto CJK's ccmp joins "——" into its two-em dash glyph, which LuaTeX's text layer then
+  // reads back as U+2E3A wherever the glyph was first set in a box (the marks, the imprint):
+  // the translation must copy back as typed, so the dashes stay two glyphs.
+  if (fontspec_script(fonts.script) == "CJK") {
+    options += ",RawFeature=-ccmp";
+    size_t bold_features = options.find("BoldFeatures={");
+    options.insert(options.find('}', bold_features), ",RawFeature=-ccmp");
+  }
   if (fonts.script == "Nastaliq") options += ",Language=Urdu";
   return "\\newfontfamily" + font_command(fonts.print_font) + "{" + regular + "}[" + options + "]\n";
 }
@@ -217,7 +227,7 @@ class TexWriter {
     for (const std::string& mark : m_marks) lines += runs(mark, m_context.language) + "\\par ";
     std::string tex = "\\sbox\\lpmarks{\\parbox[t]{" + mm(measure()) + "}{\\centering" +
                       type(m_context.language, layout::marks_pt, layout::marks_line_height, true) +
-                      "\\color{lpwarning}\\rightskip=0pt plus 1fil\\relax " + lines + "}}\n";
+                      "\\color{lpwarning}" + k_centred + lines + "}}\n";
     return tex;
   }
 
@@ -236,7 +246,7 @@ class TexWriter {
       content = "\\fboxsep=" + mm(layout::missing_padding) + "\\fboxrule=" + pt(layout::missing_border_pt) +
                 "{\\color{lpwarning}\\fbox{\\parbox{\\dimexpr" + mm(measure()) + "-2\\fboxsep-2\\fboxrule}{\\centering" +
                 type(m_context.language, layout::missing_pt, layout::imprint_line_height, true) +
-                "\\rightskip=0pt plus 1fil\\relax " + lines + "}}}";
+                k_centred + lines + "}}}";
     } else {
       text::Language english = m_context.source_language;
       if (english.tag != "en")
@@ -379,7 +389,8 @@ class TexWriter {
       m_fonts.insert(font);
       // In a right-to-left language, a run in another face (Latin words, digits) reads left to right.
       bool ltr_island = language.rtl() && font != language.print_font;
-      tex += "{" + font_command(font) + (ltr_island ? "\\textdir TLT" : "") + " " + tex_text(part) + "}";
+      // "{}" ends the control word, so a space that starts the run is kept.
+      tex += "{" + font_command(font) + (ltr_island ? "\\textdir TLT" : "") + "{}" + tex_text(part) + "}";
       m_id_a = m_id_a * 31 + text_hash(part);
     };
     if (auto font = text::uniform_print_font(text, language)) {

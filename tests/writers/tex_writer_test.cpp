@@ -83,6 +83,22 @@ TEST(TexWriter, EachScriptInItsFontFromTheLanguageTable) {
   EXPECT_EQ(bengali.find("PROOF"), std::string::npos) << "Bengali prints";
 }
 
+TEST(TexWriter, ARunThatStartsWithASpaceKeepsIt) {
+  // "PROOF – NOT FOR PRINT" in a Chinese leaflet: the dash in the Chinese face, the words
+  // around it in the Latin one; the space after the dash must not be eaten by the font command.
+  std::string chinese = leaflet("zh-Hans", "我投了 remain 票 EU – NATO");
+  EXPECT_NE(chinese.find("{\\lpfontNotoSans{} NATO}"), std::string::npos) << chinese;
+  EXPECT_NE(chinese.find("{\\lpfontNotoSans{}remain }"), std::string::npos) << chinese;
+}
+
+TEST(TexWriter, ChineseDashesStayTwoGlyphs) {
+  // Noto CJK's ccmp would join "——" into a glyph whose text reads back as U+2E3A.
+  std::string chinese = leaflet("zh-Hans", "伤害——挺身");
+  EXPECT_NE(chinese.find("FontIndex=2,RawFeature=-ccmp}"), std::string::npos) << chinese;
+  EXPECT_NE(chinese.find("Script=CJK,RawFeature=-ccmp"), std::string::npos) << chinese;
+  EXPECT_EQ(leaflet("fr", "Bonjour").find("ccmp"), std::string::npos);
+}
+
 TEST(TexWriter, DeterministicWithAnIdOfItsText) {
   std::string one = leaflet("ta", "மனிதப் பிறவியினர்");
   EXPECT_EQ(one, leaflet("ta", "மனிதப் பிறவியினர்"));
