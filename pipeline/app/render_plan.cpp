@@ -475,10 +475,13 @@ struct RenderPlan::State {
                       Diagnostics& diagnostics) {
     auto written = write_output(project, path, bytes, log);
     if (!written) {
+      file_hashes.forget(path);
       report(diagnostics, written.error());
       return false;
     }
-    cache.put(output_key(path), content_hash(bytes));
+    std::string hash = content_hash(bytes);
+    cache.put(output_key(path), hash);
+    file_hashes.record(path, std::move(hash));  // the PDF step reads the TeX's hash from here
     return true;
   }
 

@@ -61,17 +61,40 @@ std::string font_definition(const text::ScriptFonts& fonts) {
                         std::to_string(fonts.print_regular.index) + ",BoldFont=" + bold +
                         ",BoldFeatures={FontIndex=" + std::to_string(fonts.print_bold.index) + "}";
   if (std::string_view script = fontspec_script(fonts.script); !script.empty()) options += ",Script=" + std::string(script);
-  // Noto CJK's ccmp joins "——" into its two-em dash glyph, which LuaTeX's text layer then
-  // reads back as U+2E3A wherever the glyph was first set in a box (the marks, the imprint):
-  // the translation must copy back as typed, so the dashes stay two glyphs.
-  if (fontspec_script(fonts.script) == "CJK") {
-    options += ",RawFeature=-ccmp";
-    size_t bold_features = options.find("BoldFeatures={");
-    options.insert(options.find('}', bold_features), ",RawFeature=-ccmp");
-  }
   if (fonts.script == "Nastaliq") options += ",Language=Urdu";
   return "\\newfontfamily" + font_command(fonts.print_font) + "{" + regular + "}[" + options + "]\n";
 }
+
+// The text layer: luaotfload (HarfBuzz mode) gives the correct text only to the first size of
+// each face; at the other sizes a glyph that several code points share reads back as the last
+// of them (利 as the compatibility ideograph U+F9DD, Noto CJK's "——" glyph as U+2E3A). At
+// the end of the run every size gets what shaping recorded, else the glyph's lowest code
+// point. Plain Lua without '#', '%', '~' or '\\', which TeX would read as its own.
+constexpr const char* k_text_layer_fix = R"(\directlua{
+luatexbase.add_to_callback('finish_pdffile', function()
+  for fontid, fontdata in font.each() do
+    local hb = fontdata.hb
+    if hb then
+      local glyphs, unicodes = hb.shared.glyphs, hb.shared.unicodes
+      local lowest = {}
+      for uni, gid in next, unicodes do
+        if not lowest[gid] or uni < lowest[gid] then lowest[gid] = uni end
+      end
+      local characters, changed = fontdata.characters, {}
+      for uni, gid in next, unicodes do
+        local character = characters[uni]
+        if character and glyphs[gid].used then
+          character.tounicode = glyphs[gid].tounicode or lowest[gid]
+          character.used = true
+          changed[uni] = character
+        end
+      end
+      font.addcharacters(fontid, {characters = changed})
+    end
+  end
+end, 'leafpress.text_layer')
+}
+)";
 
 class TexWriter {
  public:
@@ -125,6 +148,7 @@ class TexWriter {
     std::string locale = m_context.language.tex_locale.empty() ? "en" : m_context.language.tex_locale;
     tex += "\\babelprovide[import=" + locale + ",main]{leaflet}\n";
     tex += "\\tracinglostchars=3\n\\frenchspacing\n";
+    tex += k_text_layer_fix;
     tex += "\\definecolor{lptext}{cmyk}{" + cmyk(layout::text_black) + "}\n";
     tex += "\\definecolor{lpwarning}{cmyk}{" + cmyk(layout::warning_red) + "}\n";
     for (const text::ScriptFonts& fonts : text::script_fonts()) {

@@ -91,12 +91,14 @@ TEST(TexWriter, ARunThatStartsWithASpaceKeepsIt) {
   EXPECT_NE(chinese.find("{\\lpfontNotoSans{}remain }"), std::string::npos) << chinese;
 }
 
-TEST(TexWriter, ChineseDashesStayTwoGlyphs) {
-  // Noto CJK's ccmp would join "——" into a glyph whose text reads back as U+2E3A.
-  std::string chinese = leaflet("zh-Hans", "伤害——挺身");
-  EXPECT_NE(chinese.find("FontIndex=2,RawFeature=-ccmp}"), std::string::npos) << chinese;
-  EXPECT_NE(chinese.find("Script=CJK,RawFeature=-ccmp"), std::string::npos) << chinese;
-  EXPECT_EQ(leaflet("fr", "Bonjour").find("ccmp"), std::string::npos);
+TEST(TexWriter, EverySizeOfAFaceGetsTheShapedText) {
+  // Noto CJK maps 利 and U+F9DD to one glyph: the text layer must say which was typed.
+  std::string tex = leaflet("zh-Hans", "权利");
+  size_t fix = tex.find("luatexbase.add_to_callback('finish_pdffile'");
+  ASSERT_NE(fix, std::string::npos);
+  EXPECT_LT(tex.find("\\usepackage{fontspec}"), fix) << "after luaotfload's own callback";
+  std::string lua = tex.substr(fix, tex.find("'leafpress.text_layer')", fix) - fix);
+  for (char c : {'#', '%', '~', '\\'}) EXPECT_EQ(lua.find(c), std::string::npos) << c;
 }
 
 TEST(TexWriter, DeterministicWithAnIdOfItsText) {
