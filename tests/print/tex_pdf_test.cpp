@@ -9,8 +9,8 @@
 
 #include "print/pdf_content.hpp"
 #include "print/poppler.hpp"
+#include "print/text_layer.hpp"
 #include "test_support/scratch_project.hpp"
-#include "text/line_break_class.hpp"
 #include "text/segment.hpp"
 
 namespace leafpress {
@@ -60,20 +60,6 @@ class TexPdf : public ::testing::Test {
 
   TempDir m_dir;
 };
-
-// Code points that must never be in the text layer: ligatures' and presentation forms'
-// compatibility characters, private use.
-void expect_clean_text_layer(const std::string& text) {
-  for (size_t i = 0; i < text.size();) {
-    size_t length = 1;
-    char32_t c = text::decode_utf8(text.data() + i, text.size() - i, length);
-    EXPECT_FALSE(c >= 0xFB00 && c <= 0xFB06) << "ligature U+" << std::hex << unsigned(c);
-    EXPECT_FALSE(c >= 0xE000 && c <= 0xF8FF) << "private use U+" << std::hex << unsigned(c);
-    EXPECT_FALSE((c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)) << "presentation form U+" << std::hex
-                                                                                   << unsigned(c);
-    i += length;
-  }
-}
 
 std::string without_spaces(const std::string& text) { return collapse_whitespace(without_bidi_controls(text), true); }
 
