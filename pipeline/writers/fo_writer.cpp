@@ -228,10 +228,6 @@ class FoWriter {
     return {english, text::typeset(m_context.language.tag, translated)};
   }
 
-  [[nodiscard]] bool wanted(doc::Role role) const {
-    return std::find(m_context.roles.begin(), m_context.roles.end(), role) != m_context.roles.end();
-  }
-
   // The language a block is written in: the document's, or another one set by translation
   // (an untranslated paragraph in the source language).
   const text::Language& block_language(const doc::Block& block) {
@@ -240,7 +236,7 @@ class FoWriter {
 
   void maybe_block(const doc::Block& block, doc::Role inherited) {
     doc::Role role = effective_role(block, inherited);
-    if (!wanted(role)) return;
+    if (!prints_role(m_context, role)) return;
     const text::Language& language = block_language(block);
     // A passage in a language of the other direction gets its own writing mode.
     bool switch_direction = language.rtl() != rtl();
@@ -368,7 +364,7 @@ class FoWriter {
       bool any = false;
       for (const doc::Block& child : item.children) {
         doc::Role child_role = effective_role(child, role);
-        if (wanted(child_role)) any = true;
+        if (prints_role(m_context, child_role)) any = true;
         maybe_block(child, role);
       }
       if (!any) {  // a list-item-body needs a block
@@ -542,6 +538,10 @@ std::string translated_imprint_text(const Imprint& imprint, const UiLookup& ui, 
   // The sentence is typeset, the names and addresses are kept exactly as registered.
   return fill_placeholders(text::typeset(lang_tag, printed), {imprint.printed_by}) + " " +
          fill_placeholders(text::typeset(lang_tag, promoted), {imprint.promoted_by, imprint.on_behalf_of});
+}
+
+bool prints_role(const PrintContext& context, doc::Role role) {
+  return std::find(context.roles.begin(), context.roles.end(), role) != context.roles.end();
 }
 
 doc::Role effective_role(const doc::Block& block, doc::Role inherited) {

@@ -40,6 +40,9 @@ std::string write_fo(const doc::Document& localized, const PrintContext& context
 /// such a leaflet "PROOF – NOT FOR PRINT" in case it is rendered anyway.
 Result<void> check_print_support(const text::Language& language);
 
+/// Whether blocks of `role` go on the leaflet (the roles the configuration prints).
+bool prints_role(const PrintContext& context, doc::Role role);
+
 /// The role a block plays on the leaflet: its own, else its parent's; ordinary content is body text.
 doc::Role effective_role(const doc::Block& block, doc::Role inherited);
 

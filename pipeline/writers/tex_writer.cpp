@@ -291,17 +291,13 @@ class TexWriter {
     return tex;
   }
 
-  [[nodiscard]] bool wanted(doc::Role role) const {
-    return std::find(m_context.roles.begin(), m_context.roles.end(), role) != m_context.roles.end();
-  }
-
   const text::Language& block_language(const doc::Block& block) {
     return language_of_block(block, m_context, m_other_languages);
   }
 
   void maybe_block(const doc::Block& block, doc::Role inherited) {
     doc::Role role = effective_role(block, inherited);
-    if (!wanted(role)) return;
+    if (!prints_role(m_context, role)) return;
     write_block(block, role, block_language(block));
     m_out += '\n';
   }
