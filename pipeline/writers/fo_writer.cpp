@@ -40,7 +40,7 @@ class FoWriter {
         m_body_pt(layout::body_size(context.body_size_pt)) {}
 
   std::string write() {
-    if (m_context.proof || !m_context.language.print_supported)
+    if (marked_as_proof(m_context))
       for (auto& line : mark_lines(ui::proof_mark)) m_marks.push_back(std::move(line));
     if (!m_context.imprint.complete())
       for (auto& line : mark_lines(ui::imprint_missing)) m_marks.push_back(std::move(line));
@@ -540,6 +540,8 @@ std::string translated_imprint_text(const Imprint& imprint, const UiLookup& ui, 
          fill_placeholders(text::typeset(lang_tag, promoted), {imprint.promoted_by, imprint.on_behalf_of});
 }
 
+bool marked_as_proof(const PrintContext& context) { return context.proof || !context.language.print_supported; }
+
 bool prints_role(const PrintContext& context, doc::Role role) {
   return std::find(context.roles.begin(), context.roles.end(), role) != context.roles.end();
 }
@@ -571,11 +573,13 @@ const text::Language& language_of_block(const doc::Block& block, const PrintCont
   return others.back();
 }
 
-std::string write_fo(const doc::Document& localized, const PrintContext& context) {
+PageGeometry leaflet_page(const PrintContext& context) {
   auto page = page_geometry(context.page);
-  if (!page) page = page_geometry("A5");
-  FoWriter writer(localized, context, *page);
-  return writer.write();
+  return page ? *page : *page_geometry("A5");
+}
+
+std::string write_fo(const doc::Document& localized, const PrintContext& context) {
+  return FoWriter(localized, context, leaflet_page(context)).write();
 }
 
 }  // namespace leafpress::writers

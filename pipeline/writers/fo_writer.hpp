@@ -9,6 +9,7 @@
 #include "doc/document.hpp"
 #include "text/language.hpp"
 #include "writers/context.hpp"
+#include "writers/page_geometry.hpp"
 
 namespace leafpress::writers {
 
@@ -39,6 +40,13 @@ std::string write_fo(const doc::Document& localized, const PrintContext& context
 /// (Bengali). The build calls this before writing print output; write_fo() itself marks
 /// such a leaflet "PROOF – NOT FOR PRINT" in case it is rendered anyway.
 Result<void> check_print_support(const text::Language& language);
+
+/// The leaflet's page: the context's size, A5 when it is unknown (the configuration is
+/// validated before a writer runs; page_geometry() reports the error).
+PageGeometry leaflet_page(const PrintContext& context);
+
+/// Whether every page says "PROOF – NOT FOR PRINT": a proof, or a language that cannot print.
+bool marked_as_proof(const PrintContext& context);
 
 /// Whether blocks of `role` go on the leaflet (the roles the configuration prints).
 bool prints_role(const PrintContext& context, doc::Role role);

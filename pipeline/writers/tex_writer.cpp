@@ -103,7 +103,7 @@ class TexWriter {
         m_body_pt(layout::body_size(context.body_size_pt)) {}
 
   std::string write() {
-    if (m_context.proof || !m_context.language.print_supported) add_mark_lines(ui::proof_mark);
+    if (marked_as_proof(m_context)) add_mark_lines(ui::proof_mark);
     if (!m_context.imprint.complete()) add_mark_lines(ui::imprint_missing);
     m_fonts.insert(std::string(m_context.language.print_font));
     std::string imprint_box = imprint();
@@ -454,10 +454,7 @@ std::string write_font_cache_tex() {
 }
 
 std::string write_tex(const doc::Document& localized, const PrintContext& context) {
-  auto page = page_geometry(context.page);
-  if (!page) page = page_geometry("A5");
-  TexWriter writer(localized, context, *page);
-  return writer.write();
+  return TexWriter(localized, context, leaflet_page(context)).write();
 }
 
 }  // namespace leafpress::writers
