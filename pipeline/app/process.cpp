@@ -53,7 +53,7 @@ Result<pid_t> start_process(const ProcessSpec& spec) {
   if (pid == 0) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (::getppid() != parent) ::_exit(127);  // leafpress died before the line above
-    ::setpgid(0, 0);                         // its own group, so a stop reaches its children too
+    ::setpgid(0, 0);                          // its own group, so a stop reaches its children too
     ::dup2(fd, STDOUT_FILENO);
     ::dup2(fd, STDERR_FILENO);
     int null = ::open("/dev/null", O_RDONLY);

@@ -27,8 +27,8 @@ struct ProcessSpec {
 
 /// How a child ended: its exit code, or the signal that killed it.
 struct ExitStatus {
-  int code = -1;    // exit code when it exited
-  int signal = 0;   // non-zero when a signal ended it
+  int code = -1;   // exit code when it exited
+  int signal = 0;  // non-zero when a signal ended it
   [[nodiscard]] bool ok() const { return signal == 0 && code == 0; }
   /// "exited with status 1", "was killed by signal 9 (Killed)", for messages.
   [[nodiscard]] std::string describe() const;

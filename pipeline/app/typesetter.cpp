@@ -51,7 +51,8 @@ std::vector<std::pair<std::string, std::string>> typesetter_environment() {
 // error carrying the log lines that explain why not.
 Result<std::string> typeset(std::string_view tex, const fs::path& work_dir, const std::atomic<bool>* interrupted) {
   std::string pattern = (work_dir / "typeset-XXXXXX").string();
-  if (::mkdtemp(pattern.data()) == nullptr) return fail({work_dir.string()}, "cannot create a folder for the typesetter");
+  if (::mkdtemp(pattern.data()) == nullptr)
+    return fail({work_dir.string()}, "cannot create a folder for the typesetter");
   fs::path dir = pattern;
   struct Cleanup {
     fs::path dir;
@@ -112,8 +113,7 @@ std::vector<std::string> typesetter_log_problems(std::string_view log) {
     size_t end = log.find('\n', start);
     if (end == std::string_view::npos) end = log.size();
     std::string_view line = log.substr(start, end - start);
-    if (line.starts_with("! ") || line.find("Missing character") != std::string_view::npos)
-      problems.emplace_back(line);
+    if (line.starts_with("! ") || line.find("Missing character") != std::string_view::npos) problems.emplace_back(line);
     start = end + 1;
   }
   return problems;
@@ -167,8 +167,10 @@ Result<void> typeset_pdfs(const std::vector<PdfJob>& jobs, const fs::path& work_
       const PdfJob& job = jobs[i];
       auto where = [&] { return SourceSpan{job.pdf.string()}; };
       auto tex = read_file(job.tex);
-      Result<std::string> pdf = tex ? typeset(*tex, work_dir, interrupted) : Result<std::string>(std::unexpected(tex.error()));
-      Result<WriteOutcome> written = pdf ? write_file_atomic(job.pdf, *pdf) : Result<WriteOutcome>(std::unexpected(pdf.error()));
+      Result<std::string> pdf = tex ? typeset(*tex, work_dir, interrupted)
+                                    : Result<std::string>(std::unexpected(tex.error()));
+      Result<WriteOutcome> written = pdf ? write_file_atomic(job.pdf, *pdf)
+                                         : Result<WriteOutcome>(std::unexpected(pdf.error()));
       std::lock_guard guard(mutex);
       if (written) {
         if (*written == WriteOutcome::written) rendered.push_back(i);

@@ -23,7 +23,7 @@ inline constexpr double min_body_pt = 12;  // RNIB/UKAAF clear print minimum
 inline constexpr double marks_band = 12;   // mm added above the text for the proof / imprint marks
 inline constexpr double marks_pt = 7.5;
 inline constexpr double marks_line_height = 1.25;
-inline constexpr double imprint_gap = 5;   // mm between the body text and the imprint on page 1
+inline constexpr double imprint_gap = 5;  // mm between the body text and the imprint on page 1
 // The imprint's type: small English text, its translation in the page's leading, and the
 // boxed warning that takes its place while the imprint is not configured.
 inline constexpr double imprint_pt = 9;

@@ -24,9 +24,16 @@ std::string tex_text(std::string_view utf8) {
   out.reserve(utf8.size() + 16);
   for_each_code_point(utf8, [&](char32_t c, std::string_view bytes) {
     switch (c) {
-      case '\\': case '{': case '}': case '$': case '&': case '#': case '^': case '_': case '%': case '~':
-        out += fmt::format("\\char\"{:X}{{}}", static_cast<unsigned>(c));
-        return;
+      case '\\':
+      case '{':
+      case '}':
+      case '$':
+      case '&':
+      case '#':
+      case '^':
+      case '_':
+      case '%':
+      case '~': out += fmt::format("\\char\"{:X}{{}}", static_cast<unsigned>(c)); return;
       default:
         if (c < 0x20 || c == 0x7F) out += ' ';
         else out += bytes;

@@ -7,7 +7,8 @@
 namespace leafpress::writers {
 
 /// UTF-8 text for a TeX paragraph: TeX's special characters (\ { } $ & # ^ _ % ~) as
-/// \char"HEX{} (the empty group ends the number and keeps a following space), control characters and line ends as spaces; every other character as is.
+/// \char"HEX{} (the empty group ends the number and keeps a following space), control characters and line ends as
+/// spaces; every other character as is.
 std::string tex_text(std::string_view utf8);
 
 /// A PDF text string in UTF-16BE hex with its byte order mark: <FEFF…>.

@@ -57,10 +57,11 @@ std::string font_definition(const text::ScriptFonts& fonts) {
   };
   auto [dir, regular] = split(fonts.print_regular.file);
   std::string bold = split(fonts.print_bold.file).second;
-  std::string options = "Renderer=HarfBuzz,Ligatures=TeXOff,Path=" + dir + ",FontIndex=" +
-                        std::to_string(fonts.print_regular.index) + ",BoldFont=" + bold +
+  std::string options = "Renderer=HarfBuzz,Ligatures=TeXOff,Path=" + dir +
+                        ",FontIndex=" + std::to_string(fonts.print_regular.index) + ",BoldFont=" + bold +
                         ",BoldFeatures={FontIndex=" + std::to_string(fonts.print_bold.index) + "}";
-  if (std::string_view script = fontspec_script(fonts.script); !script.empty()) options += ",Script=" + std::string(script);
+  if (std::string_view script = fontspec_script(fonts.script); !script.empty())
+    options += ",Script=" + std::string(script);
   if (fonts.script == "Nastaliq") options += ",Language=Urdu";
   return "\\newfontfamily" + font_command(fonts.print_font) + "{" + regular + "}[" + options + "]\n";
 }
@@ -99,7 +100,9 @@ end, 'leafpress.text_layer')
 class TexWriter {
  public:
   TexWriter(const doc::Document& document, const PrintContext& context, PageGeometry page)
-      : m_document(document), m_context(context), m_page(std::move(page)),
+      : m_document(document),
+        m_context(context),
+        m_page(std::move(page)),
         m_body_pt(layout::body_size(context.body_size_pt)) {}
 
   std::string write() {
@@ -138,8 +141,9 @@ class TexWriter {
     tex += "\\pdfvariable minorversion=6\n\\pdfvariable compresslevel=9\n\\pdfvariable objcompresslevel=2\n";
     // No dates, file name or banner: two renders of the same leaflet are the same bytes
     // (with SOURCE_DATE_EPOCH set, LuaTeX writes that date, as PDF/X asks).
-    tex += "\\directlua{if not os.getenv('SOURCE_DATE_EPOCH') then pdf.setsuppressoptionalinfo(1+2+4+8+32+64) "
-           "else pdf.setsuppressoptionalinfo(1+2+4+8) end}\n";
+    tex +=
+        "\\directlua{if not os.getenv('SOURCE_DATE_EPOCH') then pdf.setsuppressoptionalinfo(1+2+4+8+32+64) "
+        "else pdf.setsuppressoptionalinfo(1+2+4+8) end}\n";
     tex += fmt::format("\\pdfvariable trailerid{{[<{0:016X}{1:016X}><{0:016X}{1:016X}>]}}\n", m_id_a, m_id_b);
     tex += "\\documentclass{article}\n\\usepackage{fontspec}\n\\usepackage{color}\n";
     // Direction is set by the writer (\\pardir, \\textdir), not by babel's bidi pass, which
@@ -166,11 +170,12 @@ class TexWriter {
     // imprint is page 1's foot, its last line where the text ends on the later pages.
     tex += "\\topmargin=" + mm(p.crop_offset + p.safe + 1) + " \\headsep=" + mm(head() - p.safe - 1) +
            " \\textwidth=" + mm(measure()) + "\n";
-    tex += "\\newsavebox\\lpmarks\\newsavebox\\lpimprint\n\\makeatletter\n"
-           "\\def\\ps@leaflet{\\def\\@oddhead{\\usebox\\lpmarks\\hfil}\\let\\@evenhead\\@oddhead"
-           "\\def\\@oddfoot{}\\let\\@evenfoot\\@oddfoot}\n"
-           "\\def\\ps@leafletfirst{\\ps@leaflet\\def\\@oddfoot{\\usebox\\lpimprint\\hfil}\\let\\@evenfoot\\@oddfoot}\n"
-           "\\makeatother\n\\pagestyle{leaflet}\n";
+    tex +=
+        "\\newsavebox\\lpmarks\\newsavebox\\lpimprint\n\\makeatletter\n"
+        "\\def\\ps@leaflet{\\def\\@oddhead{\\usebox\\lpmarks\\hfil}\\let\\@evenhead\\@oddhead"
+        "\\def\\@oddfoot{}\\let\\@evenfoot\\@oddfoot}\n"
+        "\\def\\ps@leafletfirst{\\ps@leaflet\\def\\@oddfoot{\\usebox\\lpimprint\\hfil}\\let\\@evenfoot\\@oddfoot}\n"
+        "\\makeatother\n\\pagestyle{leaflet}\n";
     tex += "\\textheight=" + mm(p.trim_height - head() - p.text_margin) + "\n";
     tex += "\\parindent=0pt \\parskip=0pt \\emergencystretch=1em\n\\setlength\\unitlength{1mm}\n";
     // Ragged right (left for right-to-left) with finite stretch, so the paragraph builder
@@ -202,37 +207,43 @@ class TexWriter {
     std::string title = leaflet_title(m_document, m_context);
     std::string tex = "\\immediate\\pdfextension obj stream attr{/N 4} file{" + std::string(k_cmyk_profile) + "}\n";
     tex += "\\edef\\lpicc{\\pdffeedback lastobj}\n";
-    tex += "\\immediate\\pdfextension obj{<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier (Custom) "
-           "/OutputCondition (Ghostscript default CMYK) /Info (Ghostscript default CMYK) /RegistryName "
-           "(http://www.color.org) /DestOutputProfile \\lpicc\\space 0 R >>}\n";
+    tex +=
+        "\\immediate\\pdfextension obj{<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier (Custom) "
+        "/OutputCondition (Ghostscript default CMYK) /Info (Ghostscript default CMYK) /RegistryName "
+        "(http://www.color.org) /DestOutputProfile \\lpicc\\space 0 R >>}\n";
     tex += "\\edef\\lpintent{\\pdffeedback lastobj}\n";
     std::string id = fmt::format("{:016x}{:016x}", m_id_a, m_id_b);
     std::string uuid = id.substr(0, 8) + "-" + id.substr(8, 4) + "-" + id.substr(12, 4) + "-" + id.substr(16, 4) + "-" +
                        id.substr(20, 12);
     // '#' is an ordinary character while the packet is read: numeric references stay intact.
-    tex += "\\begingroup\\catcode`\\#=12\\relax\n\\immediate\\pdfextension obj uncompressed stream attr{/Type "
-           "/Metadata /Subtype /XML}{";
-    tex += "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?><x:xmpmeta xmlns:x='adobe:ns:meta/'>"
-           "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
-           "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
-           "xmlns:pdf='http://ns.adobe.com/pdf/1.3/' xmlns:xmpMM='http://ns.adobe.com/xap/1.0/mm/' "
-           "xmlns:pdfxid='http://www.npes.org/pdfx/ns/id/' xmlns:pdfx='http://ns.adobe.com/pdfx/1.3/'>"
-           "<dc:format>application/pdf</dc:format>"
-           "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>" +
-           xmp_text(title) + "</rdf:li></rdf:Alt></dc:title><dc:language><rdf:Bag><rdf:li>" +
-           xmp_text(m_context.language.tag) +
-           "</rdf:li></rdf:Bag></dc:language>"
-           "<pdf:Trapped>False</pdf:Trapped><xmpMM:DocumentID>uuid:" + uuid + "</xmpMM:DocumentID>"
-           "<xmpMM:InstanceID>uuid:" + uuid + "</xmpMM:InstanceID><xmpMM:VersionID>1</xmpMM:VersionID>"
-           "<xmpMM:RenditionClass>default</xmpMM:RenditionClass>"
-           "<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion><pdfx:GTS_PDFXVersion>PDF/X-4</pdfx:GTS_PDFXVersion>"
-           "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>";
+    tex +=
+        "\\begingroup\\catcode`\\#=12\\relax\n\\immediate\\pdfextension obj uncompressed stream attr{/Type "
+        "/Metadata /Subtype /XML}{";
+    tex +=
+        "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?><x:xmpmeta xmlns:x='adobe:ns:meta/'>"
+        "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+        "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+        "xmlns:pdf='http://ns.adobe.com/pdf/1.3/' xmlns:xmpMM='http://ns.adobe.com/xap/1.0/mm/' "
+        "xmlns:pdfxid='http://www.npes.org/pdfx/ns/id/' xmlns:pdfx='http://ns.adobe.com/pdfx/1.3/'>"
+        "<dc:format>application/pdf</dc:format>"
+        "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>" +
+        xmp_text(title) + "</rdf:li></rdf:Alt></dc:title><dc:language><rdf:Bag><rdf:li>" +
+        xmp_text(m_context.language.tag) +
+        "</rdf:li></rdf:Bag></dc:language>"
+        "<pdf:Trapped>False</pdf:Trapped><xmpMM:DocumentID>uuid:" +
+        uuid +
+        "</xmpMM:DocumentID>"
+        "<xmpMM:InstanceID>uuid:" +
+        uuid +
+        "</xmpMM:InstanceID><xmpMM:VersionID>1</xmpMM:VersionID>"
+        "<xmpMM:RenditionClass>default</xmpMM:RenditionClass>"
+        "<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion><pdfx:GTS_PDFXVersion>PDF/X-4</pdfx:GTS_PDFXVersion>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>";
     tex += "}\n\\xdef\\lpxmp{\\pdffeedback lastobj}\\endgroup\n";
     tex += "\\pdfextension catalog{/OutputIntents [\\lpintent\\space 0 R] /Metadata \\lpxmp\\space 0 R}\n";
     tex += "\\pdfextension info{/Title " + pdf_hex_string(title) + " /Trapped /False /GTS_PDFXVersion (PDF/X-4)}\n";
     return tex;
   }
-
 
   // Font, size and leading of what follows in the group; direction by the language.
   std::string type(const text::Language& language, double size_pt, double line_height, bool bold = false) {
@@ -268,15 +279,16 @@ class TexWriter {
       for (const std::string& line : m_marks) lines += runs(line, m_context.language) + "\\par ";
       m_marks = std::move(saved);
       content = "\\fboxsep=" + mm(layout::missing_padding) + "\\fboxrule=" + pt(layout::missing_border_pt) +
-                "{\\color{lpwarning}\\fbox{\\parbox{\\dimexpr" + mm(measure()) + "-2\\fboxsep-2\\fboxrule}{\\centering" +
-                type(m_context.language, layout::missing_pt, layout::imprint_line_height, true) +
-                k_centred + lines + "}}}";
+                "{\\color{lpwarning}\\fbox{\\parbox{\\dimexpr" + mm(measure()) +
+                "-2\\fboxsep-2\\fboxrule}{\\centering" +
+                type(m_context.language, layout::missing_pt, layout::imprint_line_height, true) + k_centred + lines +
+                "}}}";
     } else {
       text::Language english = m_context.source_language;
       if (english.tag != "en")
         if (auto info = text::language_info("en")) english = *info;
-      content = "{" + type(english, layout::imprint_pt, layout::imprint_line_height) + runs(imprint_text(imprint), english) +
-                "\\par}";
+      content = "{" + type(english, layout::imprint_pt, layout::imprint_line_height) +
+                runs(imprint_text(imprint), english) + "\\par}";
       if (imprint.translate) {
         std::string translated = translated_imprint_text(imprint, m_context.ui, m_context.language.tag);
         if (!translated.empty())
@@ -332,9 +344,7 @@ class TexWriter {
         for (const doc::Block& child : block.children) maybe_block(child, role);
         m_out += "}";
         break;
-      case doc::BlockKind::list:
-        list(block, role, language);
-        break;
+      case doc::BlockKind::list: list(block, role, language); break;
       case doc::BlockKind::list_item:
         for (const doc::Block& child : block.children) maybe_block(child, role);
         break;
@@ -353,8 +363,8 @@ class TexWriter {
         break;
       }
       case doc::BlockKind::thematic_break:
-        m_out += "\\vspace{" + mm(layout::thematic_break_space) + "}\\hrule height " + pt(layout::rule_pt) + "\\vspace{" +
-                 mm(layout::thematic_break_space) + "}";
+        m_out += "\\vspace{" + mm(layout::thematic_break_space) + "}\\hrule height " + pt(layout::rule_pt) +
+                 "\\vspace{" + mm(layout::thematic_break_space) + "}";
         break;
     }
   }
@@ -369,8 +379,8 @@ class TexWriter {
       std::string label = runs(block.ordered ? std::to_string(number++) + "." : std::string("\u2022"), language);
       // The label hangs in the indent: the item's first line starts with it, later lines align.
       m_out += "{\\advance\\leftskip by " + mm(layout::list_label_width) + "\\relax\\everypar{\\llap{\\hbox to " +
-               mm(layout::list_label_width) + "{" + type(language, m_body_pt, layout::line_height_of(language)) + label +
-               "\\hfil}}\\everypar{}}\n";
+               mm(layout::list_label_width) + "{" + type(language, m_body_pt, layout::line_height_of(language)) +
+               label + "\\hfil}}\\everypar{}}\n";
       for (const doc::Block& child : item.children) maybe_block(child, role);
       m_out += "}";
     }
@@ -381,22 +391,14 @@ class TexWriter {
     std::string tex;
     for (const doc::Inline& item : items) {
       switch (item.kind) {
-        case doc::InlineKind::text:
-          tex += runs(text::typeset(language.tag, item.text), language);
-          break;
-        case doc::InlineKind::code:
-          tex += runs(item.text, language);
-          break;
+        case doc::InlineKind::text: tex += runs(text::typeset(language.tag, item.text), language); break;
+        case doc::InlineKind::code: tex += runs(item.text, language); break;
         case doc::InlineKind::emphasis:
         case doc::InlineKind::strong:  // clear print: no italics, emphasis in bold
           tex += "{\\bfseries " + inlines(item.children, language) + "}";
           break;
-        case doc::InlineKind::link:
-          tex += inlines(item.children, language);
-          break;
-        case doc::InlineKind::line_break:
-          tex += "\\newline ";
-          break;
+        case doc::InlineKind::link: tex += inlines(item.children, language); break;
+        case doc::InlineKind::line_break: tex += "\\newline "; break;
       }
     }
     return tex;

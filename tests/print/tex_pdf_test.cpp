@@ -20,8 +20,8 @@ using namespace leafpress::testing;
 
 // English source and the Bengali the test puts in the catalog.
 const std::vector<std::pair<std::string, std::string>> k_bengali{
-    {"Where is the library?", "লাইব্রেরি কোথায়?"},  // ি pre-base, ো split, ্র
-    {"Is the exam today?", "পরীক্ষা কি আজ?"},        // ক্ষ conjunct, কি
+    {"Where is the library?", "লাইব্রেরি কোথায়?"},             // ি pre-base, ো split, ্র
+    {"Is the exam today?", "পরীক্ষা কি আজ?"},                  // ক্ষ conjunct, কি
     {"The worker comes in the morning.", "সকালে কর্মী আসে।"},  // reph র্ম
 };
 
@@ -53,7 +53,9 @@ class TexPdf : public ::testing::Test {
   }
 
   [[nodiscard]] const fs::path& root() const { return m_dir.path(); }
-  [[nodiscard]] fs::path pdf(const std::string& lang) const { return root() / "output" / "print" / lang / "opening.pdf"; }
+  [[nodiscard]] fs::path pdf(const std::string& lang) const {
+    return root() / "output" / "print" / lang / "opening.pdf";
+  }
   [[nodiscard]] CommandResult leafpress(const std::string& args) const {
     return run_command(std::string(LEAFPRESS_EXE) + " -C '" + root().string() + "' " + args);
   }
@@ -80,11 +82,11 @@ TEST_F(TexPdf, PdfX4Preflight) {
     SCOPED_TRACE(lang);
     fs::path file = pdf(lang);
     std::string bytes = slurp(file);
-    EXPECT_TRUE(bytes.starts_with("%PDF-1.6")) << bytes.substr(0, 8);               // ISO 15930-7 6.1.1
-    CommandResult check = run_command("qpdf --check '" + file.string() + "'");      // well-formed file
+    EXPECT_TRUE(bytes.starts_with("%PDF-1.6")) << bytes.substr(0, 8);           // ISO 15930-7 6.1.1
+    CommandResult check = run_command("qpdf --check '" + file.string() + "'");  // well-formed file
     EXPECT_EQ(check.exit_code, 0) << check.output;
     std::string json = run("qpdf --json --json-key=qpdf '" + file.string() + "'");
-    EXPECT_NE(json.find("/GTS_PDFX"), std::string::npos);                           // output intent
+    EXPECT_NE(json.find("/GTS_PDFX"), std::string::npos);  // output intent
     EXPECT_NE(json.find("/DestOutputProfile"), std::string::npos);
     EXPECT_NE(json.find("\"/N\": 4"), std::string::npos) << "a CMYK (4-channel) profile";
     std::string meta = run("pdfinfo -meta '" + file.string() + "'");
@@ -95,11 +97,12 @@ TEST_F(TexPdf, PdfX4Preflight) {
     for (int page = 1; page <= page_count(file); ++page) {  // TrimBox and BleedBox on every page
       std::string n = std::to_string(page);
       std::string boxes = run("pdfinfo -box -f " + n + " -l " + n + " '" + file.string() + "'");
-      EXPECT_NE(boxes.find("Page " + std::string(page < 10 ? "   " : "  ") + n + " TrimBox:"), std::string::npos) << boxes;
+      EXPECT_NE(boxes.find("Page " + std::string(page < 10 ? "   " : "  ") + n + " TrimBox:"), std::string::npos)
+          << boxes;
       EXPECT_NE(boxes.find("BleedBox:"), std::string::npos) << boxes;
     }
     expect_trim_and_bleed(file, 148, 210);
-    expect_fonts_embedded(file);                                                    // every font embedded
+    expect_fonts_embedded(file);  // every font embedded
     // Text in 100% K or the marks' process red; nothing in RGB anywhere.
     for (const auto& [colour, count] : pdf_text_fill_colours(bytes))
       EXPECT_TRUE(colour == "DeviceCMYK 0 0 0 1" || colour == "DeviceCMYK 0 1 1 0") << count << " runs in " << colour;
@@ -167,8 +170,7 @@ TEST_F(TexPdf, TeXFilesPlantedInTheProjectAreNeverRun) {
   // careless lookup could search: the project, its cache, its print output.
   const std::string planted = "\\errmessage{planted file was run}\n";
   for (const fs::path& dir : {root(), root() / ".cache", root() / "output" / "print" / "bn"})
-    for (const char* name : {"article.cls", "fontspec.sty", "babel.sty", "leaflet.tex"})
-      spit(dir / name, planted);
+    for (const char* name : {"article.cls", "fontspec.sty", "babel.sty", "leaflet.tex"}) spit(dir / name, planted);
   CommandResult build = leafpress("build --proof --pdf");
   EXPECT_EQ(build.exit_code, 0) << build.output;
   EXPECT_EQ(build.output.find("planted"), std::string::npos) << build.output;

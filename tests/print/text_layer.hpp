@@ -19,8 +19,8 @@ inline void expect_clean_text_layer(const std::string& text) {
     char32_t c = text::decode_utf8(text.data() + i, text.size() - i, length);
     EXPECT_FALSE(c >= 0xFB00 && c <= 0xFB06) << "ligature U+" << std::hex << unsigned(c);
     EXPECT_FALSE(c >= 0xE000 && c <= 0xF8FF) << "private use U+" << std::hex << unsigned(c);
-    EXPECT_FALSE((c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)) << "presentation form U+" << std::hex
-                                                                                   << unsigned(c);
+    EXPECT_FALSE((c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF))
+        << "presentation form U+" << std::hex << unsigned(c);
     EXPECT_FALSE(c >= 0xF900 && c <= 0xFAFF) << "compatibility ideograph U+" << std::hex << unsigned(c);
     i += length;
   }

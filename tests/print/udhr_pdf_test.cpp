@@ -38,8 +38,8 @@ struct Sample {
   std::string tag;  // the leafpress language
 };
 // Every corpus text in a language leafpress prints (Western Punjabi in Shahmukhi is not one).
-const std::vector<Sample> k_samples{{"eng", "en"}, {"spa", "es"},      {"fra", "fr"},      {"pol", "pl"},
-                                    {"rus", "ru"}, {"tam", "ta"},      {"arb", "ar"},      {"cmn_hans", "zh-Hans"},
+const std::vector<Sample> k_samples{{"eng", "en"},   {"spa", "es"}, {"fra", "fr"}, {"pol", "pl"},
+                                    {"rus", "ru"},   {"tam", "ta"}, {"arb", "ar"}, {"cmn_hans", "zh-Hans"},
                                     {"urd_2", "ur"}, {"", "bn"}};
 const std::vector<std::string> k_latin{"en", "es", "fr", "pl"};
 
@@ -97,7 +97,8 @@ doc::Document leaflet(const Sample& sample) {
     document.blocks.push_back(block(doc::Role::title, k_bengali[0]));
     for (size_t p = 0; p < 6; ++p) {  // each paragraph the sentences from a different start
       std::string paragraph;
-      for (size_t s = 0; s < k_bengali.size(); ++s) paragraph += (s ? " " : "") + k_bengali[(p * 3 + s) % k_bengali.size()];
+      for (size_t s = 0; s < k_bengali.size(); ++s)
+        paragraph += (s ? " " : "") + k_bengali[(p * 3 + s) % k_bengali.size()];
       document.blocks.push_back(block(doc::Role::body, paragraph));
     }
     return document;
@@ -212,16 +213,16 @@ struct Line {
 };
 std::vector<Line> lines_of(const fs::path& file) {
   std::string xml = run("pdftotext -bbox " + quoted(file) + " -");
-  static const std::regex tag(R"re(<(page|word)( width| xMin)="([\d.]+)"(?: yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)")?)re");
+  static const std::regex tag(
+      R"re(<(page|word)( width| xMin)="([\d.]+)"(?: yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)")?)re");
   std::vector<Line> words;
   int page = 0;
   for (std::sregex_iterator it(xml.begin(), xml.end(), tag), end; it != end; ++it) {
     if ((*it)[1] == "page") ++page;
     else words.push_back({page, std::stod((*it)[3]), std::stod((*it)[4]), std::stod((*it)[5]), std::stod((*it)[6])});
   }
-  std::sort(words.begin(), words.end(), [](const Line& a, const Line& b) {
-    return a.page != b.page ? a.page < b.page : a.y1 < b.y1;
-  });
+  std::sort(words.begin(), words.end(),
+            [](const Line& a, const Line& b) { return a.page != b.page ? a.page < b.page : a.y1 < b.y1; });
   std::vector<Line> lines;
   double first_y1 = 0;
   for (const Line& word : words) {
@@ -266,7 +267,8 @@ TEST_F(UdhrPdf, LinesFillTheMeasureInEveryScript) {
   double latin = 0;
   for (const std::string& tag : k_latin) latin += fill[tag] / static_cast<double>(k_latin.size());
 
-  std::string table = "| language | script | mean fill of non-final lines | against the Latin mean |\n|---|---|---|---|\n";
+  std::string table =
+      "| language | script | mean fill of non-final lines | against the Latin mean |\n|---|---|---|---|\n";
   for (const Sample& sample : k_samples) {
     const text::Language language = *text::language_info(sample.tag);
     char row[160];
