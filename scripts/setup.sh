@@ -12,12 +12,15 @@ packages=(
   python3
   # catalogs: GNU gettext is the oracle in tests
   gettext
-  # print: Apache FOP, fonts, PDF tools, a CMYK profile
-  fop fonts-noto-core fonts-noto-cjk poppler-utils libgs-common python3-fonttools
-  # print tests: zlib, to read the text colours from the PDFs' content streams
-  zlib1g-dev
-  # print: javac, to compile the batch runner that renders many files in one FOP JVM
-  openjdk-17-jdk-headless
+  # print: the typesetter (LuaLaTeX with fontspec and babel), fonts, a CMYK profile
+  texlive-luatex texlive-latex-recommended fonts-noto-core fonts-noto-cjk libgs-common
+  # print: TeX Live's hyphenation patterns for the print languages (Tamil and Bengali are in
+  # -other; Somali, Vietnamese and the Arabic-script languages have none)
+  texlive-lang-european texlive-lang-spanish texlive-lang-portuguese texlive-lang-italian
+  texlive-lang-french texlive-lang-polish texlive-lang-cyrillic texlive-lang-other
+  # print tests: PDF tools, zlib to read the text colours from the PDFs' content streams, and
+  # Apache FOP to render the XSL-FO (the FO is not what the PDF step typesets)
+  poppler-utils qpdf zlib1g-dev fop
   # browser tests (headless Chromium; fonts-noto-core above for every script) and fuzzing
   chromium clang-16 libclang-rt-16-dev clang-tidy-16
   # format check (scripts/ci_format.sh)

@@ -14,15 +14,16 @@
 #include "app/catalog_commands.hpp"
 #include "app/extract.hpp"
 #include "app/files.hpp"
-#include "app/fop.hpp"
 #include "app/glossary_loader.hpp"
 #include "app/output_files.hpp"
 #include "app/parallel.hpp"
 #include "app/render_plan.hpp"
+#include "app/typesetter.hpp"
 #include "app/ui_template.hpp"
 #include "app/unprintable.hpp"
 #include "catalog/merge_session.hpp"
 #include "catalog/po_writer.hpp"
+#include "text/language.hpp"
 
 namespace leafpress::app {
 namespace {
@@ -244,19 +245,41 @@ Result<std::vector<std::string>> stage_catalogs(BuildState& build, KnownTranslat
   return updated;
 }
 
-Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_files, OutputLog& log,
-                        Diagnostics& diagnostics, const std::atomic<bool>* interrupted) {
+// Typesets the leaflets whose PDF is missing, was edited, or came from other TeX than the
+// FO stage just left (the PDF and its TeX are hashed, never dated).
+Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_files, BuildCache& cache,
+                        FileHashes& hashes, OutputLog& log, Diagnostics& diagnostics,
+                        const std::atomic<bool>* interrupted) {
   std::vector<PdfJob> jobs;
+  std::vector<std::string> keys, tex_hashes;
   for (const auto& fo : fo_files) {
-    fs::path pdf = fo;
-    pdf.replace_extension(".pdf");
-    jobs.push_back({fo, pdf});
+    fs::path tex = fs::path(fo).replace_extension(".tex");
+    fs::path pdf = fs::path(fo).replace_extension(".pdf");
+    std::string key = "pdf:" + project.relative(pdf);
+    std::string tex_hash = hashes.of(tex);
+    if (cache.matches(key, combined_hash({tex_hash, file_content_hash(pdf)}))) {
+      cache.keep(key);
+      log.reused(1);
+      continue;
+    }
+    std::string tag = fo.parent_path().filename().string();
+    auto language = text::language_info(tag);
+    jobs.push_back({tex, pdf, language ? language->english_name + " (" + tag + ")" : tag, fo.stem().string(),
+                    project.output_dir() / "html" / "media"});
+    keys.push_back(std::move(key));
+    tex_hashes.push_back(std::move(tex_hash));
   }
   if (jobs.empty()) return {};
   warn_unprintable_languages(project, fo_files, diagnostics);
-  auto rendered = render_pdfs(jobs, project.work_dir(), diagnostics, interrupted);
-  for (const auto& job : jobs)
-    if (fs::exists(job.pdf)) log.record(job.pdf, WriteOutcome::written);
+  std::vector<size_t> written;
+  auto rendered = typeset_pdfs(jobs, project.work_dir(), diagnostics, written, interrupted);
+  for (size_t i = 0; i < jobs.size(); ++i) {
+    // A PDF rendered now, or already holding exactly what this render made, is up to date.
+    bool now = std::binary_search(written.begin(), written.end(), i);
+    std::string pdf_hash = file_content_hash(jobs[i].pdf);
+    if (now) log.record(jobs[i].pdf, WriteOutcome::written);
+    if (now || (rendered && pdf_hash != "absent")) cache.put(keys[i], combined_hash({tex_hashes[i], pdf_hash}));
+  }
   if (!rendered) return std::unexpected(rendered.error());
   return {};
 }
@@ -359,7 +382,7 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   clock.lap("pages and leaflets");
 
   if (options.pdf || options.print) {
-    if (auto pdfs = stage_pdfs(project, fo_files, log, diagnostics, options.interrupted); !pdfs)
+    if (auto pdfs = stage_pdfs(project, fo_files, cache, hashes, log, diagnostics, options.interrupted); !pdfs)
       return std::unexpected(pdfs.error());
     clock.lap("PDF");
   }

@@ -18,7 +18,7 @@ struct BuildOptions {
   // `proof`. Otherwise every print language gets a leaflet marked PROOF – NOT FOR PRINT.
   bool print = false;  // the print gate: FO + PDF only for languages that pass it
   bool proof = false;  // FO (and PDF with `pdf`) for every print language, marked PROOF
-  bool pdf = false;    // render the FO files to PDF with Apache FOP
+  bool pdf = false;    // typeset the leaflets to PDF with LuaLaTeX
   unsigned jobs = 0;   // worker threads; 0 = one per core
   /// Called after each finished piece of work (thread-safe callers only: it runs on the
   /// calling thread between stages and under a lock during parallel work).

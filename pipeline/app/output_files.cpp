@@ -94,7 +94,7 @@ Result<void> sync_outputs(const Project& project) {
 }
 
 void remove_stale_temporaries(const Project& project) {
-  // write_file_atomic's `.tmp-XXXXXX`, and FOP's `.tmp-fop` (app/fop.hpp partial_pdf).
+  // write_file_atomic's `.tmp-XXXXXX`, and `.tmp-fop` left by the FOP step of earlier versions.
   static const std::regex temporary(R"(.*\.tmp-([A-Za-z0-9]{6}|fop))");
   for (const fs::path& root : {project.output_dir(), project.locales_dir()}) {
     std::error_code ec;

@@ -8,14 +8,16 @@
 #include "app/check.hpp"
 #include "app/extract.hpp"
 #include "app/files.hpp"
-#include "app/fop.hpp"
 #include "app/glossary_loader.hpp"
+#include "app/process.hpp"
 #include "app/ui_template.hpp"
 #include "catalog/po_parser.hpp"
 #include "l10n/template.hpp"
 #include "qa/message_checks.hpp"
 #include "qa/review.hpp"
 #include "text/language.hpp"
+#include "text/language_table.hpp"
+#include "writers/tex_writer.hpp"
 #include "writers/ui_messages.hpp"
 
 namespace leafpress::app {
@@ -38,34 +40,16 @@ std::string excerpt(std::string_view text) {
   return "“" + out + "”";
 }
 
-bool on_path(const std::string& program) {
-  const char* path = std::getenv("PATH");
-  if (!path) return false;
-  std::string_view dirs = path;
-  while (!dirs.empty()) {
-    size_t colon = dirs.find(':');
-    std::string dir(dirs.substr(0, colon));
-    std::error_code ec;
-    if (!dir.empty() && fs::exists(fs::path(dir) / program, ec)) return true;
-    if (colon == std::string_view::npos) break;
-    dirs.remove_prefix(colon + 1);
-  }
-  return false;
-}
-
-// The font files a language's leaflet needs (app/fop.hpp's list: the family of its script, and
-// Noto Sans for the English imprint every leaflet carries), with their Debian package. The
-// Chinese faces are extracted by the build from fonts-noto-cjk's collections, so until they
-// are, the installed collection counts.
-std::vector<std::pair<fs::path, std::string>> missing_fonts(const Project& project, const text::Language& language) {
-  const fs::path cjk_collection = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+// The font files a language's leaflet needs (its script's family, and Noto Sans for the
+// English imprint every leaflet carries), with their Debian package.
+std::vector<std::pair<fs::path, std::string>> missing_fonts(const text::Language& language) {
   std::vector<std::pair<fs::path, std::string>> missing;
-  for (const auto& font : print_fonts(cjk_font_dir(project.work_dir()))) {
-    if (font.family != "NotoSans" && font.family != language.print_font) continue;
-    std::error_code ec;
-    if (fs::exists(font.file, ec)) continue;
-    bool extracted_later = font.package.starts_with("fonts-noto-cjk") && fs::exists(cjk_collection, ec);
-    if (!extracted_later) missing.emplace_back(font.file, font.package);
+  for (const text::ScriptFonts& fonts : text::script_fonts()) {
+    if (fonts.print_font != "NotoSans" && fonts.print_font != language.print_font) continue;
+    for (const text::PrintFace& face : {fonts.print_regular, fonts.print_bold}) {
+      std::error_code ec;
+      if (!fs::exists(face.file, ec)) missing.emplace_back(face.file, fonts.print_package);
+    }
   }
   return missing;
 }
@@ -87,17 +71,19 @@ void check_setup(const Project& project, const text::Language& language, Languag
   }
   if (!language.print_supported)
     verdict.blockers.push_back({verdict.lang, config, "not printable: " + language.print_refusal});
-  if (!on_path("fop"))
-    verdict.blockers.push_back({verdict.lang, config, "Apache FOP is not installed (Debian package fop)"});
-  for (const auto& [file, package] : missing_fonts(project, language))
+  if (!system_program("lualatex"))
+    verdict.blockers.push_back(
+        {verdict.lang, config, "the typesetter LuaLaTeX is not installed (Debian package texlive-luatex)"});
+  for (const auto& [file, package] : missing_fonts(language))
     verdict.blockers.push_back(
         {verdict.lang, config, fmt::format("print font {} is missing (install {})", file.string(), package)});
   std::error_code ec;
-  if (!fs::exists(cmyk_profile(), ec))
+  const fs::path profile(writers::k_cmyk_profile);
+  if (!fs::exists(profile, ec))
     verdict.blockers.push_back({verdict.lang, config,
                                 fmt::format("the CMYK output profile {} for PDF/X is missing (Debian package "
                                             "libgs-common)",
-                                            cmyk_profile().string())});
+                                            profile.string())});
 }
 
 void check_units(const catalog::Catalog& pot, const catalog::Catalog& po, std::string_view po_text,

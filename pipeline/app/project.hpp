@@ -22,7 +22,7 @@ struct Project {
   [[nodiscard]] fs::path source_dir() const { return root / config.source_dir; }
   [[nodiscard]] fs::path locales_dir() const { return root / "locales"; }
   [[nodiscard]] fs::path output_dir() const { return root / "output"; }
-  /// .cache/: derived files worth keeping between runs (embeddable fonts, the FOP runner).
+  /// .cache/: derived files worth keeping between runs (build cache, the typesetter's scratch folders).
   [[nodiscard]] fs::path work_dir() const { return root / ".cache"; }
   /// locales/<domain>.pot
   [[nodiscard]] fs::path template_path(const std::string& domain) const;

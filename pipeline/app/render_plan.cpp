@@ -21,6 +21,7 @@
 #include "text/language.hpp"
 #include "text/ui_translator.hpp"
 #include "writers/fo_writer.hpp"
+#include "writers/tex_writer.hpp"
 #include "writers/html_writer.hpp"
 #include "writers/index_writer.hpp"
 #include "writers/sitemap_writer.hpp"
@@ -346,13 +347,17 @@ struct RenderPlan::State {
     fs::path fo_path = project.print_path(language.tag, source.name);
     std::string cache_key = "render:" + language.tag + "/" + source.relative;
     std::string units_cache_key = "render-units:" + language.tag + "/" + source.relative;
+    fs::path tex_path = fs::path(fo_path).replace_extension(".tex");
     bool outputs_exist = recorded && media_intact(*recorded, cache, doc_data, diagnostics) &&
                          output_intact(cache, html_path, diagnostics) &&
-                         (!with_fo || output_intact(cache, fo_path, diagnostics));
+                         (!with_fo || (output_intact(cache, fo_path, diagnostics) && output_intact(cache, tex_path, diagnostics)));
     auto keep_outputs = [&] {
       cache.keep(output_key(html_path));
-      if (with_fo) cache.keep(output_key(fo_path));
-      log.reused(with_fo ? 2 : 1);
+      if (with_fo) {
+        cache.keep(output_key(fo_path));
+        cache.keep(output_key(tex_path));
+      }
+      log.reused(with_fo ? 3 : 1);
     };
     if (outputs_exist && cache.matches(cache_key, key)) {
       cache.keep(cache_key);
@@ -424,7 +429,14 @@ struct RenderPlan::State {
       if (const doc::Block* title = doc::find_role(localized, doc::Role::title))
         print.title = doc::plain_text(title->inlines);
       repoint_images(localized, doc_data.images.files, "../media/", "../../html/media/");
-      if (!write_recorded(cache, fo_path, writers::write_fo(localized, print), log, diagnostics)) {
+      // The FO for FO processors, the TeX for the PDF step: one layout model, two notations.
+      bool written = write_recorded(cache, fo_path, writers::write_fo(localized, print), log, diagnostics);
+      if (written) {
+        // The typesetter sees the copies as media/ next to its input (app/typesetter).
+        repoint_images(localized, doc_data.images.files, "../../html/media/", "media/");
+        written = write_recorded(cache, tex_path, writers::write_tex(localized, print), log, diagnostics);
+      }
+      if (!written) {
         ok = false;
       } else {
         std::lock_guard lock(fo_written_mutex);
@@ -514,10 +526,13 @@ struct RenderPlan::State {
                       Diagnostics& diagnostics) {
     auto written = write_output(project, path, bytes, log);
     if (!written) {
+      file_hashes.forget(path);
       report(diagnostics, written.error());
       return false;
     }
-    cache.put(output_key(path), content_hash(bytes));
+    std::string hash = content_hash(bytes);
+    cache.put(output_key(path), hash);
+    file_hashes.record(path, std::move(hash));  // the PDF step reads the TeX's hash from here
     return true;
   }
 

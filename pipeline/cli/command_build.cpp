@@ -94,7 +94,7 @@ const RegisterCommand k_register{Command{
                    "reviewed, free of check errors, with the imprint configured; exit 1 otherwise");
       app.add_flag("--proof", args->proof,
                    "Write leaflets for every print language, marked PROOF – NOT FOR PRINT, even with --print");
-      app.add_flag("--pdf", args->pdf, "Also render the leaflets to PDF with Apache FOP");
+      app.add_flag("--pdf", args->pdf, "Also typeset the leaflets to PDF (LuaLaTeX)");
       app.add_option("-j,--jobs", args->jobs, "Parallel jobs (default: the number of cores)")->check(CLI::Range(1u, 256u));
       return [args, &global] { return run_build_command(*args, global); };
     }}};

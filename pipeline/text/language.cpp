@@ -204,6 +204,7 @@ Result<Language> describe_language(std::string_view raw_tag) {
   info.web_fonts = std::string(fonts.web_fonts);
   info.web_line_height = fonts.web_line_height;
   info.print_font = std::string(fonts.print_font);
+  if (row) info.tex_locale = std::string(row->tex_locale);
   info.fop_language_attribute = row ? row->fop_language_attribute : !info.rtl();
   if (row && !row->print_refusal.empty()) {
     info.print_supported = false;

@@ -24,10 +24,11 @@ struct Language {
   int nplurals = 2;
   std::string web_fonts;   // CSS font-family list for body text
   double web_line_height = 1.5;
-  std::string print_font;  // FOP font-family for the language's main script
+  std::string print_font;  // print font-family for the language's main script
+  std::string tex_locale;  // the typesetter's locale (hyphenation, line breaking); empty: none
   // FOP 2.8 breaks shaping when `language` is set on Arabic, Urdu, Tamil, Bengali blocks.
   bool fop_language_attribute = true;
-  // False when FOP cannot shape the script to print quality (Bengali).
+  // False when the language cannot be printed to print quality.
   bool print_supported = true;
   std::string print_refusal;  // why not, and what to use instead
   // Orthography the checks enforce.

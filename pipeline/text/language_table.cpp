@@ -46,67 +46,70 @@ const std::array<const PluralRule*, 9> k_rules{&k_only_one,   &k_not_one, &k_abo
                                                &k_romanian,   &k_polish,  &k_east_slavic,
                                                &k_lithuanian, &k_arabic,  &k_filipino};
 
-constexpr std::string_view k_bengali_refusal =
-    "Apache FOP 2.8 does not reorder Bengali pre-base vowels, so the leaflet would print "
-    "misspelt; print Bengali from the HTML page through a browser (Chromium shapes it "
-    "correctly) or send the printer text set in a tool with full Indic shaping";
-
 const std::array k_rows{
-    LanguageRow{"en", "en", &k_not_one, "Latn", true, {}},
-    LanguageRow{"es", "es", &k_not_one, "Latn", true, {}},
-    LanguageRow{"ta", "ta", &k_not_one, "Taml", false, {}},
-    LanguageRow{"pt-PT", "pt_PT", &k_not_one, "Latn", true, {}},
-    LanguageRow{"pt-BR", "pt_BR", &k_above_one, "Latn", true, {}},
-    LanguageRow{"ro", "ro", &k_romanian, "Latn", true, {}},
-    LanguageRow{"it", "it", &k_not_one, "Latn", true, {}},
-    LanguageRow{"fr", "fr", &k_above_one, "Latn", true, {}},
-    LanguageRow{"pl", "pl", &k_polish, "Latn", true, {}},
-    LanguageRow{"tr", "tr", &k_not_one, "Latn", true, {}},
-    LanguageRow{"zh-Hans", "zh_CN", &k_only_one, "Hans", true, {}},
-    LanguageRow{"zh-Hant", "zh_TW", &k_only_one, "Hant", true, {}},
-    LanguageRow{"bg", "bg", &k_not_one, "Cyrl", true, {}},
-    LanguageRow{"ru", "ru", &k_east_slavic, "Cyrl", true, {}},
-    LanguageRow{"vi", "vi", &k_only_one, "Latn", true, {}},
-    LanguageRow{"ar", "ar", &k_arabic, "Arab", false, {}},
-    LanguageRow{"sq", "sq", &k_not_one, "Latn", true, {}},
-    LanguageRow{"lt", "lt", &k_lithuanian, "Latn", true, {}},
-    LanguageRow{"so", "so", &k_not_one, "Latn", true, {}},
-    LanguageRow{"el", "el", &k_not_one, "Grek", true, {}},
-    LanguageRow{"hu", "hu", &k_not_one, "Latn", true, {}},
-    LanguageRow{"de", "de", &k_not_one, "Latn", true, {}},
-    LanguageRow{"fil", "fil", &k_filipino, "Latn", true, {}},
-    LanguageRow{"fa", "fa", &k_above_one, "Arab", false, {}},
-    LanguageRow{"bn", "bn", &k_above_one, "Beng", false, k_bengali_refusal},
-    LanguageRow{"ps", "ps", &k_not_one, "Arab", false, {}},
-    LanguageRow{"ig", "ig", &k_only_one, "Latn", true, {}},
-    LanguageRow{"ur", "ur", &k_not_one, "Nastaliq", false, {}},
-    LanguageRow{"yo", "yo", &k_only_one, "Latn", true, {}},
-    LanguageRow{"ak", "ak", &k_above_one, "Latn", true, {}},
-    LanguageRow{"ti", "ti", &k_above_one, "Ethi", true, {}},
-    LanguageRow{"am", "am", &k_above_one, "Ethi", true, {}},
+    LanguageRow{"en", "en", &k_not_one, "Latn", true, {}, "en"},
+    LanguageRow{"es", "es", &k_not_one, "Latn", true, {}, "es"},
+    LanguageRow{"ta", "ta", &k_not_one, "Taml", false, {}, "ta"},
+    LanguageRow{"pt-PT", "pt_PT", &k_not_one, "Latn", true, {}, "pt-PT"},
+    LanguageRow{"pt-BR", "pt_BR", &k_above_one, "Latn", true, {}, "pt-BR"},
+    LanguageRow{"ro", "ro", &k_romanian, "Latn", true, {}, "ro"},
+    LanguageRow{"it", "it", &k_not_one, "Latn", true, {}, "it"},
+    LanguageRow{"fr", "fr", &k_above_one, "Latn", true, {}, "fr"},
+    LanguageRow{"pl", "pl", &k_polish, "Latn", true, {}, "pl"},
+    LanguageRow{"tr", "tr", &k_not_one, "Latn", true, {}, "tr"},
+    LanguageRow{"zh-Hans", "zh_CN", &k_only_one, "Hans", true, {}, "zh-Hans"},
+    LanguageRow{"zh-Hant", "zh_TW", &k_only_one, "Hant", true, {}, "zh-Hant"},
+    LanguageRow{"bg", "bg", &k_not_one, "Cyrl", true, {}, "bg"},
+    LanguageRow{"ru", "ru", &k_east_slavic, "Cyrl", true, {}, "ru"},
+    LanguageRow{"vi", "vi", &k_only_one, "Latn", true, {}, "vi"},
+    LanguageRow{"ar", "ar", &k_arabic, "Arab", false, {}, "ar"},
+    LanguageRow{"sq", "sq", &k_not_one, "Latn", true, {}, "sq"},
+    LanguageRow{"lt", "lt", &k_lithuanian, "Latn", true, {}, "lt"},
+    LanguageRow{"so", "so", &k_not_one, "Latn", true, {}, "so"},
+    LanguageRow{"el", "el", &k_not_one, "Grek", true, {}, "el"},
+    LanguageRow{"hu", "hu", &k_not_one, "Latn", true, {}, "hu"},
+    LanguageRow{"de", "de", &k_not_one, "Latn", true, {}, "de"},
+    LanguageRow{"fil", "fil", &k_filipino, "Latn", true, {}, "fil"},
+    LanguageRow{"fa", "fa", &k_above_one, "Arab", false, {}, "fa"},
+    LanguageRow{"bn", "bn", &k_above_one, "Beng", false, {}, "bn"},
+    LanguageRow{"ps", "ps", &k_not_one, "Arab", false, {}, "ps"},
+    LanguageRow{"ig", "ig", &k_only_one, "Latn", true, {}, "ig"},
+    LanguageRow{"ur", "ur", &k_not_one, "Nastaliq", false, {}, "ur"},
+    LanguageRow{"yo", "yo", &k_only_one, "Latn", true, {}, "yo"},
+    LanguageRow{"ak", "ak", &k_above_one, "Latn", true, {}, "ak"},
+    LanguageRow{"ti", "ti", &k_above_one, "Ethi", true, {}, "ti"},
+    LanguageRow{"am", "am", &k_above_one, "Ethi", true, {}, "am"},
 };
 
 // Web stacks name Noto families first (installed by fonts-noto-core / fonts-noto-cjk, or
-// the reader's own), then common system fonts. Print fonts are FOP font-family names that
-// the FOP configuration maps to font files.
+// the reader's own), then common system fonts. Print fonts name a family and its two face
+// files; the Chinese faces are chosen by index in fonts-noto-cjk's collections.
+#define LEAFPRESS_NOTO(stem) \
+  PrintFace{"/usr/share/fonts/truetype/noto/" stem "-Regular.ttf", 0}, \
+      PrintFace{"/usr/share/fonts/truetype/noto/" stem "-Bold.ttf", 0}, "fonts-noto-core"
+#define LEAFPRESS_NOTO_CJK(index) \
+  PrintFace{"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", index}, \
+      PrintFace{"/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", index}, "fonts-noto-cjk"
 const std::array k_fonts{
-    ScriptFonts{"Latn", "\"Noto Sans\", \"Noto Serif\", \"DejaVu Sans\", Arial, sans-serif", 1.5, "NotoSans"},
-    ScriptFonts{"Cyrl", "\"Noto Sans\", \"DejaVu Sans\", Arial, sans-serif", 1.5, "NotoSans"},
-    ScriptFonts{"Grek", "\"Noto Sans\", \"DejaVu Sans\", Arial, sans-serif", 1.5, "NotoSans"},
+    ScriptFonts{"Latn", "\"Noto Sans\", \"Noto Serif\", \"DejaVu Sans\", Arial, sans-serif", 1.5, "NotoSans", LEAFPRESS_NOTO("NotoSans")},
+    ScriptFonts{"Cyrl", "\"Noto Sans\", \"DejaVu Sans\", Arial, sans-serif", 1.5, "NotoSans", LEAFPRESS_NOTO("NotoSans")},
+    ScriptFonts{"Grek", "\"Noto Sans\", \"DejaVu Sans\", Arial, sans-serif", 1.5, "NotoSans", LEAFPRESS_NOTO("NotoSans")},
     ScriptFonts{"Arab", "\"Noto Naskh Arabic\", \"Noto Sans Arabic\", \"Geeza Pro\", Tahoma, sans-serif", 1.8,
-                "NotoNaskhArabic"},
+                "NotoNaskhArabic", LEAFPRESS_NOTO("NotoNaskhArabic")},
     ScriptFonts{"Nastaliq", "\"Noto Nastaliq Urdu\", \"Jameel Noori Nastaleeq\", \"Noto Naskh Arabic\", serif",
-                2.4, "NotoNaskhArabic"},
-    ScriptFonts{"Taml", "\"Noto Sans Tamil\", \"Noto Serif Tamil\", \"Latha\", sans-serif", 1.7, "NotoSansTamil"},
+                2.4, "NotoNastaliqUrdu", LEAFPRESS_NOTO("NotoNastaliqUrdu")},
+    ScriptFonts{"Taml", "\"Noto Sans Tamil\", \"Noto Serif Tamil\", \"Latha\", sans-serif", 1.7, "NotoSansTamil", LEAFPRESS_NOTO("NotoSansTamil")},
     ScriptFonts{"Beng", "\"Noto Sans Bengali\", \"Noto Serif Bengali\", \"Vrinda\", sans-serif", 1.7,
-                "NotoSansBengali"},
+                "NotoSansBengali", LEAFPRESS_NOTO("NotoSansBengali")},
     ScriptFonts{"Ethi", "\"Noto Sans Ethiopic\", \"Noto Serif Ethiopic\", \"Nyala\", sans-serif", 1.7,
-                "NotoSansEthiopic"},
+                "NotoSansEthiopic", LEAFPRESS_NOTO("NotoSansEthiopic")},
     ScriptFonts{"Hans", "\"Noto Sans CJK SC\", \"Noto Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif",
-                1.7, "NotoSansSC"},
+                1.7, "NotoSansSC", LEAFPRESS_NOTO_CJK(2)},
     ScriptFonts{"Hant", "\"Noto Sans CJK TC\", \"Noto Sans TC\", \"PingFang TC\", \"Microsoft JhengHei\", sans-serif",
-                1.7, "NotoSansTC"},
+                1.7, "NotoSansTC", LEAFPRESS_NOTO_CJK(3)},
 };
+#undef LEAFPRESS_NOTO
+#undef LEAFPRESS_NOTO_CJK
 
 }  // namespace
 
@@ -119,6 +122,8 @@ const LanguageRow* find_language_row(std::string_view tag) {
 std::span<const LanguageRow> language_rows() { return {k_rows.data(), k_rows.size()}; }
 
 std::span<const PluralRule* const> plural_rules() { return {k_rules.data(), k_rules.size()}; }
+
+std::span<const ScriptFonts> script_fonts() { return {k_fonts.data(), k_fonts.size()}; }
 
 const ScriptFonts& fonts_for_script(std::string_view script) {
   for (const auto& fonts : k_fonts)

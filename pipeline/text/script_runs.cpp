@@ -201,6 +201,8 @@ std::string print_font_for_run(std::string_view script, const Language& language
     if (chinese) return std::string(fonts_for_script(language.script).print_font);
     return std::string(fonts_for_script("Latn").print_font);
   }
+  // The language's own script in its own face (Urdu's Arabic letters in Nastaliq).
+  if (script == language.script) return language.print_font;
   return std::string(fonts_for_script(script).print_font);
 }
 

@@ -11,43 +11,37 @@
 #include "writers/fo_lengths.hpp"
 #include "writers/html_writer.hpp"
 #include "writers/page_geometry.hpp"
+#include "writers/print_layout.hpp"
 #include "writers/text_extent.hpp"
 #include "xml/xml_writer.hpp"
 
 namespace leafpress::writers {
 namespace {
 
-// Black text as 100% K, as print shops ask; the warning marks in a process red.
-constexpr std::string_view k_black = "cmyk(0,0,0,1)";
-constexpr std::string_view k_warning = "cmyk(0,1,1,0)";
-constexpr double k_min_body_pt = 12;  // RNIB/UKAAF clear print minimum
-constexpr double k_marks_band = 12;   // mm added above the text for the proof / imprint marks
-constexpr double k_imprint_gap = 5;   // mm between the body text and the imprint on page 1
-// The imprint's type: small English text, its translation in the page's leading, and the
-// boxed warning that takes its place while the imprint is not configured.
-constexpr double k_imprint_pt = 9;
-constexpr double k_imprint_line_height = 1.3;
-constexpr double k_missing_pt = 14;
-constexpr double k_missing_padding = 2;        // mm
-constexpr double k_missing_border_pt = 1.5;
-constexpr double k_translation_space = 1;      // mm above the translated imprint
-constexpr double k_mm_per_pt = 25.4 / 72;
-constexpr size_t k_max_table_columns = 3;  // wider tables become a list of rows (see table())
-
-// The role a block plays on the leaflet: ordinary content counts as body text.
-doc::Role effective_role(const doc::Block& block, doc::Role inherited) {
-  if (block.role != doc::Role::none) return block.role;
-  return inherited == doc::Role::none ? doc::Role::body : inherited;
+// Layout values shared with the typesetter's input (print_layout.hpp), in this file's names.
+std::string fo_colour(layout::Cmyk ink) {
+  return "cmyk(" + fo_number(ink.c) + "," + fo_number(ink.m) + "," + fo_number(ink.y) + "," + fo_number(ink.k) + ")";
 }
+const std::string k_black = fo_colour(layout::text_black);
+const std::string k_warning = fo_colour(layout::warning_red);
+constexpr double k_marks_band = layout::marks_band;
+constexpr double k_imprint_gap = layout::imprint_gap;
+constexpr double k_imprint_pt = layout::imprint_pt;
+constexpr double k_imprint_line_height = layout::imprint_line_height;
+constexpr double k_missing_pt = layout::missing_pt;
+constexpr double k_missing_padding = layout::missing_padding;
+constexpr double k_missing_border_pt = layout::missing_border_pt;
+constexpr double k_translation_space = layout::translation_space;
+constexpr double k_mm_per_pt = layout::mm_per_pt;
 
 class FoWriter {
  public:
   FoWriter(const doc::Document& document, const PrintContext& context, PageGeometry page)
       : m_document(document), m_context(context), m_page(std::move(page)),
-        m_body_pt(std::max(context.body_size_pt, k_min_body_pt)) {}
+        m_body_pt(layout::body_size(context.body_size_pt)) {}
 
   std::string write() {
-    if (m_context.proof || !m_context.language.print_supported)
+    if (marked_as_proof(m_context))
       for (auto& line : mark_lines(ui::proof_mark)) m_marks.push_back(std::move(line));
     if (!m_context.imprint.complete())
       for (auto& line : mark_lines(ui::imprint_missing)) m_marks.push_back(std::move(line));
@@ -155,15 +149,6 @@ class FoWriter {
     return translated_imprint_text(m_context.imprint, m_context.ui, m_context.language.tag);
   }
 
-  [[nodiscard]] std::string document_title() const {
-    if (!m_context.title.empty()) return text::typeset(m_context.language.tag, m_context.title);
-    if (const doc::Block* title = doc::find_role(m_document, doc::Role::title)) {
-      std::string text = doc::plain_text(title->inlines);
-      if (!text.empty()) return text::typeset(m_context.language.tag, text);
-    }
-    if (auto it = m_document.meta.find("title"); it != m_document.meta.end()) return it->second;
-    return m_document.name.empty() ? std::string("Leaflet") : m_document.name;
-  }
 
   // PDF/X needs a document title; FOP takes it from the XMP metadata.
   void declarations() {
@@ -175,7 +160,7 @@ class FoWriter {
     m_out.open("rdf:Description");
     m_out.attribute("rdf:about", "");
     m_out.attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/");
-    m_out.element("dc:title", document_title());
+    m_out.element("dc:title", leaflet_title(m_document, m_context));
     m_out.element("dc:language", m_context.language.tag);
     m_out.close();
     m_out.close();
@@ -244,26 +229,15 @@ class FoWriter {
     return {english, text::typeset(m_context.language.tag, translated)};
   }
 
-  [[nodiscard]] bool wanted(doc::Role role) const {
-    return std::find(m_context.roles.begin(), m_context.roles.end(), role) != m_context.roles.end();
-  }
-
   // The language a block is written in: the document's, or another one set by translation
   // (an untranslated paragraph in the source language).
   const text::Language& block_language(const doc::Block& block) {
-    if (block.lang.empty() || block.lang == m_context.language.tag) return m_context.language;
-    if (block.lang == m_context.source_language.tag) return m_context.source_language;
-    for (const text::Language& known : m_other_languages)
-      if (known.tag == block.lang) return known;
-    auto info = text::language_info(block.lang);
-    if (!info) return m_context.language;
-    m_other_languages.push_back(*info);
-    return m_other_languages.back();
+    return language_of_block(block, m_context, m_other_languages);
   }
 
   void maybe_block(const doc::Block& block, doc::Role inherited) {
     doc::Role role = effective_role(block, inherited);
-    if (!wanted(role)) return;
+    if (!prints_role(m_context, role)) return;
     const text::Language& language = block_language(block);
     // A passage in a language of the other direction gets its own writing mode.
     bool switch_direction = language.rtl() != rtl();
@@ -286,7 +260,7 @@ class FoWriter {
     language_attributes(language);
   }
 
-  static double line_height_of(const text::Language& language) { return std::max(1.4, language.web_line_height); }
+  static double line_height_of(const text::Language& language) { return layout::line_height_of(language); }
 
   // FOP's `language` (and `country`) switch on its language-specific shaping, which breaks
   // Arabic joining and Indic reordering: set only where it is known to be safe.
@@ -308,7 +282,7 @@ class FoWriter {
       case doc::BlockKind::paragraph:
         m_out.open("fo:block");
         if (role == doc::Role::title) {
-          text_block_attributes(language, m_body_pt * 1.6, std::max(1.3, language.web_line_height - 0.2));
+          text_block_attributes(language, m_body_pt * layout::title_scale, layout::title_line_height(language));
           m_out.attribute("font-weight", "bold");
           m_out.attribute("space-after", "5mm");
           m_out.attribute("keep-with-next.within-page", "always");
@@ -317,9 +291,9 @@ class FoWriter {
           m_out.attribute("font-weight", "bold");
           m_out.attribute("space-before", "5mm");
           m_out.attribute("padding-top", "2mm");
-          m_out.attribute("border-top", "0.75pt solid " + std::string(k_black));
+          m_out.attribute("border-top", fo_pt(layout::rule_pt) + " solid " + k_black);
         } else if (block.kind == doc::BlockKind::heading) {
-          text_block_attributes(language, m_body_pt * 1.25);
+          text_block_attributes(language, m_body_pt * layout::heading_scale);
           m_out.attribute("font-weight", "bold");
           m_out.attribute("space-before", "4mm");
           m_out.attribute("space-after", "2mm");
@@ -372,14 +346,13 @@ class FoWriter {
     }
   }
 
-  // A table fits an A5 measure at clear-print sizes with up to three columns; a wider one is
-  // set as a list of its rows, each cell after its column's header ("Hours: 7–21"), since
-  // cells of a quarter of the measure would break every word.
+  // Up to layout::max_table_columns columns as a table; a wider one as a list of its rows,
+  // each cell after its column's header ("Hours: 7–21").
   void table(const doc::Block& block, const text::Language& language) {
     size_t columns = 0;
     for (const doc::Block& row : block.children) columns = std::max(columns, row.children.size());
     if (columns == 0) return;
-    if (columns > k_max_table_columns) return table_as_rows(block, language);
+    if (columns > layout::max_table_columns) return table_as_rows(block, language);
     m_out.open("fo:table");
     m_out.attribute("table-layout", "fixed");
     m_out.attribute("width", "100%");
@@ -398,8 +371,8 @@ class FoWriter {
         m_out.open("fo:table-row");
         for (size_t i = 0; i < columns; ++i) {
           m_out.open("fo:table-cell");
-          m_out.attribute("padding", "1mm");
-          m_out.attribute("border-bottom", "0.5pt solid " + std::string(k_black));
+          m_out.attribute("padding", fo_mm(layout::table_cell_padding));
+          m_out.attribute("border-bottom", fo_pt(layout::table_rule_pt) + " solid " + std::string(k_black));
           m_out.open("fo:block");
           text_block_attributes(language, m_body_pt);
           if (header) m_out.attribute("font-weight", "bold");
@@ -464,7 +437,7 @@ class FoWriter {
       bool any = false;
       for (const doc::Block& child : item.children) {
         doc::Role child_role = effective_role(child, role);
-        if (wanted(child_role)) any = true;
+        if (prints_role(m_context, child_role)) any = true;
         maybe_block(child, role);
       }
       if (!any) {  // a list-item-body needs a block
@@ -577,7 +550,7 @@ class FoWriter {
       m_out.attribute("line-height", fo_number(k_imprint_line_height));
       m_out.attribute("font-weight", "bold");
       m_out.attribute("color", k_warning);
-      m_out.attribute("border", fo_number(k_missing_border_pt) + "pt solid " + std::string(k_warning));
+      m_out.attribute("border", fo_number(k_missing_border_pt) + "pt solid " + k_warning);
       m_out.attribute("padding", fo_mm(k_missing_padding));
       m_out.attribute("text-align", "center");
       for (const std::string& line : mark_lines(ui::imprint_missing)) {
@@ -665,11 +638,46 @@ std::string translated_imprint_text(const Imprint& imprint, const UiLookup& ui, 
          fill_placeholders(text::typeset(lang_tag, promoted), {imprint.promoted_by, imprint.on_behalf_of});
 }
 
-std::string write_fo(const doc::Document& localized, const PrintContext& context) {
+bool marked_as_proof(const PrintContext& context) { return context.proof || !context.language.print_supported; }
+
+bool prints_role(const PrintContext& context, doc::Role role) {
+  return std::find(context.roles.begin(), context.roles.end(), role) != context.roles.end();
+}
+
+doc::Role effective_role(const doc::Block& block, doc::Role inherited) {
+  if (block.role != doc::Role::none) return block.role;
+  return inherited == doc::Role::none ? doc::Role::body : inherited;
+}
+
+std::string leaflet_title(const doc::Document& document, const PrintContext& context) {
+  if (!context.title.empty()) return text::typeset(context.language.tag, context.title);
+  if (const doc::Block* title = doc::find_role(document, doc::Role::title)) {
+    std::string text = doc::plain_text(title->inlines);
+    if (!text.empty()) return text::typeset(context.language.tag, text);
+  }
+  if (auto it = document.meta.find("title"); it != document.meta.end()) return it->second;
+  return document.name.empty() ? std::string("Leaflet") : document.name;
+}
+
+const text::Language& language_of_block(const doc::Block& block, const PrintContext& context,
+                                        std::deque<text::Language>& others) {
+  if (block.lang.empty() || block.lang == context.language.tag) return context.language;
+  if (block.lang == context.source_language.tag) return context.source_language;
+  for (const text::Language& known : others)
+    if (known.tag == block.lang) return known;
+  auto info = text::language_info(block.lang);
+  if (!info) return context.language;
+  others.push_back(*info);
+  return others.back();
+}
+
+PageGeometry leaflet_page(const PrintContext& context) {
   auto page = page_geometry(context.page);
-  if (!page) page = page_geometry("A5");
-  FoWriter writer(localized, context, *page);
-  return writer.write();
+  return page ? *page : *page_geometry("A5");
+}
+
+std::string write_fo(const doc::Document& localized, const PrintContext& context) {
+  return FoWriter(localized, context, leaflet_page(context)).write();
 }
 
 }  // namespace leafpress::writers

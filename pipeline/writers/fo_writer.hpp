@@ -1,5 +1,6 @@
 #pragma once
 // XSL-FO writer: a localized Document as a print-ready leaflet for Apache FOP.
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "doc/document.hpp"
 #include "text/language.hpp"
 #include "writers/context.hpp"
+#include "writers/page_geometry.hpp"
 
 namespace leafpress::writers {
 
@@ -38,6 +40,28 @@ std::string write_fo(const doc::Document& localized, const PrintContext& context
 /// (Bengali). The build calls this before writing print output; write_fo() itself marks
 /// such a leaflet "PROOF – NOT FOR PRINT" in case it is rendered anyway.
 Result<void> check_print_support(const text::Language& language);
+
+/// The leaflet's page: the context's size, A5 when it is unknown (the configuration is
+/// validated before a writer runs; page_geometry() reports the error).
+PageGeometry leaflet_page(const PrintContext& context);
+
+/// Whether every page says "PROOF – NOT FOR PRINT": a proof, or a language that cannot print.
+bool marked_as_proof(const PrintContext& context);
+
+/// Whether blocks of `role` go on the leaflet (the roles the configuration prints).
+bool prints_role(const PrintContext& context, doc::Role role);
+
+/// The role a block plays on the leaflet: its own, else its parent's; ordinary content is body text.
+doc::Role effective_role(const doc::Block& block, doc::Role inherited);
+
+/// The leaflet's title for its metadata: the context's, else the title block's, else the
+/// document's; typeset for the language.
+std::string leaflet_title(const doc::Document& document, const PrintContext& context);
+
+/// The language a block is written in: the page's, or another set by translation (an
+/// untranslated paragraph in the source language); `others` keeps the ones looked up.
+const text::Language& language_of_block(const doc::Block& block, const PrintContext& context,
+                                        std::deque<text::Language>& others);
 
 /// The imprint sentence in English: "Printed by …. Promoted by … on behalf of …."; empty
 /// when the imprint is incomplete.

@@ -2,7 +2,7 @@
 // file writes, through the test hook in app/files.cpp, and after timed delays), two
 // `leafpress update` runs at once, and SIGINT. After each: every output and catalog is the
 // old or the new version, never partial; the next run completes and equals a clean build.
-// The PDF step too: Ctrl-C or a kill while FOP renders leaves no partial PDF and no JVM.
+// The PDF step too: Ctrl-C or a kill while the typesetter renders leaves no partial PDF and no typesetter process.
 #include <gtest/gtest.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -210,17 +210,17 @@ bool have(const char* program) {
   return std::system(("command -v " + std::string(program) + " >/dev/null 2>&1").c_str()) == 0;
 }
 
-/// FOP's partial PDFs (`*.pdf.tmp-fop`) under `root`.
+/// The typesetter's private folders (`typeset-*`, removed when a render ends) under `root`.
 std::vector<fs::path> partial_pdfs(const fs::path& root) {
   std::vector<fs::path> out;
   std::error_code ec;
   for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator();
        it.increment(ec))
-    if (it->path().string().ends_with(".tmp-fop")) out.push_back(it->path());
+    if (it->path().filename().string().starts_with("typeset-")) out.push_back(it->path());
   return out;
 }
 
-/// Processes (other than zombies) whose command line mentions `root`: FOP's JVMs get their job
+/// Processes (other than zombies) whose command line mentions `root`: the typesetter's processes get their job
 /// lists from the project's .cache/.
 std::vector<std::string> processes_using(const fs::path& root) {
   std::vector<std::string> out;
@@ -229,7 +229,11 @@ std::vector<std::string> processes_using(const fs::path& root) {
     std::string cmdline = slurp(entry.path() / "cmdline");
     for (char& c : cmdline)
       if (c == '\0') c = ' ';
-    if (cmdline.find(root.string()) != std::string::npos) out.push_back(entry.path().filename().string() + ": " + cmdline);
+    // The typesetter runs inside the project's .cache/: its working folder names the project.
+    std::error_code link_error;
+    std::string cwd = fs::read_symlink(entry.path() / "cwd", link_error).string();
+    if (cmdline.find(root.string()) != std::string::npos || cwd.starts_with(root.string()))
+      out.push_back(entry.path().filename().string() + ": " + cmdline);
   }
   return out;
 }
@@ -245,12 +249,12 @@ bool wait_until(Condition done, double seconds) {
   return true;
 }
 
-// A project whose `build --proof --pdf` keeps FOP busy for a few seconds: four statements in
-// four scripts (FOP's first file per JVM, loading its fonts, takes a second or two).
+// A project whose `build --proof --pdf` keeps the typesetter busy for a few seconds: four statements in
+// four scripts (each render takes about a second).
 class PdfInterrupt : public ::testing::Test {
  protected:
   void SetUp() override {
-    for (const char* tool : {"fop", "java", "javac"})
+    for (const char* tool : {"lualatex"})
       if (!have(tool)) FAIL() << tool << " not installed (scripts/setup.sh)";
     spit(root() / "leafpress.toml", k_config);
     fs::create_directories(root() / "locales");
@@ -259,18 +263,18 @@ class PdfInterrupt : public ::testing::Test {
   }
   [[nodiscard]] const fs::path& root() const { return m_dir.path(); }
 
-  // Starts `build --proof --pdf` and returns once FOP is writing a PDF (its partial file exists).
+  // Starts `build --proof --pdf` and returns once the typesetter is writing a PDF (its partial file exists).
   pid_t start_rendering(bool own_group) {
-    std::string fonts = "LEAFPRESS_CJK_FONT_DIR=" + (fs::path(LEAFPRESS_SOURCE_DIR) / ".cache" / "fonts").string();
+    std::string fonts = "LEAFPRESS_TEXMFVAR=" + (fs::path(LEAFPRESS_BINARY_DIR) / "texmf-var").string();
     pid_t pid = spawn(root(), {"build", "--proof", "--pdf"}, {fonts}, own_group);
     bool rendering = wait_until([&] { return !partial_pdfs(root()).empty(); }, 120);
-    EXPECT_TRUE(rendering) << "FOP never started writing a PDF";
+    EXPECT_TRUE(rendering) << "the typesetter never started writing a PDF";
     return pid;
   }
 
-  // No partial PDF, no JVM left; the next plain build succeeds.
+  // No partial PDF, no typesetter process left; the next plain build succeeds.
   void expect_clean(const std::string& when) {
-    EXPECT_TRUE(partial_pdfs(root()).empty()) << when << ": FOP's partial PDFs left";
+    EXPECT_TRUE(partial_pdfs(root()).empty()) << when << ": the typesetter's folders left";
     EXPECT_TRUE(wait_until([&] { return processes_using(root()).empty(); }, 10))
         << when << ": still running: " << ::testing::PrintToString(processes_using(root()));
     EXPECT_EQ(run(root(), {"build"}), 0) << when;
@@ -280,7 +284,7 @@ class PdfInterrupt : public ::testing::Test {
 };
 
 TEST_F(PdfInterrupt, CtrlCStopsFopAndRemovesItsPartialPdfs) {
-  // The terminal's Ctrl-C: SIGINT to leafpress and FOP's JVMs at once.
+  // The terminal's Ctrl-C: SIGINT to leafpress and the typesetter's processes at once.
   pid_t pid = start_rendering(true);
   ::kill(-pid, SIGINT);
   EXPECT_EQ(wait_for(pid), 130);
@@ -292,21 +296,21 @@ TEST_F(PdfInterrupt, SigintToLeafpressAloneStopsFop) {
   auto start = std::chrono::steady_clock::now();
   ::kill(pid, SIGINT);
   EXPECT_EQ(wait_for(pid), 130);
-  // FOP is stopped, not left to render the rest of its list.
+  // the typesetter is stopped, not left to render the rest of its list.
   EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 3);
   expect_clean("SIGINT");
 }
 
-TEST_F(PdfInterrupt, KilledLeafpressTakesFopWithItAndTheNextBuildTidiesUp) {
+TEST_F(PdfInterrupt, KilledLeafpressTakesTheTypesetterWithItAndTheNextBuildTidiesUp) {
   pid_t pid = start_rendering(false);
   ::kill(pid, SIGKILL);
   EXPECT_EQ(wait_for(pid), 128 + SIGKILL);
-  // FOP's JVM dies with leafpress; the partial PDF it was writing stays until the next build.
+  // the typesetter dies with leafpress; the folder it was working in stays until the next PDF build.
   EXPECT_TRUE(wait_until([&] { return processes_using(root()).empty(); }, 10))
       << ::testing::PrintToString(processes_using(root()));
-  spit(root() / "output/print/pl/notice1.pdf.tmp-fop", "%PDF-1.4 partial");  // as a kill can leave it
-  EXPECT_EQ(run(root(), {"build"}), 0);
-  EXPECT_TRUE(partial_pdfs(root()).empty()) << "the next build did not remove FOP's partial PDFs";
+  fs::create_directories(root() / ".cache/typeset-AbC123");  // as a kill can leave it
+  EXPECT_EQ(run(root(), {"build", "--proof", "--pdf"}), 0);
+  EXPECT_TRUE(partial_pdfs(root()).empty()) << "the next build did not remove the typesetter's folders";
 }
 
 // Two updates at once on the same project: both complete (one waits for the other's lock) and

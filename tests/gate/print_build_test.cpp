@@ -6,11 +6,11 @@
 #include <functional>
 #include <vector>
 
-#include "app/fop.hpp"
 #include "app/print_gate.hpp"
 #include "app/ui_template.hpp"
 #include "catalog/new_catalog.hpp"
 #include "text/language.hpp"
+#include "writers/tex_writer.hpp"
 #include "scratch_project.hpp"
 
 using namespace leafpress;
@@ -24,8 +24,8 @@ const std::string k_article3 = "Everyone has the right to life, liberty and the 
 const std::string k_proof_mark = "PROOF – NOT FOR PRINT";
 
 bool print_tools_installed() {
-  return fs::exists("/usr/bin/fop") && fs::exists("/usr/bin/pdftotext") &&
-         fs::exists("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf") && fs::exists(app::cmyk_profile());
+  return fs::exists("/usr/bin/lualatex") && fs::exists("/usr/bin/pdftotext") &&
+         fs::exists("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf") && fs::exists(std::string(writers::k_cmyk_profile));
 }
 
 std::string pdf_text(const fs::path& pdf) {

@@ -47,7 +47,7 @@ TEST(ReviewCommand, DraftReviewedThroughPassesTheGate) {
   EXPECT_EQ(again->marked, 0u);
   EXPECT_FALSE(again->written);
 
-  if (std::filesystem::exists("/usr/bin/fop")) {
+  if (std::filesystem::exists("/usr/bin/lualatex")) {
     auto verdicts = app::evaluate_print_gate(scratch.project(), diagnostics);
     ASSERT_TRUE(verdicts.has_value());
     EXPECT_TRUE(verdicts->front().pass) << app::format_gate_report(*verdicts);

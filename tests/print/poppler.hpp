@@ -59,19 +59,6 @@ inline std::string without_bidi_controls(std::string text) {
   return text;
 }
 
-/// A PDF text layer read as the characters that were set. FOP names each glyph after the
-/// first character mapping to it in the font, so the ligatures Noto Sans forms read as
-/// U+FB00–U+FB04, the one glyph Noto Sans CJK forms from "——" as U+2E3A (two-em dash), and
-/// its en dash, shared with the figure dash, as U+2012.
-inline std::string as_set(std::string text) {
-  const std::pair<const char*, const char*> glyphs[] = {{"\uFB00", "ff"},   {"\uFB01", "fi"}, {"\uFB02", "fl"},
-                                                        {"\uFB03", "ffi"},  {"\uFB04", "ffl"}, {"\u2E3A", "——"},
-                                                        {"\u2012", "\u2013"}};
-  for (auto [from, to] : glyphs)
-    for (size_t at; (at = text.find(from)) != std::string::npos;) text.replace(at, std::strlen(from), to);
-  return text;
-}
-
 inline size_t count_of(const std::string& haystack, const std::string& needle) {
   size_t n = 0;
   for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + needle.size())) ++n;
@@ -84,11 +71,11 @@ inline int page_count(const fs::path& pdf) {
   return at == std::string::npos ? 0 : std::atoi(info.c_str() + at + 6);
 }
 
-/// The text of a PDF (pdftotext, UTF-8) as set (see as_set), bidi controls removed; one
-/// page when `page` > 0.
+/// The text of a PDF (pdftotext, UTF-8) exactly as its text layer says, bidi controls
+/// removed; one page when `page` > 0.
 inline std::string pdf_text(const fs::path& pdf, int page = 0) {
   std::string pages = page > 0 ? "-f " + std::to_string(page) + " -l " + std::to_string(page) + " " : "";
-  return as_set(without_bidi_controls(run("pdftotext -enc UTF-8 " + pages + quoted(pdf) + " -")));
+  return without_bidi_controls(run("pdftotext -enc UTF-8 " + pages + quoted(pdf) + " -"));
 }
 
 /// The text of one page, whitespace collapsed.

@@ -1,6 +1,6 @@
 // The seed statement (source-docs/community-and-diversity.txt, with the repository's
 // locales/) rendered to PDF in every default target language by `leafpress build --proof
-// --pdf` on a scratch copy of the repository's project: one batched FOP run, read back with
+// --pdf` on a scratch copy of the repository's project through the typesetter, read back with
 // poppler and from the content streams. Label "print". The PDFs and a PNG of each first
 // page stay in <build>/print-artifacts/seed.
 #include <gtest/gtest.h>
@@ -27,7 +27,7 @@ constexpr const char* k_black = "DeviceCMYK 0 0 0 1";
 constexpr const char* k_warning_red = "DeviceCMYK 0 1 1 0";  // the PROOF and IMPRINT MISSING marks
 
 bool print_tools_missing(std::string& which) {
-  for (const char* tool : {"fop", "java", "pdffonts", "pdfinfo", "pdftotext", "pdftoppm"})
+  for (const char* tool : {"lualatex", "pdffonts", "pdfinfo", "pdftotext", "pdftoppm"})
     if (!have(tool)) return which = tool, true;
   return false;
 }
@@ -68,8 +68,8 @@ std::vector<Word> words_on_page(const fs::path& pdf, int page) {
 TEST(SeedPdf, EveryDefaultLanguageThroughLeafpress) {
   std::string missing;
   if (print_tools_missing(missing)) FAIL() << missing << " not installed (scripts/setup.sh)";
-  // The extracted Chinese fonts are shared by every build folder (extracted on first use).
-  ::setenv("LEAFPRESS_CJK_FONT_DIR", (fs::path(LEAFPRESS_SOURCE_DIR) / ".cache" / "fonts").c_str(), 0);
+  // The typesetter's font cache is shared by every build folder (built on first use).
+  ::setenv("LEAFPRESS_TEXMFVAR", (fs::path(LEAFPRESS_BINARY_DIR) / "texmf-var").c_str(), 0);
   ScratchProject project;
   auto start = std::chrono::steady_clock::now();
   CommandResult build = project.leafpress("build --proof --pdf");
@@ -77,15 +77,6 @@ TEST(SeedPdf, EveryDefaultLanguageThroughLeafpress) {
   std::printf("[ timing ] leafpress build --proof --pdf, %zu languages: %.1f s\n", k_targets.size(), seconds);
   ASSERT_EQ(build.exit_code, 0) << build.output;
   EXPECT_EQ(build.output.find("error:"), std::string::npos) << build.output;
-
-  // FOP: every file rendered, exit 0, and no log line that fails a render.
-  std::string logs;
-  for (const auto& entry : fs::directory_iterator(project.root() / ".cache"))
-    if (entry.path().filename().string().starts_with("fop-batch-")) logs += slurp(entry.path());
-  EXPECT_EQ(count_of(logs, "leafpress-done "), k_targets.size()) << logs;
-  EXPECT_EQ(count_of(logs, " failed "), 0u) << logs;
-  for (const char* problem : {"ERROR", "SEVERE", "not available in font", "Substituting"})
-    EXPECT_EQ(logs.find(problem), std::string::npos) << problem << " in the FOP log:\n" << logs;
 
   fs::create_directories(k_artifacts);
   for (const std::string& lang : k_targets) {

@@ -56,10 +56,12 @@ TEST(Language, PluralFormsForEveryKnownLanguage) {
   }
 }
 
-TEST(Language, BengaliIsRefusedForPrintWithAReason) {
-  auto bn = language_info("bn").value();
-  EXPECT_FALSE(bn.print_supported);
-  EXPECT_NE(bn.print_refusal.find("Bengali"), std::string::npos);
+TEST(Language, EveryKnownLanguagePrintsWithItsTypesetterLocale) {
+  for (const char* tag : {"bn", "ur", "ta", "zh-Hant"}) {
+    auto language = language_info(tag).value();
+    EXPECT_TRUE(language.print_supported) << tag;
+    EXPECT_EQ(language.tex_locale, tag);
+  }
 }
 
 TEST(Language, UnknownLanguagesAreErrors) {

@@ -1,10 +1,14 @@
-// Tables, images and strikethrough in both writers: a real <table> with scope on header cells,
-// an <img> only for a copied (relative) image, and on leaflets a table up to three columns,
-// a list of rows beyond.
+// Tables, images and strikethrough in every writer: a real <table> with scope on header cells,
+// an <img> only for a copied (relative) image, and on leaflets (FO and TeX) a table up to three
+// columns, a list of rows beyond.
 #include <gtest/gtest.h>
+
+#include <utility>
+#include <vector>
 
 #include "doc/document.hpp"
 #include "writers/fo_writer.hpp"
+#include "writers/tex_writer.hpp"
 #include "writers/html_fixture.hpp"
 #include "xml/xml_writer.hpp"
 
@@ -44,9 +48,9 @@ doc::Document document_with(size_t columns, const std::string& image_url) {
   return document;
 }
 
-writers::PrintContext print_context() {
+writers::PrintContext print_context(const std::string& tag = "en") {
   writers::PrintContext context;
-  context.language = *text::language_info("en");
+  context.language = *text::language_info(tag);
   context.source_language = context.language;
   context.ui = writers::english_ui();
   context.title = "t";
@@ -94,4 +98,29 @@ TEST(TableImageWriters, LeafletSetsNarrowTablesAsTablesAndWideOnesAsRows) {
   std::string error;
   EXPECT_TRUE(xml::is_well_formed(narrow, &error)) << error;
   EXPECT_TRUE(xml::is_well_formed(wide, &error)) << error;
+}
+
+TEST(TableImageWriters, TypesetLeafletSetsTablesImagesAndStruckText) {
+  std::string narrow = writers::write_tex(document_with(3, "media/park-1a2b.png"), print_context());
+  EXPECT_NE(narrow.find("\\begin{tabular}{@{}p{"), std::string::npos) << narrow;
+  EXPECT_NE(narrow.find("Head 3"), std::string::npos);
+  EXPECT_NE(narrow.find("\\hline"), std::string::npos);
+  EXPECT_NE(narrow.find("\\usepackage{graphicx}"), std::string::npos);
+  EXPECT_NE(narrow.find("keepaspectratio]{media/park-1a2b.png}"), std::string::npos) << narrow;
+  EXPECT_NE(narrow.find("\\lpstrike{"), std::string::npos);
+  // Wider than three columns, or right to left: a list of rows, each cell after its header.
+  for (const auto& [columns, tag] : std::vector<std::pair<size_t, std::string>>{{4, "en"}, {2, "ar"}}) {
+    std::string rows = writers::write_tex(document_with(columns, "media/park-1a2b.png"), print_context(tag));
+    EXPECT_EQ(rows.find("tabular"), std::string::npos) << tag;
+    EXPECT_NE(rows.find("Head 2"), std::string::npos) << tag;
+    EXPECT_NE(rows.find("Cell 2"), std::string::npos) << tag;
+  }
+  // Only a copy in media/ is placed; any other source, or a name that could say more to TeX
+  // than a file name, is set as its alt text.
+  for (const char* url : {"https://example.org/a.png", "../../etc/a.png", "/etc/a.png", "media/../a.png",
+                          "media/a}b.png", "media/sub/a.png", "x.png"}) {
+    std::string tex = writers::write_tex(document_with(2, url), print_context());
+    EXPECT_EQ(tex.find("includegraphics"), std::string::npos) << url;
+    EXPECT_NE(tex.find("Children <playing> in a park"), std::string::npos) << url;
+  }
 }

@@ -1,0 +1,70 @@
+#pragma once
+// The leaflet's layout decisions that every print output shares (the XSL-FO and the
+// typesetter's input): type sizes, leading, spacing and inks. Page geometry and crop marks
+// are in page_geometry.hpp, fonts per script in text/language_table.
+#include <algorithm>
+#include <cstddef>
+#include <string>
+
+#include "text/language.hpp"
+
+namespace leafpress::writers::layout {
+
+/// A process colour, each ink from 0 to 1.
+struct Cmyk {
+  double c, m, y, k;
+};
+
+inline constexpr Cmyk text_black{0, 0, 0, 1};    // black text as 100% K, as print shops ask
+inline constexpr Cmyk warning_red{0, 1, 1, 0};   // the proof and imprint-missing marks
+inline constexpr Cmyk registration{1, 1, 1, 1};  // crop marks, on every plate
+inline constexpr double crop_mark_stroke_mm = 0.1;
+
+inline constexpr double min_body_pt = 12;  // RNIB/UKAAF clear print minimum
+inline constexpr double marks_band = 12;   // mm added above the text for the proof / imprint marks
+inline constexpr double marks_pt = 7.5;
+inline constexpr double marks_line_height = 1.25;
+inline constexpr double imprint_gap = 5;  // mm between the body text and the imprint on page 1
+// The imprint's type: small English text, its translation in the page's leading, and the
+// boxed warning that takes its place while the imprint is not configured.
+inline constexpr double imprint_pt = 9;
+inline constexpr double imprint_line_height = 1.3;
+inline constexpr double missing_pt = 14;
+inline constexpr double missing_padding = 2;  // mm
+inline constexpr double missing_border_pt = 1.5;
+inline constexpr double translation_space = 1;  // mm above the translated imprint
+inline constexpr double mm_per_pt = 25.4 / 72;
+
+// Blocks: sizes relative to the body text, spaces in millimetres unless named in em.
+inline constexpr double title_scale = 1.6;
+inline constexpr double title_space_after = 5;
+inline constexpr double heading_scale = 1.25;
+inline constexpr double heading_space_before = 4;
+inline constexpr double heading_space_after = 2;
+inline constexpr double category_space_before = 5;
+inline constexpr double category_padding_top = 2;
+inline constexpr double rule_pt = 0.75;            // category rule and thematic break
+inline constexpr double thematic_break_space = 3;  // above and below
+inline constexpr double paragraph_space_after_em = 0.6;
+inline constexpr double quote_indent = 6;
+inline constexpr double list_label_width = 8;  // label start to body start
+inline constexpr double list_label_separation = 2;
+// A table fits an A5 measure at clear-print sizes with up to three columns; a wider one is set
+// as a list of its rows, since cells of a quarter of the measure would break every word.
+inline constexpr size_t max_table_columns = 3;
+inline constexpr double table_cell_padding = 1;  // mm
+inline constexpr double table_rule_pt = 0.5;     // under each row
+inline constexpr double image_max_height_share = 0.45;  // of the text block's height
+
+/// Body size after the clear-print minimum.
+inline double body_size(double requested_pt) { return std::max(requested_pt, min_body_pt); }
+
+/// The language's leading (generous for Arabic, Tamil, Chinese, Urdu).
+inline double line_height_of(const text::Language& language) { return std::max(1.4, language.web_line_height); }
+
+/// A title's leading: a little tighter than the body's.
+inline double title_line_height(const text::Language& language) {
+  return std::max(1.3, language.web_line_height - 0.2);
+}
+
+}  // namespace leafpress::writers::layout
