@@ -34,6 +34,7 @@ struct WebConfig {
   // index) when at least this share of the statement's units is translated (fuzzy ones not).
   double readable_percent = 80;
   std::string base_url;  // e.g. "https://example.org/statements/": absolute URLs in the sitemap and og:url
+  bool operator==(const WebConfig&) const = default;
 };
 
 struct Config {
