@@ -15,6 +15,7 @@
 #include "base/text_hash.hpp"
 #include "catalog/plural_forms.hpp"
 #include "catalog/po_lines.hpp"
+#include "base/utf8.hpp"
 #include "text/charset.hpp"
 
 namespace leafpress::catalog {
@@ -96,7 +97,7 @@ class Parser {
         m_skipped(skipped),
         m_file(file),
         m_diagnostics(diagnostics),
-        m_all_utf8(known_utf8 || text::invalid_utf8_offset(content) == std::string_view::npos) {}
+        m_all_utf8(known_utf8 || !utf8::find_invalid(content)) {}
 
   /// Asks for the text of each message as read (see parse_po's `entry_text`).
   void keep_entry_text(std::vector<std::string_view>* entry_text) { m_entry_text = entry_text; }
@@ -173,7 +174,7 @@ class Parser {
 
   void parse_line_text(const Line& line) {
     std::string_view text = line.text;
-    size_t bad = m_all_utf8 ? std::string_view::npos : text::invalid_utf8_offset(text);
+    size_t bad = m_all_utf8 ? std::string_view::npos : utf8::find_invalid(text).value_or(std::string_view::npos);
     if (bad != std::string_view::npos) {
       size_t offset = m_skipped + m_lines.position(line, bad).offset;
       if (m_state == State::msgstr) finish_entry();  // keep the complete entry before it
@@ -528,12 +529,12 @@ class Parser {
   // Lines are checked for UTF-8 as read; only \x and octal escapes can still produce bytes
   // that are not UTF-8 (and would make the written catalog unreadable).
   static bool escapes_made_invalid_utf8(const Message& m) {
-    auto bad = [](const std::optional<std::string>& s) { return s && text::invalid_utf8_offset(*s) != std::string_view::npos; };
+    auto bad = [](const std::optional<std::string>& s) { return s && utf8::find_invalid(*s); };
     if (bad(m.msgctxt) || bad(m.msgid_plural) || bad(m.prev_msgctxt) || bad(m.prev_msgid) || bad(m.prev_msgid_plural))
       return true;
-    if (text::invalid_utf8_offset(m.msgid) != std::string_view::npos) return true;
+    if (utf8::find_invalid(m.msgid)) return true;
     for (const auto& str : m.msgstr)
-      if (text::invalid_utf8_offset(str) != std::string_view::npos) return true;
+      if (utf8::find_invalid(str)) return true;
     return false;
   }
 

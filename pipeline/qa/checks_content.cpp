@@ -6,7 +6,7 @@
 #include <map>
 
 #include "qa/unit_checks.hpp"
-#include "text/qa_text.hpp"
+#include "text/analysis.hpp"
 
 namespace leafpress::qa {
 namespace {

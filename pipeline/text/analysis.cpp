@@ -1,4 +1,4 @@
-#include "text/qa_text.hpp"
+#include "text/analysis.hpp"
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
@@ -14,34 +14,6 @@
 
 namespace leafpress::text {
 namespace {
-
-int32_t to_i32(size_t n) { return static_cast<int32_t>(n); }
-
-// ICU's U8_NEXT/U8_PREV macros use C casts and narrowing; they are the reference decoders.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wold-style-cast"
-#pragma GCC diagnostic ignored "-Wconversion"
-#pragma GCC diagnostic ignored "-Wuseless-cast"
-
-// Decodes the code point starting at `offset`, advancing it; negative for ill-formed bytes.
-UChar32 next_code_point(std::string_view utf8, size_t& offset) {
-  UChar32 c = 0;
-  int32_t i = to_i32(offset);
-  U8_NEXT(utf8.data(), i, to_i32(utf8.size()), c);
-  offset = static_cast<size_t>(i);
-  return c;
-}
-
-// Decodes the code point ending at `offset`, moving it back to that code point's start.
-UChar32 previous_code_point(std::string_view utf8, size_t& offset) {
-  UChar32 c = 0;
-  int32_t i = to_i32(offset);
-  U8_PREV(utf8.data(), 0, i, c);
-  offset = static_cast<size_t>(i);
-  return c;
-}
-
-#pragma GCC diagnostic pop
 
 EndMark classify(UChar32 c) {
   switch (c) {
@@ -123,23 +95,6 @@ std::string fold_digits(std::string_view utf8) {
     }
   }
   return out;
-}
-
-std::optional<size_t> first_non_nfc(std::string_view utf8) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) return 0;
-  icu::UnicodeString text = to_icu(utf8);
-  int32_t span = nfc->spanQuickCheckYes(text, status);
-  if (U_FAILURE(status)) return 0;
-  if (span == text.length()) return std::nullopt;
-  // "Maybe" characters (combining marks) need the full test from the previous boundary on.
-  if (nfc->isNormalized(text, status) && U_SUCCESS(status)) return std::nullopt;
-  // Back up to the start of the combining sequence so the column points at its base letter.
-  while (span > 0 && !nfc->hasBoundaryBefore(text.char32At(span))) span = text.moveIndex32(span, -1);
-  std::string prefix;
-  text.tempSubString(0, span).toUTF8String(prefix);
-  return prefix.size();
 }
 
 std::vector<WordSpan> split_words(std::string_view utf8, std::string_view lang) {
