@@ -75,7 +75,14 @@ for name in "${targets[@]}"; do
     echo "$name: no crash in $(( $(date +%s) - start )) s, $count inputs run"
   else
     echo "$name: CRASH; the input is kept in $kept/ (log: $log)"
-    grep -E 'ERROR|SUMMARY|invariant|Test unit written' "$log" | head -20 || true
+    grep -E 'ERROR|SUMMARY|invariant|Test unit written|#[0-9]+ 0x' "$log" | head -40 || true
+    # The kept input is on the machine that ran this, which may be gone: print it, so the
+    # crash can be replayed from the log (base64 -d > FILE).
+    artifact=$(grep -o "Test unit written to [^ ]*" "$log" | head -1 | sed 's/^Test unit written to //' || true)
+    if [ -n "$artifact" ] && [ -f "$artifact" ] && [ "$(stat -c %s "$artifact")" -le 16384 ]; then
+      echo "$name: the crashing input, base64:"
+      base64 -w 0 "$artifact"; echo
+    fi
     status=1
   fi
   [ "$explore" = 1 ] || rm -rf "$corpus"

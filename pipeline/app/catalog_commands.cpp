@@ -16,6 +16,7 @@
 #include "catalog/po_parser.hpp"
 #include "catalog/po_update.hpp"
 #include "catalog/po_writer.hpp"
+#include "l10n/template.hpp"
 #include "text/language.hpp"
 
 namespace leafpress::app {
@@ -187,6 +188,7 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
         merge_options.fuzzy_matching = options.fuzzy_matching;
         merge_options.session = options.session;
         merge_options.jobs = options.fuzzy_jobs;
+        merge_options.role = l10n::unit_role;  // a title is not pre-filled from a category
         auto merged = catalog::update_po(std::move(*text), name, *pot, merge_options, write_options, ours, &diagnostics);
         if (!merged) return std::unexpected(merged.error());
         result = std::move(merged->catalog);

@@ -38,9 +38,9 @@ qa::LanguageGlossary glossary_for(const l10n::Glossary& glossary, const std::str
   qa::LanguageGlossary out;
   out.keep = glossary.keep;
   for (const auto& term : glossary.terms) {
+    // A term without a rendering here still counts: the longer term hides its words.
     auto it = term.renderings.find(lang);
-    if (it == term.renderings.end()) continue;
-    out.terms.push_back({term.source, it->second});
+    out.terms.push_back({term.source, it == term.renderings.end() ? std::vector<std::string>{} : it->second});
   }
   return out;
 }
@@ -105,7 +105,7 @@ Result<CatalogCheck> check_catalog(const catalog::Catalog& catalog, const Msgstr
     else
       ++result.untranslated;
     if (qa::review_state(message) == qa::ReviewState::reviewed) ++result.reviewed;
-    for (const auto& finding : qa::check_message(message, context, severities, nplurals)) {
+    for (const auto& finding : qa::check_message(message, context, severities, nplurals, &catalog)) {
       SourceSpan where = locator.locate(message.line, finding.form, finding.offset);
       result.findings.push_back({finding.severity, std::move(where), finding.message, finding.check_id});
     }

@@ -119,7 +119,9 @@ void check_units(const catalog::Catalog& pot, const catalog::Catalog& po, std::s
     }
     SourceSpan at{file, message->line, 0};
     if (message->is_fuzzy()) {
-      block(at, "fuzzy (its source changed; check the translation and remove the flag): " + excerpt(unit.msgid));
+      block(at, std::string(qa::suggested_from_other_unit(*message, po) ? "fuzzy (suggested from a similar unit"
+                                                                         : "fuzzy (its source changed") +
+                    "; check the translation and remove the flag): " + excerpt(unit.msgid));
       continue;
     }
     if (!message->is_translated()) {

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <clocale>
-#include <csignal>
 #include <cstdlib>
 #include <locale>
 #include <thread>
@@ -28,10 +27,6 @@ int arena_count() { return static_cast<int>(std::max(2u, std::thread::hardware_c
 // glibc's own variables, when the caller set them, win over leafpress's choice.
 bool caller_decides(const char* variable) { return std::getenv(variable) != nullptr; }
 
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void on_interrupt(int /*signal*/) { g_interrupted = true; }
-
 }  // namespace
 
 HeapPolicy heap_policy() {
@@ -47,12 +42,6 @@ void set_up_process() {
   if (heap.arena_max) mallopt(M_ARENA_MAX, *heap.arena_max);
   std::setlocale(LC_ALL, "C");
   std::locale::global(std::locale::classic());
-}
-
-const std::atomic<bool>& stop_on_interrupt() {
-  std::signal(SIGINT, on_interrupt);
-  std::signal(SIGTERM, on_interrupt);
-  return g_interrupted;
 }
 
 }  // namespace leafpress::app

@@ -1,8 +1,7 @@
 #pragma once
-// What leafpress sets for its whole process before any command runs: the heap, the locale and
-// (for commands that stop cleanly) the interrupt signals. One place, so that no setting of
-// the process hides in a command or a module.
-#include <atomic>
+// What leafpress sets for its whole process before any command runs: the heap and the locale.
+// One place, so that no setting of the process hides in a command or a module. (A command that
+// stops cleanly on Ctrl-C turns the interrupt signals into a flag: app/interrupt.hpp.)
 #include <optional>
 
 namespace leafpress::app {
@@ -19,9 +18,5 @@ struct HeapPolicy {
   std::optional<int> arena_max;  // heaps the threads share (M_ARENA_MAX)
 };
 [[nodiscard]] HeapPolicy heap_policy();
-
-/// From now on Ctrl-C (SIGINT) and SIGTERM set the returned flag instead of ending the process,
-/// for a command that stops between files so that nothing is left half-written.
-[[nodiscard]] const std::atomic<bool>& stop_on_interrupt();
 
 }  // namespace leafpress::app

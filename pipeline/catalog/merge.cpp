@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/text_hash.hpp"
+#include "catalog/format_check.hpp"
 #include "catalog/fuzzy_index.hpp"
 #include "catalog/fuzzy_scan.hpp"
 #include "catalog/merge_header.hpp"
@@ -50,6 +51,24 @@ size_t plural_count(const Catalog& catalog) {
   return n > 0 ? static_cast<size_t>(n) : 2;
 }
 
+// msgmerge's rule: a format flag the template newly gives (`#, c-format` added to
+// "x %s") makes the unit fuzzy when the old translation fails that format's check.
+bool fails_new_format(const Message& def, const Message& ref, const std::vector<std::string>& msgstr) {
+  if (msgstr.empty() || msgstr.front().empty()) return false;
+  auto possible = [](FormatState s) { return s == FormatState::yes || s == FormatState::possible; };
+  const auto now = format_states(ref.flags);
+  const auto before = format_states(def.flags);
+  for (size_t i = 0; i < k_format_languages; ++i) {
+    if (!possible(now[i]) || possible(before[i])) continue;
+    for (const std::string& form : msgstr) {
+      std::string_view source = ref.msgid_plural ? std::string_view(*ref.msgid_plural) : std::string_view(ref.msgid);
+      auto fails = fails_format_check(static_cast<FormatLanguage>(i), source, form, ref.msgid_plural.has_value());
+      if (fails && *fails) return true;
+    }
+  }
+  return false;
+}
+
 // msgmerge's message_merge: the template's unit with the old translation `def`, taken apart
 // (the caller passes a copy when it needs `def` again). Format, wrap and range flags come from
 // the template, fuzzy from the translation (or `force_fuzzy`); the previous msgid is the old
@@ -84,6 +103,7 @@ Message merged_message(Message&& def, const Message& ref, bool force_fuzzy, size
       fuzzy = true;
     }
   }
+  if (!fuzzy) fuzzy = fails_new_format(def, ref, out.msgstr);
   if (fuzzy) out.flags.emplace_back("fuzzy");
   for (const std::string& f : ref.flags)
     if (is_format_flag(f) || is_wrap_flag(f) || is_range_flag(f)) out.flags.push_back(f);
@@ -195,6 +215,19 @@ std::vector<std::optional<size_t>> fuzzy_matches(const Catalog& definitions, con
   return found;
 }
 
+// Drops the fuzzy matches whose role differs from their unit's and whose msgid is not at
+// least `other_role_similarity` alike: a title is not the category reworded.
+void drop_matches_of_other_roles(std::vector<std::optional<size_t>>& similar, const std::vector<Message>& defs,
+                                 const Catalog& reference, const MergeOptions& options) {
+  for (size_t r = 0; r < similar.size(); ++r) {
+    if (!similar[r]) continue;
+    const Message& ref = reference.messages[r];
+    const Message& def = defs[*similar[r]];
+    if (options.role(ref) != options.role(def) && similarity(ref.msgid, def.msgid) < options.other_role_similarity)
+      similar[r].reset();
+  }
+}
+
 }  // namespace
 
 Catalog merge(const Catalog& definitions, const Catalog& reference, MergeStats* stats) {
@@ -229,9 +262,10 @@ Catalog merge(Catalog&& definitions, const Catalog& reference, const MergeOption
   by_key.reserve(defs.size());
   for (size_t i = 0; i < defs.size(); ++i) by_key.emplace(std::make_pair(defs[i].msgctxt, std::string_view(defs[i].msgid)), i);
   std::vector<bool> used(defs.size(), false);
-  const std::vector<std::optional<size_t>> similar =
-      options.fuzzy_matching ? fuzzy_matches(definitions, reference, by_key, options)
-                             : std::vector<std::optional<size_t>>(reference.messages.size());
+  std::vector<std::optional<size_t>> similar = options.fuzzy_matching
+                                                   ? fuzzy_matches(definitions, reference, by_key, options)
+                                                   : std::vector<std::optional<size_t>>(reference.messages.size());
+  if (options.role) drop_matches_of_other_roles(similar, defs, reference, options);
 
   // The template's header, or an empty one as msgmerge assumes; it takes the translator's
   // header, and without one (msgmerge's behaviour) the result has no header either.

@@ -1,6 +1,8 @@
 #pragma once
 // Merge: msgmerge's semantics and choices, with an indexed (fast) fuzzy search.
 #include <cstddef>
+#include <functional>
+#include <string>
 #include <vector>
 
 #include "catalog/fuzzy_rule.hpp"  // similarity()
@@ -17,6 +19,11 @@ struct MergeOptions {
   bool fuzzy_matching = true;  // false: as msgmerge --no-fuzzy-matching
   unsigned jobs = 0;           // threads for the fuzzy search; 0: one per core (up to 8)
   MergeSession* session = nullptr;  // work shared with the merges of other languages' catalogs
+  /// The role of a unit (a statement's "title", "body"…; empty for none). When set, a fuzzy
+  /// match whose role differs from the unit's must reach `other_role_similarity` (msgmerge
+  /// has no roles: without this, a title may be pre-filled with a category's translation).
+  std::function<std::string(const Message&)> role = nullptr;
+  double other_role_similarity = 0.8;
 };
 
 /// msgmerge --previous semantics (GNU gettext 0.21): `definitions` is the translator's

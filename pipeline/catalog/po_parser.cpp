@@ -13,17 +13,19 @@
 #include <utility>
 
 #include "base/text_hash.hpp"
-#include "catalog/plural_forms.hpp"
 #include "base/utf8.hpp"
 #include "catalog/po_escapes.hpp"
 #include "catalog/po_lines.hpp"
 #include "catalog/po_positions.hpp"
 #include "text/charset.hpp"
+#include "text/plural_forms.hpp"
 
 namespace leafpress::catalog {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'; }
+
+bool is_keyword_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 size_t skip_spaces(std::string_view s, size_t pos) {
   while (pos < s.size() && is_space(s[pos])) ++pos;
@@ -79,7 +81,9 @@ class Parser {
     if (m_positions) m_positions->reserve(entries);
     for (const PoLine& line : m_lines.lines()) parse_line(line);
     finish_entry();
-    check_plurals();
+    check_plural_forms();
+    // A msgstr[N] count that differs from the header's nplurals is read as it is, as gettext
+    // reads it; the "plurals" check reports it at the entry.
     return std::move(m_catalog);
   }
 
@@ -270,6 +274,16 @@ class Parser {
   void parse_keyword_line(const Line& line, size_t pos, bool obsolete, bool previous) {
     std::string_view text = line.text;
     if (pos >= text.size()) return;  // a bare "#|" or "#~": nothing to read
+    m_line_obsolete = obsolete;
+    m_line_previous = previous;
+    if (m_awaiting_string && text[pos] != '"') {
+      // gettext allows the string on the line after its keyword, but not no string at all.
+      KeywordPlace place = *m_awaiting_string;
+      m_awaiting_string.reset();
+      error(place.line, place.column, "expected a quoted string after the keyword");
+      abandon_entry();
+    }
+    m_awaiting_string.reset();
     if (m_skipping) {
       // Recovery after an error: skip the broken entry's remaining lines.
       if (text[pos] == '"' || (text.substr(pos).starts_with("msgstr") && !previous)) return;
@@ -401,13 +415,20 @@ class Parser {
     std::string* out = target_string();
     pos = skip_spaces(text, pos);
     if (pos == text.size()) {
-      error_at(line, pos, "expected a quoted string after the keyword");
-      abandon_entry();
+      // The string may come on the next line ("msgid" newline "\"a\""), as gettext reads it.
+      PoPosition where = m_lines.position(line, pos);
+      m_awaiting_string = KeywordPlace{where.line, where.column};
       return;
     }
     size_t quote = std::string_view::npos;
     StringPosition* position = string_position();
+    bool after_string = false;
     while (pos < text.size()) {
+      // The next keyword on the same line: `msgid "a" msgstr "b"`, as gettext reads it.
+      if (after_string && is_keyword_start(text[pos])) {
+        parse_keyword_line(line, pos, m_line_obsolete, m_line_previous);
+        return;
+      }
       if (text[pos] != '"') {
         error_at(line, pos, "expected a quoted string");
         abandon_entry();
@@ -440,6 +461,7 @@ class Parser {
       if (position)
         position->pieces.push_back({m_lines.position(line, opening), std::string(text.substr(opening + 1, pos - opening - 2))});
       pos = skip_spaces(text, pos);
+      after_string = true;
     }
   }
 
@@ -474,6 +496,7 @@ class Parser {
   }
 
   void reset_entry() {
+    m_awaiting_string.reset();
     m_entry = Message{};
     m_has_content = false;
     m_byte_escape = false;
@@ -489,6 +512,12 @@ class Parser {
   }
 
   void finish_entry() {
+    if (m_awaiting_string) {
+      error(m_awaiting_string->line, m_awaiting_string->column, "expected a quoted string after the keyword");
+      m_awaiting_string.reset();
+      reset_entry();
+      return;
+    }
     if (!m_has_content) return;
     const uint32_t line = m_entry.line ? m_entry.line : m_entry_line;
     if (m_state == State::msgid || m_state == State::msgctxt) {
@@ -556,8 +585,8 @@ class Parser {
   void check_plural_forms() {
     const Message* header = m_catalog.header();
     std::string forms = m_catalog.header_field("Plural-Forms");
-    if (!header || forms.empty() || is_template_plural_forms(forms)) return;
-    auto parsed = PluralForms::parse(forms);
+    if (!header || forms.empty() || text::is_template_plural_forms(forms)) return;
+    auto parsed = text::PluralForms::parse(forms);
     if (parsed) return;
     uint32_t line = header->line;
     for (const PoLine& candidate : m_lines.lines()) {
@@ -569,19 +598,6 @@ class Parser {
       if (candidate.text.empty()) break;  // the end of the header entry
     }
     error(line, 1, parsed.error().message);
-  }
-
-  void check_plurals() {
-    check_plural_forms();
-    int n = m_catalog.nplurals();
-    if (n <= 0) return;
-    for (const Message& m : m_catalog.messages) {
-      if (m.obsolete || !m.msgid_plural) continue;
-      if (m.msgstr.size() != static_cast<size_t>(n))
-        error(m.line, 1,
-              fmt::format("{} plural form{} (msgstr[N]) but the header's Plural-Forms says nplurals={}",
-                          m.msgstr.size(), m.msgstr.size() == 1 ? "" : "s", n));
-    }
   }
 
   std::string_view m_content;
@@ -598,6 +614,11 @@ class Parser {
   State m_state = State::start;
   Target m_target = Target::none;
   std::optional<bool> m_parts_obsolete;  // whether the entry's keyword lines are "#~" ones
+  bool m_line_obsolete = false, m_line_previous = false;  // the kind of keyword line being read
+  struct KeywordPlace {
+    uint32_t line, column;
+  };
+  std::optional<KeywordPlace> m_awaiting_string;  // a keyword whose string is on a later line
   std::unordered_multimap<size_t, size_t> m_seen;  // key hash -> index in m_catalog.messages
   std::optional<Error> m_first_error;
   bool m_all_utf8 = false;  // the whole text is valid UTF-8: no line need be checked again

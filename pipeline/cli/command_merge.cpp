@@ -14,6 +14,7 @@ namespace {
 struct MergeArgs {
   std::string definitions, reference, output;
   bool no_fuzzy = false;
+  bool no_previous = false;
 };
 
 Result<catalog::Catalog> load(const std::string& file) {
@@ -34,7 +35,15 @@ int run_merge(const GlobalOptions& global, const MergeArgs& args) {
   catalog::MergeOptions options;
   options.fuzzy_matching = !args.no_fuzzy;
   catalog::MergeStats stats;
-  std::string merged = catalog::write_po(catalog::merge(*definitions, *reference, options, &stats));
+  catalog::Catalog result = catalog::merge(*definitions, *reference, options, &stats);
+  // Plain msgmerge (without --previous) writes no "#|" lines, not even old ones.
+  if (args.no_previous)
+    for (auto& message : result.messages) {
+      message.prev_msgctxt.reset();
+      message.prev_msgid.reset();
+      message.prev_msgid_plural.reset();
+    }
+  std::string merged = catalog::write_po(result);
   if (args.output.empty() || args.output == "-") {
     std::fwrite(merged.data(), 1, merged.size(), stdout);
   } else {
@@ -57,6 +66,8 @@ const RegisterCommand k_register{Command{
       app.add_option("REF", args->reference, "The template (.pot)")->required();
       app.add_option("-o,--output", args->output, "Write here instead of standard output")->option_text("OUT");
       app.add_flag("--no-fuzzy-matching", args->no_fuzzy, "Do not look for similar old translations");
+      app.add_flag("--no-previous", args->no_previous,
+                   "Write no #| previous msgids, as msgmerge without --previous");
       app.description(
           "The same merge as `leafpress update`, on two files: msgmerge --previous semantics with\n"
           "an indexed fuzzy search, output in msgcat's canonical form.");

@@ -89,4 +89,13 @@ catalog::Catalog make_template(const std::vector<doc::Document>& documents, cons
   return result;
 }
 
+std::string unit_role(const catalog::Message& message) {
+  if (message.extracted_comments.empty()) return {};
+  std::string_view first = message.extracted_comments.front();
+  first = first.substr(0, first.find(','));
+  for (doc::Role role : {doc::Role::preamble, doc::Role::title, doc::Role::body, doc::Role::category})
+    if (first == doc::role_name(role)) return std::string(first);
+  return {};
+}
+
 }  // namespace leafpress::l10n

@@ -21,4 +21,8 @@ catalog::Catalog make_template(const std::vector<doc::Document>& documents, cons
                                const Glossary& glossary, const std::string& project_name,
                                const std::string& creation_date);
 
+/// The role a template unit carries in its first extracted comment ("title", "body" from
+/// "body, paragraph 3"), or empty when it carries none (page furniture, other catalogs).
+std::string unit_role(const catalog::Message& message);
+
 }  // namespace leafpress::l10n

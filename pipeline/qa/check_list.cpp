@@ -12,6 +12,8 @@ const std::vector<CheckInfo>& all_checks() {
        "the pages can use the translation (placeholders fit the source); cannot be ignored or turned off"},
       {"number", Severity::error,
        "every number of the source is in the translation (the language's own digits allowed)"},
+      {"number-in-noun", Severity::warning,
+       "a 1 (or a 2, in a language with a dual) left out where the noun's own form can say it (\"a minute\")"},
       {"url", Severity::error, "web addresses and e-mail addresses unchanged"},
       {"glossary-keep", Severity::error,
        "glossary terms kept as they are (names, Lewisham, NRPF…) are present, as often as in the source"},

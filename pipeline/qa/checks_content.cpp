@@ -4,9 +4,12 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "qa/unit_checks.hpp"
 #include "text/analysis.hpp"
+#include "text/numerals.hpp"
+#include "text/plural_forms.hpp"
 
 namespace leafpress::qa {
 namespace {
@@ -43,6 +46,47 @@ std::string mask_keep_terms(const std::vector<std::string>& keep, std::string_vi
   for (const auto& term : keep)
     for (size_t at : text::find_term(text, term)) out.replace(at, term.size(), term.size(), ' ');
   return out;
+}
+
+// Occurrences of a glossary rendering in case-folded `text`, each replaced by spaces so a
+// shorter term cannot count it again. Every word of a rendering may end in `*` to match the
+// word's inflected forms ("mieszka* komunaln*" matches "mieszkań komunalnych"); words of a
+// rendering follow each other separated by spaces only.
+size_t take_rendering(std::string& text, std::string_view rendering) {
+  std::vector<std::pair<std::string, bool>> words;  // folded word, may continue
+  for (size_t at = 0; at < rendering.size();) {
+    size_t end = rendering.find(' ', at);
+    if (end == std::string_view::npos) end = rendering.size();
+    std::string_view word = rendering.substr(at, end - at);
+    bool prefix = word.ends_with('*');
+    if (prefix) word.remove_suffix(1);
+    if (!word.empty()) words.emplace_back(text::fold_case(word), prefix);
+    at = end + 1;
+  }
+  if (words.empty()) return 0;
+  // Where the word starting at `at` ends: its own length, or the whole word for a prefix.
+  auto word_end = [&](size_t at, const std::pair<std::string, bool>& word) {
+    size_t end = at + word.first.size();
+    if (!word.second) return end;
+    while (end < text.size() && text[end] != ' ' && std::string_view(".,;:!?()\"'").find(text[end]) == std::string_view::npos) ++end;
+    return end;
+  };
+  size_t count = 0;
+  for (size_t start : text::find_term(text, words.front().first, words.front().second)) {
+    size_t end = word_end(start, words.front());
+    bool whole = true;
+    for (size_t w = 1; w < words.size() && whole; ++w) {
+      size_t next = end;
+      while (next < text.size() && text[next] == ' ') ++next;
+      auto here = next == end ? std::vector<size_t>{} : text::find_term(std::string_view(text).substr(next), words[w].first, words[w].second);
+      whole = !here.empty() && here.front() == 0;
+      if (whole) end = word_end(next, words[w]);
+    }
+    if (!whole || text[start] == ' ') continue;
+    text.replace(start, end - start, end - start, ' ');
+    ++count;
+  }
+  return count;
 }
 
 // Characters of text without placeholder tags and surrounding spaces.
@@ -178,17 +222,61 @@ void check_placeholders(std::string_view source, std::string_view translation, F
   for (const auto* tag : open) add(out, "placeholder", fmt::format("{} is never closed", tag->text), tag->offset);
 }
 
-void check_numbers(std::string_view source, std::string_view translation, Findings& out) {
+namespace {
+
+// True when a count of `digits` things can be said by the noun's form alone, with no numeral:
+// 1 where the language's plural rule gives 1 a form of its own (a singular: Arabic دقيقة,
+// Hebrew דקה, "a minute"), 2 where it gives 2 one (a dual: Arabic دقيقتان).
+bool noun_form_can_count(const text::Language& language, const std::string& digits) {
+  if (digits != "1" && digits != "2") return false;
+  auto forms = text::PluralForms::parse(language.plural_forms);
+  if (!forms) return false;
+  const unsigned long value = digits == "1" ? 1 : 2;
+  const unsigned long form = forms->form(value);
+  for (unsigned long n = 0; n <= 200; ++n)
+    if (n != value && forms->form(n) == form) return false;
+  return true;
+}
+
+}  // namespace
+
+void check_numbers(const text::Language& language, std::string_view source, std::string_view translation,
+                   Findings& out) {
   std::map<std::string, size_t> have;
   for (const auto& n : numbers_in(translation)) ++have[n.digits];
-  std::map<std::string, size_t> reported;
+  // Numbers written in other numerals or in words, looked for only when a figure is missing.
+  std::string masked = mask_placeholders(translation);
+  std::optional<std::map<uint64_t, size_t>> numerals;
+  std::optional<text::SpelledNumbers> spelled;
+  auto written_otherwise = [&](const std::string& digits) {
+    if (digits.size() > 15) return false;
+    uint64_t value = std::stoull(digits);
+    if (!numerals) {
+      numerals.emplace();
+      for (const auto& numeral : text::numeral_values(masked)) ++(*numerals)[numeral.value];
+    }
+    if (auto it = numerals->find(value); it != numerals->end() && it->second > 0) {
+      --it->second;
+      return true;
+    }
+    if (!spelled) spelled.emplace(masked, language.tag);
+    return spelled->contains(value);
+  };
+  std::set<std::string> reported;
   for (const auto& n : numbers_in(source)) {
     auto it = have.find(n.digits);
     if (it != have.end() && it->second > 0) {
       --it->second;
       continue;
     }
-    if (reported[n.digits]++ > 0) continue;
+    if (reported.contains(n.digits) || written_otherwise(n.digits)) continue;
+    reported.insert(n.digits);
+    if (n.counts_word && noun_form_can_count(language, n.digits)) {
+      add(out, "number-in-noun",
+          fmt::format("\"{}\" is not written; right only if the word's own form says it (\"a minute\" for \"{} minute\")",
+                      n.written, n.written));
+      continue;
+    }
     add(out, "number", fmt::format("\"{}\" is missing from the translation", n.written));
   }
 }
@@ -227,25 +315,27 @@ void check_glossary_terms(const LanguageGlossary& glossary, std::string_view sou
   // Movement") is not translated there, so it does not count.
   std::string folded_source = text::fold_case(mask_keep_terms(glossary.keep, source));
   std::string folded_translation = text::fold_case(mask_keep_terms(glossary.keep, translation));
-  for (const auto& term : glossary.terms) {
-    if (term.renderings.empty()) continue;
-    size_t wanted = text::find_term(folded_source, text::fold_case(term.source)).size();
-    if (wanted == 0) continue;
+  // Longest terms first, each occurrence taken out once counted: "council homes" is one term,
+  // not also a "council", in the source and in its rendering in the translation.
+  std::vector<const LanguageGlossary::Term*> terms;
+  for (const auto& term : glossary.terms) terms.push_back(&term);
+  std::stable_sort(terms.begin(), terms.end(), [](const auto* a, const auto* b) { return a->source.size() > b->source.size(); });
+  for (const auto* term : terms) {
+    auto found = text::find_term(folded_source, text::fold_case(term->source));
+    size_t wanted = found.size();
+    for (size_t at : found) folded_source.replace(at, text::fold_case(term->source).size(), text::fold_case(term->source).size(), ' ');
+    if (wanted == 0 || term->renderings.empty()) continue;
     size_t used = 0;
-    for (const auto& rendering : term.renderings) {
-      bool prefix = !rendering.empty() && rendering.back() == '*';
-      std::string_view word = prefix ? std::string_view(rendering).substr(0, rendering.size() - 1) : rendering;
-      if (!word.empty()) used += text::find_term(folded_translation, text::fold_case(word), prefix).size();
-    }
+    for (const auto& rendering : term->renderings) used += take_rendering(folded_translation, rendering);
     if (used >= wanted) continue;
     std::string list;
-    for (const auto& rendering : term.renderings) list += (list.empty() ? "\"" : " or \"") + rendering + "\"";
+    for (const auto& rendering : term->renderings) list += (list.empty() ? "\"" : " or \"") + rendering + "\"";
     if (used == 0)
-      add(out, "glossary-term", fmt::format("\"{}\" has an approved translation: {}", term.source, list));
+      add(out, "glossary-term", fmt::format("\"{}\" has an approved translation: {}", term->source, list));
     else
       add(out, "glossary-term",
           fmt::format("\"{}\" appears {} in the source but its approved translation ({}) {} in the translation",
-                      term.source, times(wanted), list, times(used)));
+                      term->source, times(wanted), list, times(used)));
   }
 }
 

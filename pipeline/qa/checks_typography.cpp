@@ -30,7 +30,9 @@ std::vector<Doubled> doubled_words(std::string_view text, std::string_view lang)
   for (size_t i = 1; i < words.size(); ++i) {
     const auto& a = words[i - 1];
     const auto& b = words[i];
-    std::string_view gap = std::string_view(masked).substr(a.offset + a.length, b.offset - a.offset - a.length);
+    // From the text as written: a placeholder between the two words ("от {1} от") puts a
+    // value there, so they are not written twice in a row.
+    std::string_view gap = text.substr(a.offset + a.length, b.offset - a.offset - a.length);
     if (gap.empty()) continue;
     bool spaces = std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n'; }) ||
                   gap == "\u00A0" || gap == "\u202F";
@@ -230,7 +232,7 @@ void check_nfc(std::string_view translation, Findings& out) {
 Findings check_text(const CheckContext& context, std::string_view source, std::string_view translation) {
   Findings out;
   check_placeholders(source, translation, out);
-  check_numbers(source, translation, out);
+  check_numbers(context.language, source, translation, out);
   check_urls(source, translation, out);
   check_glossary_keep(context.glossary, source, translation, out);
   check_glossary_terms(context.glossary, source, translation, out);

@@ -1,5 +1,6 @@
 #include "qa/message_checks.hpp"
 #include "base/strings.hpp"
+#include "base/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -33,14 +34,34 @@ std::vector<IgnoreComment> ignore_comments(const catalog::Message& message) {
   return out;
 }
 
+bool suggested_from_other_unit(const catalog::Message& message, const catalog::Catalog& catalog) {
+  return message.prev_msgid && (*message.prev_msgid != message.msgid || message.prev_msgctxt != message.msgctxt) &&
+         catalog.find(message.prev_msgctxt, *message.prev_msgid) != nullptr;
+}
+
+std::string fuzzy_note(const catalog::Message& message, const catalog::Catalog* catalog) {
+  if (catalog && suggested_from_other_unit(message, *catalog)) {
+    constexpr size_t k_quoted = 60;  // bytes of the other unit shown, cut at a character
+    std::string_view other = *message.prev_msgid;
+    if (other.size() > k_quoted) {
+      size_t cut = k_quoted;
+      while (cut > 0 && utf8::is_continuation(other[cut])) --cut;
+      other = other.substr(0, cut);
+    }
+    return fmt::format("fuzzy: suggested from a similar unit: \"{}{}\"; check the translation and remove the flag",
+                       other, other.size() < message.prev_msgid->size() ? "…" : "");
+  }
+  return "fuzzy: the source changed since this was translated; review it and remove the flag";
+}
+
 Findings check_message(const catalog::Message& message, const CheckContext& context, const SeverityTable& severities,
-                       int nplurals) {
+                       int nplurals, const catalog::Catalog* catalog) {
   Findings raw;
   if (message.is_header() || message.obsolete) return raw;
   bool empty = message.msgstr.empty() ||
                std::any_of(message.msgstr.begin(), message.msgstr.end(), [](const auto& s) { return s.empty(); });
   if (message.is_fuzzy()) {
-    raw.push_back({"fuzzy", "fuzzy: the source changed since this was translated; review it and remove the flag"});
+    raw.push_back({"fuzzy", fuzzy_note(message, catalog)});
   } else if (empty) {
     raw.push_back({"untranslated", "not translated yet"});
   }

@@ -41,7 +41,10 @@ using Findings = std::vector<Finding>;
 
 // Each check appends its findings (check_id set, form 0) to `out`.
 void check_placeholders(std::string_view source, std::string_view translation, Findings& out);
-void check_numbers(std::string_view source, std::string_view translation, Findings& out);
+/// Numbers match across numeral systems: digits of any script, CJK and Roman numerals, and
+/// small numbers the language spells out (ICU's spellout rules).
+void check_numbers(const text::Language& language, std::string_view source, std::string_view translation,
+                   Findings& out);
 void check_urls(std::string_view source, std::string_view translation, Findings& out);
 void check_glossary_keep(const LanguageGlossary& glossary, std::string_view source, std::string_view translation,
                          Findings& out);
@@ -86,6 +89,7 @@ std::string mask_placeholders(std::string_view text);
 struct NumberToken {
   std::string digits;
   std::string written;
+  bool counts_word = false;  // followed by a space and a word, as in "1 minute"
 };
 std::vector<NumberToken> numbers_in(std::string_view text);
 

@@ -11,6 +11,17 @@
 //   Adjacent list blocks of the same kind separated by blank lines make one list.
 // - A block whose lines all start with ">" is a quotation; its content (one ">" and one
 //   space removed) is read again by these rules, so quotations can hold lists and nest.
+// - Statements pasted from e-mail and word processors often lose the blank line before a
+//   list or quotation, so inside a paragraph:
+//   - lines starting with ">" are a quotation of their own, apart from the lines around it;
+//   - a line with a list marker starts a list after a lead-in line ending in ":"
+//     ("…design these services:" newline "- free evening sessions"), or after a line ending
+//     a sentence (". ! ?") when the next line starts an item of the same kind too. Otherwise
+//     it continues the sentence: "-" there stands for a dash ("the plan\n- and only the
+//     plan -\nworks"), and "1." for a number that a hard wrap put first on the line.
+//   Lines without a marker continue the item before them, up to the end of the paragraph or
+//   a line that is not indented after an item line ending a sentence (". ! ?"), which starts
+//   a paragraph again.
 //
 // Roles (top-level blocks only; the blocks inside a list or quotation have no role)
 // - Title: the first of the first four top-level blocks that is a one-line paragraph of at
@@ -120,6 +131,41 @@ std::vector<std::vector<Line>> group_lines(const std::vector<Line>& lines) {
   return groups;
 }
 
+// True when the marked line `at` of a paragraph's lines starts a list there (see the rules
+// at the top of this file).
+bool starts_list_inside(const std::vector<Line>& group, size_t at, const Marker& marker) {
+  std::string_view before = trim(group[at - 1].content);
+  if (before.ends_with(':')) return true;
+  if (before.empty() || std::string_view(".!?").find(before.back()) == std::string_view::npos) return false;
+  return at + 1 < group.size() && list_marker(trim(group[at + 1].content)).kind == marker.kind;
+}
+
+// A blank-separated group split where a quotation or a list begins or a quotation ends
+// without a blank line.
+std::vector<std::vector<Line>> split_group(const std::vector<Line>& group) {
+  std::vector<std::vector<Line>> parts;
+  auto quoted = [](const Line& line) { return trim(line.content).starts_with('>'); };
+  for (size_t i = 0; i < group.size(); ++i) {
+    bool split = false;
+    if (i > 0) {
+      const Line& first = parts.back().front();
+      if (quoted(group[i]) != quoted(first)) {
+        split = true;
+      } else if (!quoted(first) && list_marker(trim(first.content)).kind == MarkerKind::none) {
+        Marker marker = list_marker(trim(group[i].content));
+        split = marker.kind != MarkerKind::none && starts_list_inside(group, i, marker);
+      } else if (!quoted(first) && list_marker(trim(group[i].content)).kind == MarkerKind::none) {
+        std::string_view before = trim(group[i - 1].content);
+        split = !group[i].content.empty() && !is_space(group[i].content.front()) && !before.empty() &&
+                std::string_view(".!?").find(before.back()) != std::string_view::npos;
+      }
+    }
+    if (i == 0 || split) parts.emplace_back();
+    parts.back().push_back(group[i]);
+  }
+  return parts;
+}
+
 class TextReader {
  public:
   explicit TextReader(const SourceText& source) : m_source(source) {}
@@ -129,7 +175,10 @@ class TextReader {
       return fail(m_source.span_at(lines.empty() ? 0 : lines.front().offset),
                   "quotations nest more than " + std::to_string(k_max_nesting) + " levels deep");
     std::vector<Block> blocks;
-    for (const auto& group : group_lines(lines)) {
+    std::vector<std::vector<Line>> groups;
+    for (const auto& blank_separated : group_lines(lines))
+      for (auto& part : split_group(blank_separated)) groups.push_back(std::move(part));
+    for (const auto& group : groups) {
       Line first = trimmed(group.front());
       bool quote = std::all_of(group.begin(), group.end(), [](const Line& l) { return trimmed(l).content.starts_with('>'); });
       if (quote) {

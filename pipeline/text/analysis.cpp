@@ -5,12 +5,12 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utext.h>
-#include <unicode/utf8.h>
 
 #include <map>
 #include <memory>
 
 #include "text/icu_string.hpp"
+#include "text/utf8_decode.hpp"
 
 namespace leafpress::text {
 namespace {

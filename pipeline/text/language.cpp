@@ -15,6 +15,7 @@
 #include "text/icu_string.hpp"
 #include "text/language_table.hpp"
 #include "base/strings.hpp"
+#include "text/cldr_plural_forms.hpp"
 
 namespace leafpress::text {
 namespace {
@@ -185,12 +186,17 @@ Result<Language> describe_language(std::string_view raw_tag) {
     ulocdata_close(data);
   }
 
-  const PluralRule* plural = row ? row->plural : derive_plural_rule(locale);
-  if (!plural)
-    return fail({}, "no gettext Plural-Forms known for \"" + *tag +
-                        "\": add one to pipeline/text/language_table.cpp (see the CLDR plural rules)");
-  info.plural_forms = std::string(plural->formula);
-  info.nplurals = plural->nplurals;
+  // The table's formula, else a known gettext formula with CLDR's partition (as gettext
+  // writes it), else one written from CLDR's rules.
+  if (const PluralRule* plural = row ? row->plural : derive_plural_rule(locale)) {
+    info.plural_forms = std::string(plural->formula);
+    info.nplurals = plural->nplurals;
+  } else {
+    auto derived = plural_forms_from_cldr(*tag);
+    if (!derived) return fail({}, "no Plural-Forms for \"" + *tag + "\": " + derived.error().message);
+    info.plural_forms = *derived;
+    info.nplurals = static_cast<int>(derived->at(derived->find('=') + 1) - '0');
+  }
   info.gettext_code = row ? std::string(row->gettext_code) : gettext_code(locale);
 
   std::string font_key = row ? std::string(row->script_fonts) : info.script;

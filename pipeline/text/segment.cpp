@@ -14,6 +14,7 @@
 
 #include "base/utf8.hpp"
 #include "text/icu_string.hpp"
+#include "text/utf8_decode.hpp"
 #include "text/typography.hpp"
 
 namespace leafpress::text {

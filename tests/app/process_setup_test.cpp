@@ -1,3 +1,4 @@
+#include "app/interrupt.hpp"
 #include "app/process_setup.hpp"
 
 #include <gtest/gtest.h>
@@ -35,10 +36,12 @@ TEST(ProcessSetup, UsesTheClassicLocaleWhateverTheCallersLanguage) {
 }
 
 TEST(ProcessSetup, AnInterruptSetsTheFlagInsteadOfEndingTheProcess) {
-  const std::atomic<bool>& interrupted = stop_on_interrupt();
-  EXPECT_FALSE(interrupted);
+  stop_on_signals();
+  interrupt_flag() = false;
+  EXPECT_FALSE(interrupted());
   std::raise(SIGINT);
-  EXPECT_TRUE(interrupted);
+  EXPECT_TRUE(interrupted());
+  interrupt_flag() = false;
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
 }

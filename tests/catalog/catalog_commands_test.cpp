@@ -237,6 +237,19 @@ TEST(MergeCommand, WritesWhatMsgmergePreviousWrites) {
   auto gnu_plain = run_command("msgmerge -q --previous --no-fuzzy-matching '" + def.string() + "' '" + ref.string() + "'");
   EXPECT_EQ(plain.exit_code, 0);
   EXPECT_EQ(plain.output, gnu_plain.output);
+  // --no-previous: plain msgmerge, which writes no "#|" lines, not even those the old
+  // catalog had.
+  std::string with_previous = slurp(out);
+  ASSERT_NE(with_previous.find("#| msgid"), std::string::npos);
+  spit(dir.path() / "old-fuzzy.po", with_previous);
+  for (const fs::path& old : {def, dir.path() / "old-fuzzy.po"}) {
+    auto bare = run_command(exe + " -q merge --no-previous '" + old.string() + "' '" + ref.string() + "'");
+    auto gnu_bare = run_command("msgmerge -q '" + old.string() + "' '" + ref.string() + "'");
+    ASSERT_EQ(gnu_bare.exit_code, 0) << gnu_bare.output;
+    EXPECT_EQ(bare.exit_code, 0) << bare.output;
+    EXPECT_EQ(bare.output, gnu_bare.output) << old;
+    EXPECT_EQ(bare.output.find("#|"), std::string::npos);
+  }
   // A broken input: file, line and column, exit 3, nothing written.
   spit(ref, "msgid \"open\nmsgstr \"\"\n");
   fs::remove(out);

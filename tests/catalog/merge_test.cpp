@@ -73,6 +73,36 @@ TEST(Merge, ChangedUnitGetsTheMostSimilarTranslationAsFuzzyWithPreviousMsgid) {
   EXPECT_EQ(stats.obsoleted, 1u);
 }
 
+TEST(Merge, ASuggestionOfAnotherRoleNeedsAHigherSimilarity) {
+  // A new statement's title; the old catalog holds another statement's category, still in the
+  // template. msgmerge alone fills the title in from the category (similarity 0.63).
+  Catalog def = parse(k_header +
+                      "#. category\nmsgid \"Community & diversity in Lewisham\"\nmsgstr \"Communauté et diversité\"\n");
+  Catalog ref = parse("msgid \"\"\nmsgstr \"\"\n\n#. category\nmsgid \"Community & diversity in Lewisham\"\nmsgstr \"\"\n\n"
+                      "#. title\nmsgid \"Homes for everyone in Lewisham\"\nmsgstr \"\"\n\n"
+                      "#. body, paragraph 1\nmsgid \"Community and diversity in Lewisham\"\nmsgstr \"\"\n");
+  const MergeOptions as_gettext;
+  Catalog as_msgmerge = merge(def, ref, as_gettext);
+  const Message* title = as_msgmerge.find(std::nullopt, "Homes for everyone in Lewisham");
+  ASSERT_NE(title, nullptr);
+  EXPECT_EQ(title->msgstr.front(), "Communauté et diversité");
+  MergeOptions with_roles;
+  with_roles.role = [](const Message& m) {
+    return m.extracted_comments.empty() ? std::string()
+                                        : m.extracted_comments.front().substr(0, m.extracted_comments.front().find(','));
+  };
+  Catalog out = merge(def, ref, with_roles);
+  title = out.find(std::nullopt, "Homes for everyone in Lewisham");
+  ASSERT_NE(title, nullptr);
+  EXPECT_FALSE(title->is_fuzzy());
+  EXPECT_EQ(title->msgstr.front(), "");
+  // A body paragraph close to the category (0.94, above 0.8) still gets its translation.
+  const Message* body = out.find(std::nullopt, "Community and diversity in Lewisham");
+  ASSERT_NE(body, nullptr);
+  EXPECT_TRUE(body->is_fuzzy());
+  EXPECT_EQ(body->msgstr.front(), "Communauté et diversité");
+}
+
 TEST(Merge, ObsoleteEntriesKeepTranslatorCommentsButNoSourcePointers) {
   Catalog def = parse(k_header + "# my note\n#. extracted\n#: a.c:1\nmsgid \"Gone for good\"\nmsgstr \"Parti\"\n");
   Catalog out = merge(def, parse("msgid \"Something else entirely, really\"\nmsgstr \"\"\n"));

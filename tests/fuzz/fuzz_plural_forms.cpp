@@ -5,12 +5,12 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "catalog/plural_forms.hpp"
+#include "text/plural_forms.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace leafpress;
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  auto forms = catalog::PluralForms::parse(text);
+  auto forms = text::PluralForms::parse(text);
   // Every refusal says why.
   if (!forms) {
     if (forms.error().message.empty()) std::abort();

@@ -45,6 +45,7 @@ std::vector<Hostile> hostile_catalogs() {
        "msgstr \"Przeczytaj artykuł 1.\"\n",
        10, 8},
       {"number", "pl", pl, "#. body\nmsgid \"Article 26\"\nmsgstr \"Artykuł\"\n", 9, 8},
+      {"number-in-noun", "ar", ar, "#. body\nmsgid \"1 day\"\nmsgstr \"يوم\"\n", 9, 8},
       {"url", "pl", pl, "#. body\nmsgid \"See https://www.un.org/en/.\"\nmsgstr \"Zob. https://www.un.org/pl/.\"\n", 9,
        8},
       {"glossary-keep", "pl", pl, "#. body\nmsgid \"The United Nations met.\"\nmsgstr \"ONZ zebrała się.\"\n", 9, 8},

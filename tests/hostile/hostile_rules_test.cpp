@@ -9,7 +9,7 @@
 #include <string>
 
 #include "app/safe_files.hpp"
-#include "catalog/plural_forms.hpp"
+#include "text/plural_forms.hpp"
 #include "l10n/placeholders.hpp"
 #include "test_support/command.hpp"
 #include "test_support/temp_dir.hpp"
@@ -23,10 +23,10 @@ TEST(HostileRules, EveryPluralRuleOfTheLanguageTableParses) {
         "nplurals=3; plural=(n==1 ? 0 : (n==0 || (n%100 > 0 && n%100 < 20)) ? 1 : 2);",
         "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
         "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);"}) {
-    auto forms = catalog::PluralForms::parse(rule);
+    auto forms = text::PluralForms::parse(rule);
     ASSERT_TRUE(forms.has_value()) << rule << ": " << forms.error().message;
   }
-  auto polish = catalog::PluralForms::parse(
+  auto polish = text::PluralForms::parse(
       "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);");
   ASSERT_TRUE(polish.has_value());
   EXPECT_EQ(polish->nplurals(), 3u);
@@ -42,24 +42,24 @@ TEST(HostileRules, PluralFormsNestingAndLengthAreLimited) {
     return "nplurals=2; plural=" + std::string(static_cast<size_t>(depth), '(') + "n != 1" +
            std::string(static_cast<size_t>(depth), ')') + ";";
   };
-  EXPECT_TRUE(catalog::PluralForms::parse(nested(50)).has_value());
+  EXPECT_TRUE(text::PluralForms::parse(nested(50)).has_value());
   for (int depth : {101, 5000, 1000000}) {
-    auto forms = catalog::PluralForms::parse(nested(depth));
+    auto forms = text::PluralForms::parse(nested(depth));
     ASSERT_FALSE(forms.has_value()) << depth;
     EXPECT_NE(forms.error().message.find("nested more than 100 deep"), std::string::npos) << forms.error().message;
   }
   // Long chains and deep negations make tall trees too.
   std::string chain = "nplurals=2; plural=n";
   for (int i = 0; i < 300; ++i) chain += "+n";
-  EXPECT_FALSE(catalog::PluralForms::parse(chain + ";").has_value());
-  EXPECT_FALSE(catalog::PluralForms::parse("nplurals=2; plural=" + std::string(500, '!') + "n;").has_value());
+  EXPECT_FALSE(text::PluralForms::parse(chain + ";").has_value());
+  EXPECT_FALSE(text::PluralForms::parse("nplurals=2; plural=" + std::string(500, '!') + "n;").has_value());
   std::string ternaries = "nplurals=2; plural=";
   for (int i = 0; i < 300; ++i) ternaries += "n ? 1 : ";
-  EXPECT_FALSE(catalog::PluralForms::parse(ternaries + "0;").has_value());
+  EXPECT_FALSE(text::PluralForms::parse(ternaries + "0;").has_value());
   // Shallow but long: each trial evaluation would walk it all.
   std::string wide = "nplurals=2; plural=";
   for (int i = 0; i < 400; ++i) wide += "(n==" + std::to_string(i) + ")+";
-  auto long_rule = catalog::PluralForms::parse(wide + "0;");
+  auto long_rule = text::PluralForms::parse(wide + "0;");
   ASSERT_FALSE(long_rule.has_value());
 }
 

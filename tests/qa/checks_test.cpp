@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "check_test_support.hpp"
+#include "text/numerals.hpp"
 #include "test_support/time_limits.hpp"
 
 using namespace leafpress;
@@ -86,29 +87,99 @@ TEST(PlaceholderCheck, ValuePlaceholdersKept) {
 }
 
 TEST(NumberCheck, AcceptsLocaleDigitsAndSeparators) {
+  const text::Language k_any = lang("pl");
   Findings out;
-  check_numbers("Article 26", "المادة 26", out);
-  check_numbers("Article 26", "المادة ٢٦", out);     // Arabic-Indic digits
-  check_numbers("Article 26", "ماده ۲۶", out);       // Persian digits
-  check_numbers("1,000 people", "1 000 osób", out);  // narrow no-break space grouping
-  check_numbers("1,000 people", "1.000 personas", out);
-  check_numbers("3.5 percent", "3,5 procent", out);
-  check_numbers("resolution 217 A (III) of 10 December 1948", "резолюцией 217 А (III) от 10 декабря 1948 года", out);
-  check_numbers("Read <1>this</1>", "Przeczytaj <1>to</1>", out);  // placeholder numbers are not numbers
+  check_numbers(k_any, "Article 26", "المادة 26", out);
+  check_numbers(k_any, "Article 26", "المادة ٢٦", out);     // Arabic-Indic digits
+  check_numbers(k_any, "Article 26", "ماده ۲۶", out);       // Persian digits
+  check_numbers(k_any, "1,000 people", "1 000 osób", out);  // narrow no-break space grouping
+  check_numbers(k_any, "1,000 people", "1.000 personas", out);
+  check_numbers(k_any, "3.5 percent", "3,5 procent", out);
+  check_numbers(k_any, "resolution 217 A (III) of 10 December 1948", "резолюцией 217 А (III) от 10 декабря 1948 года", out);
+  check_numbers(k_any, "Read <1>this</1>", "Przeczytaj <1>to</1>", out);  // placeholder numbers are not numbers
   EXPECT_TRUE(out.empty()) << messages(out);
 }
 
 TEST(NumberCheck, CatchesDroppedAndChangedNumbers) {
+  const text::Language k_any = lang("pl");
   Findings out;
-  check_numbers("Article 26", "Artykuł", out);
-  check_numbers("in 2026 10 people", "w 2025 10 osób", out);
+  check_numbers(k_any, "Article 26", "Artykuł", out);
+  check_numbers(k_any, "in 2026 10 people", "w 2025 10 osób", out);
   ASSERT_EQ(out.size(), 2u) << messages(out);
   EXPECT_EQ(out[0].message, "\"26\" is missing from the translation");
   EXPECT_EQ(out[1].message, "\"2026\" is missing from the translation");
-  // The real Chinese text writes 1948 in Chinese numerals: a false positive to be ignored.
-  Findings zh;
-  check_numbers("Adopted on 10 December 1948", "一九四八年十二月十日通过", zh);
-  EXPECT_EQ(zh.size(), 2u);
+  Findings zh;  // Chinese numerals of another value are still a changed number
+  check_numbers(lang("zh-Hans"), "Adopted on 10 December 1948", "一九四九年十二月十一日通过", zh);
+  ASSERT_EQ(zh.size(), 2u) << messages(zh);
+  EXPECT_EQ(zh[0].message, "\"10\" is missing from the translation");
+  Findings spelled;  // a spelled-out number must be the same number
+  check_numbers(lang("fr"), "Article 3", "Article deux", spelled);
+  check_numbers(lang("es"), "3 centres", "cuatro centros", spelled);
+  EXPECT_EQ(spelled.size(), 2u) << messages(spelled);
+}
+
+// A count of one (or two, where the language has a dual) can be said by the noun's form:
+// a warning, not the number error, and only where the plural rule gives that count its own form.
+TEST(NumberCheck, AOneOrATwoLeftToTheNounsFormIsAWarning) {
+  Findings singular, dual;
+  check_numbers(lang("ar"), "1 minute", "دقيقة", singular);
+  check_numbers(lang("ar"), "2 minutes", "دقيقتان", dual);
+  ASSERT_EQ(singular.size(), 1u) << messages(singular);
+  EXPECT_EQ(singular[0].check_id, "number-in-noun");
+  ASSERT_EQ(dual.size(), 1u) << messages(dual);
+  EXPECT_EQ(dual[0].check_id, "number-in-noun");
+  Findings errors;
+  check_numbers(lang("pl"), "2 minutes", "minuty", errors);     // Polish 2 shares its form with 3 and 4
+  check_numbers(lang("zh-Hans"), "1 minute", "分钟", errors);    // no singular form at all
+  check_numbers(lang("pl"), "Article 1", "Artykuł", errors);    // a number, not a count of a noun
+  check_numbers(lang("ar"), "3 minutes", "دقائق", errors);        // three has no form of its own
+  ASSERT_EQ(errors.size(), 4u) << messages(errors);
+  for (const auto& finding : errors) EXPECT_EQ(finding.check_id, "number") << finding.message;
+}
+
+TEST(NumberCheck, AcceptsNumbersInTheLanguagesOwnNumerals) {
+  Findings out;
+  // The UDHR's human translations: CJK numerals, positional and with 十/百/千/萬 units.
+  check_numbers(lang("zh-Hans"), "Article 1", "第一条", out);
+  check_numbers(lang("zh-Hans"), "Article 12", "第十二条", out);
+  check_numbers(lang("zh-Hans"), "Article 26", "第二十六条", out);
+  check_numbers(lang("zh-Hans"), "Adopted on 10 December 1948", "一九四八年十二月十日通过", out);
+  check_numbers(lang("zh-Hant"), "305 homes and 10,000 people", "三百零五個住宅和一萬人", out);
+  check_numbers(lang("zh-Hant"), "2,500 people", "二千五百人", out);
+  // Roman numerals, as letters and as the numeral characters.
+  check_numbers(lang("pl"), "Chapter 14", "Rozdział XIV", out);
+  check_numbers(lang("ru"), "Part 4", "Часть Ⅳ", out);
+  // Native digits and other numeric characters of scripts ICU knows.
+  check_numbers(lang("bn"), "Article 26", "অনুচ্ছেদ ২৬", out);
+  check_numbers(lang("ta"), "10 leaflets", "௰ துண்டுப்பிரசுரங்கள்", out);
+  // Small numbers spelled out as ICU's spellout rules write them, ordinals too.
+  check_numbers(lang("fr"), "Article 1", "Article premier", out);
+  check_numbers(lang("es"), "two languages", "dos idiomas", out);
+  check_numbers(lang("ru"), "3 languages", "три языка", out);
+  check_numbers(lang("pl"), "2 languages", "dwa języki", out);
+  check_numbers(lang("ar"), "5 minutes", "خمس دقائق", out);  // GNOME Clocks' Arabic catalog
+  check_numbers(lang("ar"), "10 minutes", "عشر دقائق", out);
+  EXPECT_TRUE(out.empty()) << messages(out);
+}
+
+TEST(Numerals, ValuesOfNonDecimalNumerals) {
+  auto values = [](std::string_view text) {
+    std::vector<uint64_t> out;
+    for (const auto& n : text::numeral_values(text)) out.push_back(n.value);
+    return out;
+  };
+  EXPECT_EQ(values("二〇二六年"), std::vector<uint64_t>{2026});
+  EXPECT_EQ(values("三百零五"), std::vector<uint64_t>{305});
+  EXPECT_EQ(values("十"), std::vector<uint64_t>{10});
+  EXPECT_EQ(values("一萬二千"), std::vector<uint64_t>{12000});
+  EXPECT_EQ(values("三億"), std::vector<uint64_t>{300000000});
+  EXPECT_EQ(values("XIV MCMXLVIII"), (std::vector<uint64_t>{14, 1948}));
+  EXPECT_TRUE(values("MIXED IIII Vivid civic").empty());  // not canonical, or not upper case
+  EXPECT_EQ(values("① Ⅻ"), (std::vector<uint64_t>{1, 12}));
+  text::SpelledNumbers french("Vingt-six", "fr");
+  EXPECT_TRUE(french.contains(26));
+  EXPECT_FALSE(french.contains(25));
+  EXPECT_FALSE(text::SpelledNumbers("two", "xx").contains(2));  // no spellout rules: nothing spelled
 }
 
 TEST(UrlCheck, AddressesMustBeUnchanged) {
@@ -184,6 +255,25 @@ TEST(GlossaryTermCheck, EveryOccurrenceCountsOutsideKeptNames) {
       << messages(fewer);
 }
 
+TEST(GlossaryTermCheck, WholeTermsInContextAndInflectedRenderings) {
+  LanguageGlossary glossary;
+  glossary.terms = {{"council", {"samorząd*"}}, {"council homes", {"mieszka* komunaln*"}}, {"council tax", {}}};
+  Findings ok;
+  // "council" inside the longer term "council homes" is that term, rendered and inflected as
+  // the glossary says (every word of a rendering may end in *).
+  check_glossary_terms(glossary, "We will build council homes.", "Zbudujemy więcej mieszkań komunalnych.", ok);
+  check_glossary_terms(glossary, "Council homes for the council.", "Mieszkania komunalne dla samorządu.", ok);
+  // A longer term with no rendering in this language is not checked, nor is its "council".
+  check_glossary_terms(glossary, "Council tax will not rise.", "Podatek lokalny nie wzrośnie.", ok);
+  EXPECT_TRUE(ok.empty()) << messages(ok);
+  Findings out;
+  check_glossary_terms(glossary, "The council builds council homes.", "Samorząd buduje mieszkania socjalne.", out);
+  check_glossary_terms(glossary, "The council meets.", "Komunalne mieszkania.", out);  // words in another order
+  ASSERT_EQ(out.size(), 2u) << messages(out);
+  EXPECT_EQ(out[0].message, "\"council homes\" has an approved translation: \"mieszka* komunaln*\"");
+  EXPECT_EQ(out[1].message, "\"council\" has an approved translation: \"samorząd*\"");
+}
+
 TEST(NewlineCheck, LeadingTrailingAndCount) {
   Findings ok;
   check_newlines("a\nb\n", "x\ny\n", ok);
@@ -214,6 +304,10 @@ TEST(DoubledWordCheck, CatchesRepeatsButNotTheSources) {
   check_doubled_words(lang("zh-Hans"), k_article1, k_article1_zh, ok);
   check_doubled_words(lang("pl"), "Very very good", "Bardzo bardzo dobrze", ok);  // the source repeats too
   check_doubled_words(lang("pl"), "It had had no effect", "To nie nie", ok);
+  // Words around a placeholder are not next to each other once the value is in (the shipped
+  // Bulgarian page furniture's imprint line).
+  check_doubled_words(lang("bg"), "Promoted by {1} on behalf of {2}.", "Разпространено от {1} от името на {2}.", ok);
+  check_doubled_words(lang("pl"), "Read <1>more</1> more", "Czytaj <1>więcej</1> więcej", ok);
   EXPECT_TRUE(ok.empty()) << messages(ok);
   Findings out;
   check_doubled_words(lang("pl"), k_article1, "Wszyscy ludzie rodzą się się wolni.", out);

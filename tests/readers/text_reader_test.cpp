@@ -205,3 +205,66 @@ TEST(TextReader, BadBytesAreErrorsWithPlaces) {
   auto format = readers::read_document("text", "a.docx", "en");
   ASSERT_FALSE(format.has_value());
 }
+
+// Statements as people publish them, pasted without the blank lines before lists and
+// quotations (neutral text, and the UDHR where someone is quoted).
+TEST(TextReader, PastedStatementsGolden) {
+  for (const char* name : {"campaign-site", "press-release", "email"}) {
+    std::filesystem::path input = std::filesystem::path(LEAFPRESS_SOURCE_DIR) / "tests" / "readers" / "statements";
+    auto document = read_ok(lt::read_text_file(input / (std::string(name) + ".txt")), std::string(name) + ".txt");
+    lt::expect_golden_file(std::filesystem::path("readers") / "statements" / (std::string(name) + ".dump"),
+                           doc::dump(document));
+  }
+}
+
+TEST(TextReader, ListsAfterALeadInLine) {
+  auto document = read_ok(
+      "Title\n\nWe want to help design these services:\n- free evening and weekend sessions\n- mental health\n"
+      "  support\n\nWe will:\n1. first item\n2. second item\n\nClosing words here.\n");
+  ASSERT_EQ(document.blocks.size(), 6u);
+  EXPECT_EQ(text_of(document.blocks[1]), "We want to help design these services:");
+  ASSERT_EQ(document.blocks[2].kind, BlockKind::list);
+  ASSERT_EQ(document.blocks[2].children.size(), 2u);
+  EXPECT_EQ(text_of(document.blocks[2].children[1].children[0]), "mental health support");
+  EXPECT_EQ(document.blocks[2].span.line, 4u);
+  EXPECT_EQ(text_of(document.blocks[3]), "We will:");
+  EXPECT_TRUE(document.blocks[4].ordered);
+  EXPECT_EQ(document.blocks[4].children.size(), 2u);
+  EXPECT_EQ(document.blocks[2].role, Role::body);
+}
+
+TEST(TextReader, DashesAndNumbersInsideSentencesAreNoLists) {
+  // "-" continuing a sentence stands for a dash; "2." after a sentence, with no second item,
+  // is a number a hard wrap put first on the line.
+  auto document = read_ok(
+      "Title\n\nThe rooms were built by volunteers - and with the help\n- of many residents.\n"
+      "We counted the rooms.\n2. Then we counted again\n- and again.\n\nEnd of the statement here.\n");
+  ASSERT_EQ(document.blocks.size(), 3u);
+  EXPECT_EQ(document.blocks[1].kind, BlockKind::paragraph);
+  EXPECT_EQ(text_of(document.blocks[1]),
+            "The rooms were built by volunteers - and with the help - of many residents. We counted the rooms. "
+            "2. Then we counted again - and again.");
+  // After a sentence, two marked lines are a list.
+  auto listed = read_ok("Title\n\nWe counted the rooms.\n- one room\n- two rooms\n\nEnd of the statement here.\n");
+  ASSERT_EQ(listed.blocks.size(), 4u);
+  EXPECT_EQ(listed.blocks[2].kind, BlockKind::list);
+}
+
+TEST(TextReader, QuotationsWithoutBlankLines) {
+  auto document = read_ok("Title\n\nThe Declaration says:\n> Everyone has the right to education.\nWe agree.\n\nEnd.\n");
+  ASSERT_EQ(document.blocks.size(), 5u);
+  EXPECT_EQ(text_of(document.blocks[1]), "The Declaration says:");
+  EXPECT_EQ(document.blocks[2].kind, BlockKind::quote);
+  EXPECT_EQ(text_of(document.blocks[2].children[0]), "Everyone has the right to education.");
+  EXPECT_EQ(text_of(document.blocks[3]), "We agree.");
+}
+
+TEST(TextReader, AnItemEndsAtAnUnindentedLineAfterASentence) {
+  auto document = read_ok(
+      "Title\n\nWe ask for:\n* rooms open late, so that people who\n  work can use them;\n* more books.\n"
+      "Thank you for reading.\n\nEnd.\n");
+  ASSERT_EQ(document.blocks.size(), 5u);
+  ASSERT_EQ(document.blocks[2].children.size(), 2u);
+  EXPECT_EQ(text_of(document.blocks[2].children[0].children[0]), "rooms open late, so that people who work can use them;");
+  EXPECT_EQ(text_of(document.blocks[3]), "Thank you for reading.");
+}

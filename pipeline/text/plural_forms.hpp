@@ -9,7 +9,7 @@
 
 #include "base/result.hpp"
 
-namespace leafpress::catalog {
+namespace leafpress::text {
 
 /// Deepest nesting of parentheses, `!` and `?:` accepted; real rules need fewer than ten.
 inline constexpr int k_plural_max_depth = 100;
@@ -46,4 +46,4 @@ class PluralForms {
 /// True when `value` is the placeholder a template (POT) carries instead of a rule.
 bool is_template_plural_forms(std::string_view value);
 
-}  // namespace leafpress::catalog
+}  // namespace leafpress::text

@@ -1,4 +1,4 @@
-#include "catalog/plural_forms.hpp"
+#include "text/plural_forms.hpp"
 
 #include <fmt/format.h>
 
@@ -6,7 +6,7 @@
 #include <cctype>
 #include <optional>
 
-namespace leafpress::catalog {
+namespace leafpress::text {
 namespace {
 
 using Node = PluralForms::Node;
@@ -245,4 +245,4 @@ unsigned long PluralForms::evaluate(uint32_t index, unsigned long n, bool& divid
   }
 }
 
-}  // namespace leafpress::catalog
+}  // namespace leafpress::text
