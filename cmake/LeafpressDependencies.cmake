@@ -5,8 +5,11 @@ find_package(Boost 1.74 REQUIRED COMPONENTS locale)
 find_package(tinyxml2 REQUIRED)
 find_package(fmt REQUIRED)
 find_package(CLI11 CONFIG REQUIRED)
-# cmark's CMake config insists on the cmark executable; pkg-config needs only the library.
-pkg_check_modules(CMARK REQUIRED IMPORTED_TARGET libcmark)
+# GitHub-flavoured Markdown (tables, strikethrough, autolinks) through cmark-gfm and its
+# extensions library (both named in libcmark-gfm.pc).
+pkg_check_modules(CMARK_GFM REQUIRED IMPORTED_TARGET libcmark-gfm)
+# Word and LibreOffice documents are zip archives.
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
 find_package(Threads REQUIRED)

@@ -6,10 +6,11 @@ target_compile_options(leafpress_warnings INTERFACE
   -Wnull-dereference -Wimplicit-fallthrough
   # GCC 12 reports false -Wrestrict positives inside libstdc++'s string concatenation at -O2
   # (GCC bug 105329); the warning says nothing about our code there.
-  -Wno-restrict
+  # Clang has neither warning, and says so for each file.
+  $<$<CXX_COMPILER_ID:GNU>:-Wno-restrict>
   # GCC 12's optimiser also misreports braced aggregates holding std::string as "maybe
   # uninitialized" (GCC bug 105562 and kin); the check stays on in Debug builds.
-  $<$<NOT:$<CONFIG:Debug>>:-Wno-maybe-uninitialized>)
+  $<$<AND:$<CXX_COMPILER_ID:GNU>,$<NOT:$<CONFIG:Debug>>>:-Wno-maybe-uninitialized>)
 option(LEAFPRESS_WERROR "Treat warnings as errors" ON)
 if(LEAFPRESS_WERROR)
   target_compile_options(leafpress_warnings INTERFACE -Werror)

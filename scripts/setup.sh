@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake pkg-config ninja-build
-  libicu-dev libboost-locale-dev libtinyxml2-dev libfmt-dev libcli11-dev libcmark-dev
+  libicu-dev libboost-locale-dev libtinyxml2-dev libfmt-dev libcli11-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libzip-dev
   libtomlplusplus-dev libxxhash-dev nettle-dev libgtest-dev libgmock-dev libbenchmark-dev
   # tests: the layering check and the corpus generator are Python scripts
   python3

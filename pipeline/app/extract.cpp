@@ -74,6 +74,10 @@ Result<std::vector<doc::Document>> collect_documents(const Project& project,
       ++failed;
       continue;
     }
+    // What a reader read only approximately; word-processor documents count paragraphs, not lines.
+    for (const auto& note : (*document)->notes)
+      diagnostics.warning({note.where.file},
+                          note.where.line > 0 ? fmt::format("paragraph {}: {}", note.where.line, note.message) : note.message);
     documents.push_back(std::move(**document));
   }
   if (failed > 0)

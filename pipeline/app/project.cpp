@@ -8,6 +8,7 @@
 #include "app/files.hpp"
 #include "app/safe_files.hpp"
 #include "base/utf8.hpp"
+#include "readers/reader.hpp"
 
 namespace leafpress::app {
 
@@ -107,8 +108,9 @@ Result<std::vector<fs::path>> Project::source_documents() const {
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
        it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
-    auto ext = it->path().extension();
-    if (ext != ".txt" && ext != ".md") continue;
+    // Word keeps "~$name.docx" beside a document it has open: a lock file, not a statement.
+    if (it->path().filename().string().starts_with("~$")) continue;
+    if (!readers::has_reader_for(it->path().filename().string())) continue;
     // A linked file is held to the rule for a linked source folder: it stays in the project.
     if (it->is_symlink(ec) && !is_inside(root, it->path()))
       return fail({relative(it->path())},
@@ -123,6 +125,10 @@ Result<std::vector<fs::path>> Project::source_documents() const {
   // Each document is published as <stem>.html: two files with one stem would write one page.
   std::map<std::string, const fs::path*> by_stem;
   for (const auto& path : out) {
+    // index.html in each language's folder is the language's list of statements.
+    if (path.stem() == "index")
+      return fail({relative(path)},
+                  "would be published as index.html, which is each language's list of statements; rename the file");
     auto [first, added] = by_stem.emplace(path.stem().string(), &path);
     if (!added)
       return fail({relative(path)}, fmt::format("would be published as {}.html, as {} is; rename one of them",

@@ -12,6 +12,7 @@
 #include "app/extract.hpp"
 #include "app/parallel.hpp"
 #include "app/site_pages.hpp"
+#include "app/statement_images.hpp"
 #include "app/ui_template.hpp"
 #include "catalog/mo_writer.hpp"
 #include "catalog/po_parser.hpp"
@@ -97,7 +98,10 @@ struct DocumentData {
   size_t index = 0;
   const SourceFile* source = nullptr;
   std::once_flag parsed;
+  std::once_flag images_copied;
   std::optional<doc::Document> document;
+  StatementImages images;  // where its images were copied
+  bool images_missing = false;
   std::once_flag units_listed;
   std::vector<std::string> units;  // the source text of each unit, in document order
 };
@@ -143,6 +147,42 @@ struct RenderPlan::State {
       else report(diagnostics, parsed.error());
     });
     return data.document ? &*data.document : nullptr;
+  }
+
+  // The parsed statement with its images copied into output/html/media/ (once, by whichever
+  // thread gets here first); null when it does not parse or an image is missing: such a
+  // statement is not rendered.
+  const doc::Document* document_with_images(DocumentData& data, BuildCache& cache, Diagnostics& diagnostics,
+                                             OutputLog& log) {
+    const doc::Document* document = this->document(data, diagnostics);
+    std::call_once(data.images_copied, [&] {
+      if (!document) return;
+      auto images = copy_statement_images(project, *document, [&](const fs::path& path, std::string_view bytes) {
+        auto written = write_output(project, path, bytes, log);
+        if (!written) return Result<void>(std::unexpected(written.error()));
+        file_hashes.record(path, content_hash(bytes));
+        cache.put(output_key(path), content_hash(bytes));
+        return Result<void>();
+      });
+      if (images) {
+        data.images = std::move(*images);
+        record_images(cache, *data.source, data.images);
+      } else {
+        report(diagnostics, images.error());
+        data.images_missing = true;
+      }
+    });
+    return data.images_missing ? nullptr : document;
+  }
+
+  // True when every copy is as the last build wrote it; the record and copies are kept.
+  bool media_intact(const StatementImages& images, BuildCache& cache, const DocumentData& data,
+                    Diagnostics& diagnostics) {
+    for (const auto& [url, file] : images.files)
+      if (!output_intact(cache, media_path(project, file), diagnostics)) return false;
+    keep_image_record(cache, *data.source);
+    for (const auto& [url, file] : images.files) cache.keep(output_key(media_path(project, file)));
+    return true;
   }
 
   const std::vector<std::string>& units(DocumentData& data, const doc::Document& document) {
@@ -295,13 +335,20 @@ struct RenderPlan::State {
     const SourceFile& source = *doc_data.source;
     bool with_fo = !language.is_source && prints(language.tag);
     std::string switcher = availability_signature(doc_data);
-    std::string key = combined_hash({environment, source.hash, language.catalogs_hash, proof ? "proof" : "",
-                                     with_fo ? "fo" : "", switcher});
+    // Without a record of its images (a new or edited statement) the key cannot match.
+    auto recorded = recorded_images(cache, source);
+    auto key_with = [&](const std::string& images) {
+      return combined_hash({environment, source.hash, images, language.catalogs_hash, proof ? "proof" : "",
+                            with_fo ? "fo" : "", switcher});
+    };
+    std::string key = key_with(recorded ? images_signature(*recorded, project, file_hashes) : "unknown");
     fs::path html_path = project.html_path(language.tag, source.name);
     fs::path fo_path = project.print_path(language.tag, source.name);
     std::string cache_key = "render:" + language.tag + "/" + source.relative;
     std::string units_cache_key = "render-units:" + language.tag + "/" + source.relative;
-    bool outputs_exist = output_intact(cache, html_path, diagnostics) && (!with_fo || output_intact(cache, fo_path, diagnostics));
+    bool outputs_exist = recorded && media_intact(*recorded, cache, doc_data, diagnostics) &&
+                         output_intact(cache, html_path, diagnostics) &&
+                         (!with_fo || output_intact(cache, fo_path, diagnostics));
     auto keep_outputs = [&] {
       cache.keep(output_key(html_path));
       if (with_fo) cache.keep(output_key(fo_path));
@@ -314,13 +361,16 @@ struct RenderPlan::State {
       return;
     }
 
-    const doc::Document* document = this->document(doc_data, diagnostics);
+    const doc::Document* document = document_with_images(doc_data, cache, diagnostics, log);
     if (!document) return;
     load_language(language, diagnostics);
     if (!language.usable) return;
+    std::string images = images_signature(doc_data.images, project, file_hashes);
+    key = key_with(images);
     // The catalog changed, but perhaps not in this document's entries.
-    std::string units_key = language.is_source ? std::string()
-                                               : combined_hash({unit_key(doc_data, *document, language, with_fo), switcher});
+    std::string units_key = language.is_source
+                                ? std::string()
+                                : combined_hash({unit_key(doc_data, *document, language, with_fo), switcher, images});
     if (!language.is_source && outputs_exist && cache.matches(units_cache_key, units_key)) {
       cache.put(cache_key, key);
       cache.keep(units_cache_key);
@@ -355,6 +405,8 @@ struct RenderPlan::State {
     }
     log.rendered(language.tag + "/" + source.name);
     bool ok = true;
+    // Pages in output/html/<lang>/ and leaflets in output/print/<lang>/ reach the same copies.
+    point_images_at(localized, doc_data.images.files, "../media/");
     if (!write_recorded(cache, html_path, writers::write_html(localized, page), log, diagnostics)) ok = false;
 
     if (with_fo) {
@@ -371,6 +423,7 @@ struct RenderPlan::State {
       print.proof = proof || language.statements.draft;
       if (const doc::Block* title = doc::find_role(localized, doc::Role::title))
         print.title = doc::plain_text(title->inlines);
+      repoint_images(localized, doc_data.images.files, "../media/", "../../html/media/");
       if (!write_recorded(cache, fo_path, writers::write_fo(localized, print), log, diagnostics)) {
         ok = false;
       } else {
@@ -410,11 +463,6 @@ struct RenderPlan::State {
     for (auto& data : documents) {
       const doc::Document* document = this->document(*data, diagnostics);
       if (!document) continue;
-      if (data->source->name == "index") {
-        std::lock_guard lock(diagnostics_mutex);
-        diagnostics.warning({data->source->relative},
-                            "a statement named \"index\" is replaced by the language's index page; rename the file");
-      }
       bool readable = availability[data->index][language.index] == writers::Availability::readable;
       l10n::ApplyReport applied;
       if (readable) {
@@ -527,7 +575,7 @@ Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& dia
     }
     state.languages.push_back(std::move(data));
   }
-  std::vector<fs::path> output_folders;
+  std::vector<fs::path> output_folders{project.output_dir() / "html" / "media"};
   for (const auto& language : state.languages) {
     output_folders.push_back(project.html_path(language->tag, "x").parent_path());
     output_folders.push_back(project.print_path(language->tag, "x").parent_path());

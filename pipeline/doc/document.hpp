@@ -15,12 +15,14 @@ enum class InlineKind {
   link,        // children; url holds the target
   code,        // m_text holds the characters (verbatim)
   line_break,  // a hard line break
+  strikethrough,  // children (GitHub-flavoured ~~text~~, Word's strike)
+  image,          // children are the alt text; url holds the image's path as written
 };
 
 struct Inline {
   InlineKind kind = InlineKind::text;
   std::string text;              // for text and code
-  std::string url;               // for link
+  std::string url;               // for link and image
   std::string title;             // for link (optional)
   std::vector<Inline> children;  // for emphasis, strong, link
   SourceSpan span;
@@ -36,6 +38,9 @@ enum class BlockKind {
   list_item,   // children (blocks)
   code_block,  // text (verbatim, not translated)
   thematic_break,
+  table,       // children are table_row; the first rows may be header rows
+  table_row,   // children are table_cell; header marks a header row
+  table_cell,  // inlines
 };
 
 /// The part a block plays in a statement.
@@ -57,6 +62,7 @@ struct Block {
   bool ordered = false;         // list
   int start = 1;                // ordered list start
   char bullet = '-';            // bullet list marker as written
+  bool header = false;          // table_row: a header row (its cells label the columns)
   std::string text;             // code_block content
   std::string info;             // code_block info string
   std::vector<Inline> inlines;  // heading, paragraph
@@ -69,12 +75,25 @@ struct Block {
   friend bool operator==(const Block&, const Block&) = default;
 };
 
+/// Something a reader read only approximately (a tracked change taken as accepted, a field
+/// read as its last result, an element it does not know), for the build to report.
+struct ReadingNote {
+  SourceSpan where;
+  std::string message;
+
+  friend bool operator==(const ReadingNote&, const ReadingNote&) = default;
+};
+
 struct Document {
   std::string path;                         // relative to the project root, e.g. source-docs/x.txt
   std::string name;                         // file stem, used for output names
   std::string lang;                         // BCP 47 tag of the text
   std::map<std::string, std::string> meta;  // front matter: title, date, author, category…
   std::vector<Block> blocks;
+  // Images carried inside the source file (a .docx's word/media/…): an Image inline whose url
+  // is a key here shows these bytes; any other url names a file of the project.
+  std::map<std::string, std::string> media;
+  std::vector<ReadingNote> notes;
 
   friend bool operator==(const Document&, const Document&) = default;
 };

@@ -43,6 +43,8 @@ const char* inline_name(InlineKind kind) {
     case InlineKind::link: return "Link";
     case InlineKind::code: return "Code";
     case InlineKind::line_break: return "LineBreak";
+    case InlineKind::strikethrough: return "Strike";
+    case InlineKind::image: return "Image";
   }
   return "?";
 }
@@ -56,6 +58,9 @@ const char* block_name(BlockKind kind) {
     case BlockKind::list_item: return "Item";
     case BlockKind::code_block: return "CodeBlock";
     case BlockKind::thematic_break: return "Rule";
+    case BlockKind::table: return "Table";
+    case BlockKind::table_row: return "Row";
+    case BlockKind::table_cell: return "Cell";
   }
   return "?";
 }
@@ -63,7 +68,7 @@ const char* block_name(BlockKind kind) {
 void dump_inline(const Inline& node, int depth, std::string& out) {
   out.append(static_cast<size_t>(depth) * 2, ' ');
   out += inline_name(node.kind);
-  if (node.kind == InlineKind::link) {
+  if (node.kind == InlineKind::link || node.kind == InlineKind::image) {
     out += " url=";
     quote(node.url, out);
     if (!node.title.empty()) {
@@ -88,6 +93,7 @@ void dump_block(const Block& block, int depth, std::string& out) {
     if (block.ordered) out += " ordered start=" + std::to_string(block.start);
     else out += std::string(" bullet='") + block.bullet + '\'';
   }
+  if (block.header) out += " header";
   if (block.role != Role::none) out += std::string(" role=") + role_name(block.role);
   if (!block.lang.empty()) out += " lang=" + block.lang;
   if (block.kind == BlockKind::code_block && !block.info.empty()) {
@@ -122,6 +128,17 @@ std::string dump(const Document& document) {
     out += '\n';
   }
   for (const auto& block : document.blocks) dump_block(block, 1, out);
+  for (const auto& [name, bytes] : document.media) {
+    out += "  Media ";
+    quote(name, out);
+    out += " bytes=" + std::to_string(bytes.size()) + '\n';
+  }
+  for (const auto& note : document.notes) {
+    out += "  Note ";
+    quote(note.message, out);
+    span_suffix(note.where, out);
+    out += '\n';
+  }
   return out;
 }
 

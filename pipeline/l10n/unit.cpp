@@ -133,6 +133,7 @@ class Walker {
           break;
         case BlockKind::quote: where = "quotation"; break;
         case BlockKind::list: where = "list item"; break;
+        case BlockKind::table: where = "table"; break;
         default: break;
       }
       visit_block(block, where);
@@ -160,8 +161,26 @@ class Walker {
           visit_block(child, inner);
         }
         break;
+      case BlockKind::table: visit_table(block, where); break;
+      case BlockKind::table_cell: visit_inlines(block, where); break;
+      case BlockKind::table_row:  // reached only through visit_table
       case BlockKind::code_block:
       case BlockKind::thematic_break: break;
+    }
+  }
+
+  // Each cell is a unit; translators learn whether it labels a column (a header cell) and
+  // which one, so "Hours" can be translated as a heading rather than a sentence.
+  void visit_table(Block& table, const std::string& where) {
+    int body_row = 0;
+    for (auto& row : table.children) {
+      if (!row.header) ++body_row;
+      int column = 0;
+      for (auto& cell : row.children) {
+        std::string inner = where + (row.header ? ", header of column " : ", row " + std::to_string(body_row) + ", column ") +
+                            std::to_string(++column);
+        if (cell.kind == BlockKind::table_cell) visit_inlines(cell, inner);
+      }
     }
   }
 

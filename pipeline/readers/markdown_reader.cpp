@@ -1,14 +1,18 @@
-// The Markdown reader: CommonMark through cmark, walked once with cmark's iterator (no
+// The Markdown reader: GitHub-flavoured Markdown through cmark-gfm with its table,
+// strikethrough and autolink extensions, walked once with cmark's iterator (no
 // recursion, so deeply nested input cannot exhaust the stack; nesting beyond k_max_nesting is
 // an error). Roles: a level-1 heading that opens the document is its title; other blocks have
 // no role unless the front matter's "roles" lists one per top-level block (as for .txt), or
 // its "title" and "category" name them (found in the text, else added; see front_matter.hpp).
 // Mapping: soft line breaks become spaces (hard wrapping is undone), hard breaks LineBreak,
-// images their alt text, raw HTML blocks verbatim code blocks with info "html", inline raw
-// HTML plain text (never markup).
+// images Image inlines holding their alt text, tables Table/Row/Cell blocks (a header row
+// marked), raw HTML blocks verbatim code blocks with info "html", inline raw HTML plain text
+// (never markup).
 #include "readers/markdown_reader.hpp"
 
-#include <cmark.h>
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
 
 #include <algorithm>
 #include <array>
@@ -36,6 +40,33 @@ struct NodeDeleter {
 struct IterDeleter {
   void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
 };
+struct ParserDeleter {
+  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
+};
+
+// The extensions' node types are registered at run time, so they are told apart by name.
+enum class Extension { none, table, table_row, table_cell, strikethrough };
+
+Extension extension_of(cmark_node* node) {
+  if (cmark_node_get_syntax_extension(node) == nullptr) return Extension::none;
+  std::string_view name = cmark_node_get_type_string(node);
+  if (name == "table") return Extension::table;
+  if (name == "table_row" || name == "table_header") return Extension::table_row;
+  if (name == "table_cell") return Extension::table_cell;
+  if (name == "strikethrough") return Extension::strikethrough;
+  return Extension::none;
+}
+
+// A parser with GitHub's table, strikethrough and autolink extensions.
+std::unique_ptr<cmark_parser, ParserDeleter> gfm_parser() {
+  cmark_gfm_core_extensions_ensure_registered();
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+  if (!parser) return parser;
+  for (const char* name : {"table", "strikethrough", "autolink"})
+    if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name))
+      cmark_parser_attach_syntax_extension(parser.get(), extension);
+  return parser;
+}
 
 class MarkdownBuilder {
  public:
@@ -165,7 +196,47 @@ class MarkdownBuilder {
     m_blocks.back().children.push_back(std::move(block));
   }
 
+  Result<bool> enter_extension(cmark_node* node, Extension extension) {
+    Block block;
+    switch (extension) {
+      case Extension::table: block.kind = BlockKind::table; return push_block(node, std::move(block));
+      case Extension::table_row:
+        block.kind = BlockKind::table_row;
+        block.header = cmark_gfm_extensions_get_table_row_is_header(node) != 0;
+        return push_block(node, std::move(block));
+      case Extension::table_cell: block.kind = BlockKind::table_cell; return push_block(node, std::move(block));
+      case Extension::strikethrough: {
+        Inline inline_node;
+        inline_node.kind = InlineKind::strikethrough;
+        return push_inline(node, std::move(inline_node));
+      }
+      case Extension::none: return true;
+    }
+    return true;
+  }
+
+  Result<bool> exit_extension(Extension extension) {
+    if (extension == Extension::strikethrough) return close_inline();
+    if (extension != Extension::none) close_block();
+    return true;
+  }
+
+  void close_block() {
+    Block done = std::move(m_blocks.back());
+    to_nfc(done.inlines);
+    m_blocks.pop_back();
+    m_blocks.back().children.push_back(std::move(done));
+  }
+
+  Result<bool> close_inline() {
+    Inline done = std::move(m_inlines.back());
+    m_inlines.pop_back();
+    inline_target().push_back(std::move(done));
+    return true;
+  }
+
   Result<bool> enter(cmark_node* node) {
+    if (Extension extension = extension_of(node); extension != Extension::none) return enter_extension(node, extension);
     Block block;
     Inline inline_node;
     switch (cmark_node_get_type(node)) {
@@ -222,33 +293,28 @@ class MarkdownBuilder {
         inline_node.title = from_cmark(cmark_node_get_title(node));
         return push_inline(node, std::move(inline_node));
       }
-      case CMARK_NODE_IMAGE:  // its alt text flows into the enclosing inlines
-      default: return true;   // custom nodes do not occur in parsed CommonMark
+      case CMARK_NODE_IMAGE: {  // its alt text becomes the image's children
+        inline_node.kind = InlineKind::image;
+        inline_node.url = from_cmark(cmark_node_get_url(node));
+        inline_node.title = from_cmark(cmark_node_get_title(node));
+        return push_inline(node, std::move(inline_node));
+      }
+      default: return true;  // footnotes are not enabled; custom nodes do not occur
     }
   }
 
   Result<bool> exit(cmark_node* node) {
+    if (Extension extension = extension_of(node); extension != Extension::none) return exit_extension(extension);
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_BLOCK_QUOTE:
       case CMARK_NODE_LIST:
       case CMARK_NODE_ITEM:
       case CMARK_NODE_PARAGRAPH:
-      case CMARK_NODE_HEADING: {
-        Block done = std::move(m_blocks.back());
-        to_nfc(done.inlines);
-        m_blocks.pop_back();
-        m_blocks.back().children.push_back(std::move(done));
-        return true;
-      }
+      case CMARK_NODE_HEADING: close_block(); return true;
       case CMARK_NODE_EMPH:
       case CMARK_NODE_STRONG:
-      case CMARK_NODE_LINK: {
-        Inline done = std::move(m_inlines.back());
-        m_inlines.pop_back();
-        auto& target = inline_target();
-        target.push_back(std::move(done));
-        return true;
-      }
+      case CMARK_NODE_LINK:
+      case CMARK_NODE_IMAGE: return close_inline();
       default: return true;
     }
   }
@@ -273,8 +339,12 @@ class MarkdownBuilder {
 
 Result<doc::Document> read_markdown(const SourceText& source, const std::string& lang) {
   if (auto keys = check_front_matter_keys(source); !keys) return std::unexpected(keys.error());
-  std::unique_ptr<cmark_node, NodeDeleter> root(
-      cmark_parse_document(source.text.data(), source.text.size(), CMARK_OPT_DEFAULT));
+  auto parser = gfm_parser();
+  std::unique_ptr<cmark_node, NodeDeleter> root;
+  if (parser) {
+    cmark_parser_feed(parser.get(), source.text.data(), source.text.size());
+    root.reset(cmark_parser_finish(parser.get()));
+  }
   if (!root) return fail({source.path, source.first_line, 1}, "the Markdown parser ran out of memory");
   MarkdownBuilder builder(source);
   auto blocks = builder.build(root.get());

@@ -1,5 +1,6 @@
 #pragma once
-// The Markdown reader (*.md), through cmark (CommonMark).
+// The Markdown reader (*.md): GitHub-flavoured Markdown through cmark-gfm (tables,
+// strikethrough, autolinks).
 #include <string>
 
 #include "base/result.hpp"

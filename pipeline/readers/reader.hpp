@@ -15,7 +15,7 @@ namespace leafpress::readers {
 /// with file/line/column.
 Result<doc::Document> read_document(std::string_view bytes, const std::string& path, const std::string& lang);
 
-/// True when some reader handles this path's extension (.txt, .md).
+/// True when some reader handles this path's extension (.txt, .md, .docx, .odt).
 bool has_reader_for(std::string_view path);
 
 }  // namespace leafpress::readers

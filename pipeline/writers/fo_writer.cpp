@@ -9,6 +9,7 @@
 #include "text/typography.hpp"
 #include "writers/fo_crop_marks.hpp"
 #include "writers/fo_lengths.hpp"
+#include "writers/html_writer.hpp"
 #include "writers/page_geometry.hpp"
 #include "writers/text_extent.hpp"
 #include "xml/xml_writer.hpp"
@@ -31,6 +32,7 @@ constexpr double k_missing_padding = 2;        // mm
 constexpr double k_missing_border_pt = 1.5;
 constexpr double k_translation_space = 1;      // mm above the translated imprint
 constexpr double k_mm_per_pt = 25.4 / 72;
+constexpr size_t k_max_table_columns = 3;  // wider tables become a list of rows (see table())
 
 // The role a block plays on the leaflet: ordinary content counts as body text.
 doc::Role effective_role(const doc::Block& block, doc::Role inherited) {
@@ -364,6 +366,79 @@ class FoWriter {
         m_out.close();
         m_out.close();
         break;
+      case doc::BlockKind::table: table(block, language); break;
+      case doc::BlockKind::table_row:  // written by table
+      case doc::BlockKind::table_cell: break;
+    }
+  }
+
+  // A table fits an A5 measure at clear-print sizes with up to three columns; a wider one is
+  // set as a list of its rows, each cell after its column's header ("Hours: 7–21"), since
+  // cells of a quarter of the measure would break every word.
+  void table(const doc::Block& block, const text::Language& language) {
+    size_t columns = 0;
+    for (const doc::Block& row : block.children) columns = std::max(columns, row.children.size());
+    if (columns == 0) return;
+    if (columns > k_max_table_columns) return table_as_rows(block, language);
+    m_out.open("fo:table");
+    m_out.attribute("table-layout", "fixed");
+    m_out.attribute("width", "100%");
+    m_out.attribute("space-after", "0.6em");
+    m_out.newline();
+    for (size_t i = 0; i < columns; ++i) {
+      m_out.open("fo:table-column");
+      m_out.attribute("column-width", "proportional-column-width(1)");
+      m_out.close();
+    }
+    for (bool header : {true, false}) {
+      if (std::ranges::none_of(block.children, [&](const doc::Block& row) { return row.header == header; })) continue;
+      m_out.open(header ? "fo:table-header" : "fo:table-body");
+      for (const doc::Block& row : block.children) {
+        if (row.header != header) continue;
+        m_out.open("fo:table-row");
+        for (size_t i = 0; i < columns; ++i) {
+          m_out.open("fo:table-cell");
+          m_out.attribute("padding", "1mm");
+          m_out.attribute("border-bottom", "0.5pt solid " + std::string(k_black));
+          m_out.open("fo:block");
+          text_block_attributes(language, m_body_pt);
+          if (header) m_out.attribute("font-weight", "bold");
+          if (i < row.children.size()) inlines(row.children[i].inlines, language);
+          m_out.close();
+          m_out.close();
+        }
+        m_out.close();
+        m_out.newline();
+      }
+      m_out.close();
+    }
+    m_out.close();
+    m_out.newline();
+  }
+
+  void table_as_rows(const doc::Block& block, const text::Language& language) {
+    const doc::Block* header = nullptr;
+    for (const doc::Block& row : block.children)
+      if (row.header) header = &row;
+    for (const doc::Block& row : block.children) {
+      if (row.header) continue;
+      m_out.open("fo:block");
+      text_block_attributes(language, m_body_pt);
+      m_out.attribute("space-after", "0.6em");
+      for (size_t i = 0; i < row.children.size(); ++i) {
+        m_out.open("fo:block");
+        if (header && i < header->children.size()) {
+          m_out.open("fo:inline");
+          m_out.attribute("font-weight", "bold");
+          inlines(header->children[i].inlines, language);
+          runs(": ", language);
+          m_out.close();
+        }
+        inlines(row.children[i].inlines, language);
+        m_out.close();
+      }
+      m_out.close();
+      m_out.newline();
     }
   }
 
@@ -429,8 +504,33 @@ class FoWriter {
           m_out.open("fo:block");
           m_out.close();
           break;
+        case doc::InlineKind::strikethrough:
+          m_out.open("fo:inline");
+          m_out.attribute("text-decoration", "line-through");
+          inlines(item.children, language);
+          m_out.close();
+          break;
+        case doc::InlineKind::image:
+          image(item, language);
+          break;
       }
     }
+  }
+
+  // An image the build copied (a relative path) is placed at the measure's width at most, its
+  // alt text kept for the PDF's text layer; any other source is set as its alt text.
+  void image(const doc::Inline& item, const text::Language& language) {
+    if (!is_relative_url(item.url)) return inlines(item.children, language);
+    m_out.open("fo:external-graphic");
+    std::string src = item.url;  // a quote would end url('…') early
+    for (size_t at; (at = src.find('\'')) != std::string::npos;) src.replace(at, 1, "%27");
+    m_out.attribute("src", "url('" + src + "')");
+    m_out.attribute("content-width", "scale-down-to-fit");
+    m_out.attribute("content-height", "scale-down-to-fit");
+    m_out.attribute("width", "100%");
+    m_out.attribute("scaling", "uniform");
+    m_out.attribute("fox:alt-text", doc::plain_text(item.children));
+    m_out.close();
   }
 
   // Each script run in its own explicit font, so FOP never falls back per character.

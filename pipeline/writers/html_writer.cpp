@@ -1,5 +1,6 @@
 #include "writers/html_writer.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "text/typography.hpp"
@@ -120,8 +121,47 @@ class Renderer {
         open("hr");
         m_out.close();
         break;
+      case BlockKind::table:
+        open("table");
+        m_out.newline();
+        table_rows(block, lang);
+        m_out.close();
+        break;
+      case BlockKind::table_row:  // written by table_rows
+      case BlockKind::table_cell: break;
     }
     m_out.newline();
+  }
+
+  // Header rows go into <thead> with scope="col" on their cells, so a screen reader announces
+  // each cell's column; a cell translated separately may fall back to English on its own.
+  void table_rows(const Block& table, const std::string& lang) {
+    for (bool header : {true, false}) {
+      bool any = std::ranges::any_of(table.children, [&](const Block& row) { return row.header == header; });
+      if (!any) continue;
+      m_out.open(header ? "thead" : "tbody");
+      m_out.newline();
+      for (const auto& row : table.children) {
+        if (row.header != header || row.kind != BlockKind::table_row) continue;
+        m_out.open("tr");
+        for (const auto& cell : row.children) {
+          bool foreign = !cell.lang.empty() && cell.lang != lang;
+          m_out.open(header ? "th" : "td");
+          if (header) m_out.attribute("scope", "col");
+          if (foreign) {
+            m_out.attribute("class", "fallback");
+            m_out.attribute("lang", cell.lang);
+            m_out.attribute("dir", direction_of(cell.lang));
+          }
+          inlines(cell.inlines, foreign ? cell.lang : lang);
+          m_out.close();
+        }
+        m_out.close();
+        m_out.newline();
+      }
+      m_out.close();
+      m_out.newline();
+    }
   }
 
   void list_item(const Block& item, const std::string& parent_lang) {
@@ -185,6 +225,24 @@ class Renderer {
           m_out.open("br");
           m_out.close();
           break;
+        case InlineKind::strikethrough:
+          m_out.open("del");
+          inlines(node.children, lang);
+          m_out.close();
+          break;
+        case InlineKind::image:
+          // Only an image the build copied next to the page (a relative path) is shown; any
+          // other source would make the reader's browser fetch it, so its alt text stands in.
+          if (is_relative_url(node.url)) {
+            m_out.open("img");
+            m_out.attribute("src", node.url);
+            m_out.attribute("alt", text::typeset(lang, doc::plain_text(node.children)));
+            if (!node.title.empty()) m_out.attribute("title", node.title);
+            m_out.close();
+          } else {
+            inlines(node.children, lang);
+          }
+          break;
       }
     }
   }
@@ -236,6 +294,12 @@ std::string page_description(const doc::Document& document) {
 }
 
 }  // namespace
+
+bool is_relative_url(std::string_view url) {
+  if (url.empty() || url.front() == '/' || url.front() == '\\') return false;
+  size_t colon = url.find(':');
+  return colon == std::string_view::npos || url.find('/') < colon;
+}
 
 bool is_safe_href(std::string_view url) {
   std::string view = browser_view(url);

@@ -51,6 +51,10 @@ std::string write_html(const doc::Document& localized, const PageContext& contex
 /// javascript:, data:, vbscript:, file: and every other scheme are refused.
 bool is_safe_href(std::string_view url);
 
+/// True for a URL with no scheme that stays on this site (`../media/photo.jpg`), the only
+/// image sources a page shows; false for `https:`, `data:`, `//host` and absolute paths.
+bool is_relative_url(std::string_view url);
+
 // Pieces shared by the statement pages and the index page.
 
 /// `<head>`: charset, viewport, title, description, hreflang alternates (context.versions and

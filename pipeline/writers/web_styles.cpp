@@ -39,6 +39,9 @@ blockquote { margin-inline: 1.5rem 0; padding-inline-start: 0.75rem; border-inli
 code, pre { font-family: "Noto Sans Mono", "DejaVu Sans Mono", monospace; font-size: 0.9em; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 a { color: #0645ad; }
+img { max-width: 100%; height: auto; }
+table { border-collapse: collapse; margin-block: 1rem; }
+th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: start; vertical-align: top; }
 footer { margin-block-start: 3rem; font-size: 0.95rem; border-block-start: 1px solid #767676; }
 .imprint h2 { font-size: 1rem; margin-block-end: 0.25rem; }
 .imprint-missing { border-inline-start-color: #b00020; background: #fde7ea; font-weight: bold; }

@@ -115,6 +115,21 @@ TEST(HostileAttack, TwoSourcesForOnePageAreAnError) {
   EXPECT_FALSE(fs::exists(project.root() / "output/html/en/notice.html"));
 }
 
+// A statement named "index" would be overwritten by each language's list of statements.
+TEST(HostileAttack, AStatementNamedIndexIsAnError) {
+  HostileProject project;
+  fs::create_directories(project.root() / "locales");
+  spit(project.root() / "source-docs/index.md", "# A notice\n\nWritten in Markdown.\n");
+  auto before = project.files();
+  auto result = project.leafpress("-q build");
+  EXPECT_EQ(result.exit_code, 3) << result.output;
+  EXPECT_NE(result.output.find("source-docs/index.md: error: would be published as index.html, which is each "
+                               "language's list of statements; rename the file"),
+            std::string::npos)
+      << result.output;
+  EXPECT_TRUE(changed_files(before, project.files()).empty());
+}
+
 // A FIFO used to block the build for ever (Ctrl-C could not stop it) and /dev/zero to grow
 // memory without bound; only regular files are read, glossary and config within a size limit.
 TEST(HostileAttack, PipesDevicesAndHugeFilesAreNotRead) {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+
 #include "doc/dump.hpp"
 #include "l10n/placeholders.hpp"
 #include "l10n_support.hpp"
@@ -178,4 +181,29 @@ TEST(Units, SourceTextThatLooksLikeAPlaceholderRoundTrips) {
   auto back = l10n::apply_translations(document, Segmentation::paragraph, identity(), "en", &report);
   EXPECT_EQ(back, document);
   EXPECT_EQ(report.translated, 1u);
+}
+
+// An image's alt text travels inside its paragraph's unit as a placeholder pair; the
+// translation replaces it and the image keeps its file. A table's cells are units of their own.
+TEST(Units, ImageAltTextAndTableCellsAreTranslated) {
+  auto document = readers::read_document(
+      "# Parks\n\n| Park | Hours |\n|---|---|\n| Ladywell Fields | 7–21 |\n\n![Children playing in a park](park.png)\n",
+      "source-docs/parks.md", "en");
+  ASSERT_TRUE(document.has_value()) << document.error().to_string();
+  std::map<std::string, std::string, std::less<>> catalog{{"<1>Children playing in a park</1>",
+                                                           "<1>Niños jugando en un parque</1>"},
+                                                          {"Hours", "Horario"}};
+  auto lookup = [&](std::string_view source) -> std::optional<std::string> {
+    auto found = catalog.find(source);
+    return found == catalog.end() ? std::nullopt : std::optional<std::string>(found->second);
+  };
+  auto units = sources(l10n::extract_units(*document, Segmentation::paragraph));
+  for (const auto& [source, translation] : catalog)
+    EXPECT_NE(std::find(units.begin(), units.end(), source), units.end()) << source;
+  auto localized = l10n::apply_translations(*document, Segmentation::paragraph, lookup, "es");
+  std::string dump = doc::dump(localized);
+  EXPECT_NE(dump.find("Image url=\"park.png\""), std::string::npos) << dump;
+  EXPECT_NE(dump.find("\"Niños jugando en un parque\""), std::string::npos) << dump;
+  EXPECT_EQ(dump.find("Children playing"), std::string::npos) << dump;
+  EXPECT_NE(dump.find("\"Horario\""), std::string::npos) << dump;
 }

@@ -26,6 +26,15 @@ TEST(WebStyles, OneLangRulePerLanguageWithItsFonts) {
   EXPECT_EQ(css.find(".autonym:lang(ar)", css.find(".autonym:lang(ar)") + 1), std::string::npos);
 }
 
+TEST(WebStyles, PicturesFitTheColumnAndTableCellsAreRuled) {
+  std::string css = web_stylesheet(languages({"en"}));
+  // A photograph wider than the text column shrinks to it (on a phone too), keeping its shape.
+  EXPECT_NE(css.find("img { max-width: 100%; height: auto; }"), std::string::npos);
+  EXPECT_NE(css.find("th, td { border: 1px solid"), std::string::npos);
+  // "start", not "left": header cells line up with the text in right-to-left pages too.
+  EXPECT_NE(css.find("text-align: start;"), std::string::npos);
+}
+
 TEST(WebStyles, NastaliqGetsTheTallestLines) {
   std::string css = web_stylesheet(languages({"en", "ur"}));
   size_t ur = css.find(":lang(ur)");
