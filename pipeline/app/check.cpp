@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 
 #include "app/files.hpp"
 #include "app/glossary_loader.hpp"
@@ -15,54 +14,11 @@
 namespace leafpress::app {
 namespace {
 
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    size_t end = text.find('\n', pos);
-    std::string_view line = text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back(line);
-    if (end == std::string_view::npos) break;
-    pos = end + 1;
-  }
-  return lines;
-}
-
-std::string_view trim_left(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  return s;
-}
-
-// 1-based column, in code points, of byte `byte` of `line`.
-uint32_t column_of(std::string_view line, size_t byte) {
-  uint32_t column = 1;
-  for (size_t i = 0; i < byte && i < line.size(); ++i)
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
-  return column;
-}
-
-// True when `line` is the msgstr keyword line for `form`.
-bool is_msgstr_line(std::string_view line, const std::string& indexed, bool plural) {
-  if (plural) return line.starts_with(indexed);
-  return line.starts_with("msgstr ") || line.starts_with("msgstr\t") || line.starts_with("msgstr\"");
-}
-
-// Bytes an escape sequence at `at` (just after the backslash) decodes to, and its length.
-size_t escape_length(std::string_view line, size_t at) {
-  if (at >= line.size()) return 0;
-  char c = line[at];
-  if (c >= '0' && c <= '7') {
-    size_t n = 1;
-    while (n < 3 && at + n < line.size() && line[at + n] >= '0' && line[at + n] <= '7') ++n;
-    return n;
-  }
-  if (c == 'x') {
-    size_t n = 1;
-    while (at + n < line.size() && std::isxdigit(static_cast<unsigned char>(line[at + n]))) ++n;
-    return n;
-  }
-  return 1;
+// Where the strings of `po_text` stand; nothing when it does not parse.
+std::vector<catalog::MessagePositions> positions_in(std::string_view po_text, const std::string& file) {
+  std::vector<catalog::MessagePositions> positions;
+  if (!catalog::parse_po(po_text, file, nullptr, nullptr, false, &positions)) positions.clear();
+  return positions;
 }
 
 }  // namespace
@@ -89,54 +45,25 @@ qa::LanguageGlossary glossary_for(const l10n::Glossary& glossary, const std::str
   return out;
 }
 
-MsgstrLocator::MsgstrLocator(std::string_view po_text, std::string file)
-    : m_lines(split_lines(po_text)), m_file(std::move(file)) {}
+MsgstrLocator::MsgstrLocator(std::vector<catalog::MessagePositions> positions, std::string file)
+    : m_positions(std::move(positions)), m_file(std::move(file)) {
+  // Messages come in file order but obsolete ones may be moved: look them up by line.
+  std::sort(m_positions.begin(), m_positions.end(),
+            [](const catalog::MessagePositions& a, const catalog::MessagePositions& b) { return a.line < b.line; });
+}
+
+MsgstrLocator::MsgstrLocator(std::string_view po_text, const std::string& file)
+    : MsgstrLocator(positions_in(po_text, file), file) {}
 
 SourceSpan MsgstrLocator::locate(uint32_t msgid_line, size_t form, std::optional<size_t> offset) const {
-  const auto& lines = m_lines;
-  const std::string& file = m_file;
-  SourceSpan span{file, msgid_line, 0};
-  if (msgid_line == 0) return span;
-  std::string indexed = fmt::format("msgstr[{}]", form);
-  size_t index = msgid_line - 1;
-  // The msgstr follows the msgid (and msgid_plural) within the same entry.
-  bool plural = false;
-  size_t keyword = lines.size();
-  for (size_t i = index; i < lines.size(); ++i) {
-    std::string_view line = trim_left(lines[i]);
-    if (i > index &&
-        (line.empty() || line.starts_with("#") || line.starts_with("msgid ") || line.starts_with("msgctxt")))
-      break;
-    if (line.starts_with("msgid_plural")) plural = true;
-    if (is_msgstr_line(line, indexed, plural)) {
-      keyword = i;
-      break;
-    }
-  }
-  if (keyword == lines.size()) return span;
-  // Walk the string literals, counting decoded bytes until `offset`.
-  size_t decoded = 0;
-  SourceSpan last = span;
-  for (size_t i = keyword; i < lines.size(); ++i) {
-    std::string_view line = lines[i];
-    size_t quote = line.find('"');
-    if (i > keyword && trim_left(line).substr(0, 1) != "\"") break;
-    if (quote == std::string_view::npos) break;
-    size_t at = quote + 1;
-    // A finding about the whole unit points at the msgstr string's opening quote.
-    if (i == keyword && !offset) return {file, static_cast<uint32_t>(i + 1), column_of(line, quote)};
-    while (at < line.size() && line[at] != '"') {
-      if (offset && decoded == *offset) return {file, static_cast<uint32_t>(i + 1), column_of(line, at)};
-      if (line[at] == '\\') {
-        at += 1 + escape_length(line, at + 1);
-      } else {
-        ++at;
-      }
-      ++decoded;
-    }
-    last = {file, static_cast<uint32_t>(i + 1), column_of(line, at)};
-  }
-  return last;
+  SourceSpan fallback{m_file, msgid_line, 0};
+  auto found = std::lower_bound(m_positions.begin(), m_positions.end(), msgid_line,
+                                [](const catalog::MessagePositions& p, uint32_t line) { return p.line < line; });
+  if (msgid_line == 0 || found == m_positions.end() || found->line != msgid_line || form >= found->msgstr.size())
+    return fallback;
+  catalog::PoPosition where = found->msgstr[form].locate(offset);
+  if (where.line == 0) return fallback;
+  return {m_file, where.line, where.column};
 }
 
 SourceSpan locate_msgstr(std::string_view po_text, const std::string& file, uint32_t msgid_line, size_t form,
@@ -155,11 +82,16 @@ qa::SeverityTable severity_table(const Config& config, std::vector<Diagnostic>* 
 Result<CatalogCheck> check_catalog(const catalog::Catalog& catalog, std::string_view po_text, const std::string& file,
                                    const std::string& lang, const l10n::Glossary& glossary,
                                    const qa::SeverityTable& severities) {
+  return check_catalog(catalog, MsgstrLocator(po_text, file), file, lang, glossary, severities);
+}
+
+Result<CatalogCheck> check_catalog(const catalog::Catalog& catalog, const MsgstrLocator& locator, const std::string& file,
+                                   const std::string& lang, const l10n::Glossary& glossary,
+                                   const qa::SeverityTable& severities) {
   auto language = text::language_info(lang);
   if (!language) return fail({file}, fmt::format("\"{}\": {}", lang, language.error().message));
   qa::CheckContext context{*language, glossary_for(glossary, language->tag)};
   int nplurals = catalog.nplurals() > 0 ? catalog.nplurals() : language->nplurals;
-  MsgstrLocator locator(po_text, file);
   CatalogCheck result;
   result.lang = lang;
   result.file = file;
@@ -210,7 +142,8 @@ Result<CheckReport> check_project(const Project& project, const std::vector<std:
         continue;
       }
       Diagnostics parse_diagnostics;
-      auto parsed = catalog::parse_po(*text, display, &parse_diagnostics);
+      std::vector<catalog::MessagePositions> positions;
+      auto parsed = catalog::parse_po(*text, display, &parse_diagnostics, nullptr, false, &positions);
       if (!parsed) {
         for (const auto& d : parse_diagnostics.items())
           if (d.severity == Severity::error) report.unreadable.push_back(d);
@@ -218,7 +151,8 @@ Result<CheckReport> check_project(const Project& project, const std::vector<std:
           report.unreadable.push_back({Severity::error, parsed.error().where, parsed.error().message, ""});
         continue;
       }
-      auto checked = check_catalog(*parsed, *text, display, lang, *glossary, severities);
+      auto checked =
+          check_catalog(*parsed, MsgstrLocator(std::move(positions), display), display, lang, *glossary, severities);
       if (!checked) return std::unexpected(checked.error());
       report.catalogs.push_back(std::move(*checked));
     }

@@ -10,6 +10,7 @@
 #include "base/diagnostics.hpp"
 #include "base/result.hpp"
 #include "catalog/message.hpp"
+#include "catalog/po_positions.hpp"
 #include "l10n/glossary.hpp"
 #include "qa/check_list.hpp"
 #include "qa/unit_checks.hpp"
@@ -39,16 +40,18 @@ struct CheckReport {
 /// The glossary as `lang` sees it: keep terms and that language's approved renderings.
 qa::LanguageGlossary glossary_for(const l10n::Glossary& glossary, const std::string& lang);
 
-/// Finds msgstr positions in one PO text (its lines are split once, so locating every finding
-/// of a large catalog stays linear).
+/// Finds msgstr positions in one PO file, from the string positions its parse recorded.
 class MsgstrLocator {
  public:
-  MsgstrLocator(std::string_view po_text, std::string file);
+  /// From the positions parse_po gave for the file named `file`.
+  MsgstrLocator(std::vector<catalog::MessagePositions> positions, std::string file);
+  /// Parses `po_text` for its positions (a text that does not parse locates no msgstr).
+  MsgstrLocator(std::string_view po_text, const std::string& file);
   /// See locate_msgstr.
   [[nodiscard]] SourceSpan locate(uint32_t msgid_line, size_t form, std::optional<size_t> offset) const;
 
  private:
-  std::vector<std::string_view> m_lines;
+  std::vector<catalog::MessagePositions> m_positions;  // by msgid line
   std::string m_file;
 };
 
@@ -65,6 +68,10 @@ qa::SeverityTable severity_table(const Config& config, std::vector<Diagnostic>* 
 /// Checks an already parsed catalog whose text is `po_text` (for locations). `lang` is a
 /// tag known to text::language_info; error otherwise.
 Result<CatalogCheck> check_catalog(const catalog::Catalog& catalog, std::string_view po_text, const std::string& file,
+                                   const std::string& lang, const l10n::Glossary& glossary,
+                                   const qa::SeverityTable& severities);
+/// The same, with the locations of the catalog's strings already at hand.
+Result<CatalogCheck> check_catalog(const catalog::Catalog& catalog, const MsgstrLocator& locator, const std::string& file,
                                    const std::string& lang, const l10n::Glossary& glossary,
                                    const qa::SeverityTable& severities);
 

@@ -6,6 +6,7 @@
 #include <toml++/toml.h>
 
 #include "app/config.hpp"
+#include "base/utf8.hpp"
 
 namespace leafpress::app {
 namespace {
@@ -21,7 +22,7 @@ std::optional<size_t> offset_of(std::string_view text, const toml::source_positi
   for (toml::source_index column = 1; column < where.column; ++column) {
     if (pos >= text.size() || text[pos] == '\n') return std::nullopt;
     ++pos;  // past the lead byte, then past any continuation bytes of the same character
-    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    while (pos < text.size() && utf8::is_continuation(text[pos])) ++pos;
   }
   return pos;
 }

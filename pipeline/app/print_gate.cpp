@@ -11,6 +11,7 @@
 #include "app/glossary_loader.hpp"
 #include "app/process.hpp"
 #include "app/ui_template.hpp"
+#include "base/utf8.hpp"
 #include "catalog/po_parser.hpp"
 #include "l10n/template.hpp"
 #include "qa/message_checks.hpp"
@@ -29,7 +30,7 @@ std::string excerpt(std::string_view text) {
   size_t characters = 0;
   size_t cut = 0;
   while (cut < text.size()) {
-    bool starts_character = (static_cast<unsigned char>(text[cut]) & 0xC0) != 0x80;
+    bool starts_character = !utf8::is_continuation(text[cut]);
     if (starts_character && characters++ == k_max) break;
     ++cut;
   }

@@ -7,8 +7,8 @@
 
 #include "app/files.hpp"
 #include "app/safe_files.hpp"
+#include "base/utf8.hpp"
 #include "readers/reader.hpp"
-#include "text/charset.hpp"
 
 namespace leafpress::app {
 
@@ -81,7 +81,7 @@ namespace {
 // references and into page names, where a line break or bytes that are not UTF-8 would
 // break the catalogs for every tool.
 std::string unusable_name(const std::string& name) {
-  if (text::invalid_utf8_offset(name) != std::string::npos) return "is not valid UTF-8";
+  if (utf8::find_invalid(name)) return "is not valid UTF-8";
   for (unsigned char byte : name)
     if (byte < 0x20 || byte == 0x7F) return "contains a control character (a line break, tab or similar)";
   return {};
@@ -89,10 +89,10 @@ std::string unusable_name(const std::string& name) {
 
 // `name` for a message: control characters, and bytes of a name that is not UTF-8, as \xNN.
 std::string shown_name(std::string_view name) {
-  bool utf8 = text::invalid_utf8_offset(name) == std::string_view::npos;
+  const bool valid = !utf8::find_invalid(name);
   std::string out;
   for (unsigned char byte : name) {
-    if (byte < 0x20 || byte == 0x7F || (byte >= 0x80 && !utf8)) out += fmt::format("\\x{:02X}", byte);
+    if (byte < 0x20 || byte == 0x7F || (byte >= 0x80 && !valid)) out += fmt::format("\\x{:02X}", byte);
     else out += static_cast<char>(byte);
   }
   return out;

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string_view>
 
+#include "base/utf8.hpp"
 #include "text/line_break_class.hpp"
 
 namespace leafpress::catalog {
@@ -71,14 +72,11 @@ LineBreakClass resolve(LineBreakClass c) {
   }
 }
 
-// Most PO text is ASCII: decode it and look its class and width up without leaving this file.
+// Decoded as gettext reads text it wraps (a bad byte is one U+FFFD).
 char32_t decode(std::string_view text, size_t i, size_t& length) {
-  auto c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) {
-    length = 1;
-    return c;
-  }
-  return text::decode_utf8(text.data() + i, text.size() - i, length);
+  const utf8::Decoded d = utf8::decode_lenient(text, i);
+  length = d.length;
+  return d.code_point;
 }
 
 int width_of(char32_t cp) {

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.hpp"
+
 namespace leafpress::catalog::fuzzy {
 
 /// A 4-gram of characters (at most 16 bytes, no NUL), packed exactly into two words.
@@ -75,13 +77,7 @@ class GramTable {
 
 /// Bytes of the character at s[i], as gettext's UTF-8 iterator counts them (1 in byte mode).
 inline size_t char_length(std::string_view s, size_t i, bool by_characters) {
-  if (!by_characters) return 1;
-  auto c = static_cast<unsigned char>(s[i]);
-  size_t n = c < 0xC2 || c >= 0xF8 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (n > 1 && i + n > s.size()) return 1;
-  for (size_t k = 1; k < n; ++k)
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 1;
-  return n;
+  return by_characters ? utf8::decode_lenient(s, i).length : 1;
 }
 
 /// Calls f(gram) for each 4-gram of characters (of bytes when not `by_characters`) of s, in

@@ -1,14 +1,13 @@
 #include "catalog/po_lines.hpp"
 
+#include "base/utf8.hpp"
+
 namespace leafpress::catalog {
 namespace {
 
-// Columns count code points, so a column points at the same character in any editor.
+// Columns count characters, so a column points at the same character in any editor.
 uint32_t column_of(std::string_view line, size_t byte) {
-  uint32_t column = 1;
-  for (size_t i = 0; i < byte && i < line.size(); ++i)
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
-  return column;
+  return static_cast<uint32_t>(1 + utf8::count_characters(line.substr(0, std::min(byte, line.size()))));
 }
 
 }  // namespace

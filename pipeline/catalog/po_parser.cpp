@@ -13,9 +13,12 @@
 #include <utility>
 
 #include "base/text_hash.hpp"
-#include "text/plural_forms.hpp"
+#include "base/utf8.hpp"
+#include "catalog/po_escapes.hpp"
 #include "catalog/po_lines.hpp"
+#include "catalog/po_positions.hpp"
 #include "text/charset.hpp"
+#include "text/plural_forms.hpp"
 
 namespace leafpress::catalog {
 namespace {
@@ -42,46 +45,6 @@ size_t plain_run_end(std::string_view text, size_t pos, size_t& quote) {
   return backslash ? static_cast<size_t>(static_cast<const char*>(backslash) - data) : quote;
 }
 
-// Why an escape sequence could not be read.
-enum class EscapeError { none, at_line_end, hex_without_digits, unknown };
-
-// Decodes the escape at text[pos] == '\\' into `out` and advances pos past it, as gettext does.
-EscapeError decode_escape(std::string_view text, size_t& pos, std::string& out) {
-  if (pos + 1 >= text.size()) return EscapeError::at_line_end;
-  char c = text[pos + 1];
-  pos += 2;
-  switch (c) {
-    case 'n': out.push_back('\n'); return EscapeError::none;
-    case 't': out.push_back('\t'); return EscapeError::none;
-    case 'r': out.push_back('\r'); return EscapeError::none;
-    case 'a': out.push_back('\a'); return EscapeError::none;
-    case 'b': out.push_back('\b'); return EscapeError::none;
-    case 'f': out.push_back('\f'); return EscapeError::none;
-    case 'v': out.push_back('\v'); return EscapeError::none;
-    case '\\': case '"': case '\'': case '?': out.push_back(c); return EscapeError::none;
-    case 'x': {
-      unsigned value = 0;
-      size_t digits = 0;
-      while (pos < text.size() && std::isxdigit(static_cast<unsigned char>(text[pos]))) {
-        char d = text[pos];
-        value = value * 16 + static_cast<unsigned>(d <= '9' ? d - '0' : (d | 0x20) - 'a' + 10);
-        ++pos;
-        ++digits;
-      }
-      if (digits == 0) return EscapeError::hex_without_digits;
-      out.push_back(static_cast<char>(value & 0xFF));
-      return EscapeError::none;
-    }
-    default:
-      if (c < '0' || c > '7') return EscapeError::unknown;
-      unsigned value = static_cast<unsigned>(c - '0');
-      for (int k = 0; k < 2 && pos < text.size() && text[pos] >= '0' && text[pos] <= '7'; ++k, ++pos)
-        value = value * 8 + static_cast<unsigned>(text[pos] - '0');
-      out.push_back(static_cast<char>(value & 0xFF));
-      return EscapeError::none;
-  }
-}
-
 // Where a string goes once read.
 enum class Target { none, msgctxt, msgid, msgid_plural, msgstr, prev_msgctxt, prev_msgid, prev_msgid_plural };
 
@@ -98,10 +61,12 @@ class Parser {
         m_skipped(skipped),
         m_file(file),
         m_diagnostics(diagnostics),
-        m_all_utf8(known_utf8 || text::invalid_utf8_offset(content) == std::string_view::npos) {}
+        m_all_utf8(known_utf8 || !utf8::find_invalid(content)) {}
 
   /// Asks for the text of each message as read (see parse_po's `entry_text`).
   void keep_entry_text(std::vector<std::string_view>* entry_text) { m_entry_text = entry_text; }
+  /// Asks for where each message's strings stand (see parse_po's `positions`).
+  void keep_positions(std::vector<MessagePositions>* positions) { m_positions = positions; }
 
   Catalog run() {
     // Room for every entry up front, so that no message is moved as the list grows. A line
@@ -113,6 +78,7 @@ class Parser {
     m_catalog.messages.reserve(entries);
     m_seen.reserve(entries);
     if (m_entry_text) m_entry_text->reserve(entries);
+    if (m_positions) m_positions->reserve(entries);
     for (const PoLine& line : m_lines.lines()) parse_line(line);
     finish_entry();
     check_plural_forms();
@@ -177,7 +143,7 @@ class Parser {
 
   void parse_line_text(const Line& line) {
     std::string_view text = line.text;
-    size_t bad = m_all_utf8 ? std::string_view::npos : text::invalid_utf8_offset(text);
+    size_t bad = m_all_utf8 ? std::string_view::npos : utf8::find_invalid(text).value_or(std::string_view::npos);
     if (bad != std::string_view::npos) {
       size_t offset = m_skipped + m_lines.position(line, bad).offset;
       if (m_state == State::msgstr) finish_entry();  // keep the complete entry before it
@@ -455,6 +421,7 @@ class Parser {
       return;
     }
     size_t quote = std::string_view::npos;
+    StringPosition* position = string_position();
     bool after_string = false;
     while (pos < text.size()) {
       // The next keyword on the same line: `msgid "a" msgstr "b"`, as gettext reads it.
@@ -467,6 +434,7 @@ class Parser {
         abandon_entry();
         return;
       }
+      const size_t opening = pos;
       ++pos;
       bool closed = false;
       while (pos < text.size()) {
@@ -490,9 +458,21 @@ class Parser {
         abandon_entry();
         return;
       }
+      if (position)
+        position->pieces.push_back({m_lines.position(line, opening), std::string(text.substr(opening + 1, pos - opening - 2))});
       pos = skip_spaces(text, pos);
       after_string = true;
     }
+  }
+
+  // Where the pieces of the string being read are recorded, when positions are asked for:
+  // the msgid's and each msgstr's.
+  StringPosition* string_position() {
+    if (!m_positions) return nullptr;
+    if (m_target == Target::msgid) return &m_entry_positions.msgid;
+    if (m_target != Target::msgstr) return nullptr;
+    m_entry_positions.msgstr.resize(m_entry.msgstr.size());
+    return &m_entry_positions.msgstr.back();
   }
 
   // Decodes the escape at text[pos] == '\\'; advances pos. False after reporting a bad one.
@@ -523,6 +503,7 @@ class Parser {
     m_state = State::start;
     m_target = Target::none;
     m_parts_obsolete.reset();
+    if (m_positions) m_entry_positions = {};
   }
 
   void abandon_entry() {
@@ -557,12 +538,12 @@ class Parser {
   // Lines are checked for UTF-8 as read; only \x and octal escapes can still produce bytes
   // that are not UTF-8 (and would make the written catalog unreadable).
   static bool escapes_made_invalid_utf8(const Message& m) {
-    auto bad = [](const std::optional<std::string>& s) { return s && text::invalid_utf8_offset(*s) != std::string_view::npos; };
+    auto bad = [](const std::optional<std::string>& s) { return s && utf8::find_invalid(*s); };
     if (bad(m.msgctxt) || bad(m.msgid_plural) || bad(m.prev_msgctxt) || bad(m.prev_msgid) || bad(m.prev_msgid_plural))
       return true;
-    if (text::invalid_utf8_offset(m.msgid) != std::string_view::npos) return true;
+    if (utf8::find_invalid(m.msgid)) return true;
     for (const auto& str : m.msgstr)
-      if (text::invalid_utf8_offset(str) != std::string_view::npos) return true;
+      if (utf8::find_invalid(str)) return true;
     return false;
   }
 
@@ -580,6 +561,10 @@ class Parser {
       }
     }
     m_seen.emplace(hash, m_catalog.messages.size());
+    if (m_positions) {
+      m_entry_positions.line = message.line;
+      m_positions->push_back(std::move(m_entry_positions));
+    }
     m_catalog.messages.push_back(std::move(message));
     if (m_entry_text)
       m_entry_text->push_back(m_entry_plain ? m_content.substr(m_entry_begin, m_entry_end - m_entry_begin)
@@ -640,6 +625,9 @@ class Parser {
   // The text of each message as read, when asked for: the current line's bytes and the
   // current entry's.
   std::vector<std::string_view>* m_entry_text = nullptr;
+  // Where each message's strings stand, when asked for, and the current entry's.
+  std::vector<MessagePositions>* m_positions = nullptr;
+  MessagePositions m_entry_positions;
   size_t m_line_begin = 0, m_line_end = 0, m_entry_begin = 0, m_entry_end = 0;
   bool m_line_plain = false, m_entry_plain = false;
 };
@@ -717,7 +705,8 @@ std::string raw_header_text(std::string_view content) {
 }  // namespace
 
 Result<Catalog> parse_po(std::string_view content, const std::string& file, Diagnostics* diagnostics,
-                         std::vector<std::string_view>* entry_text, bool known_utf8) {
+                         std::vector<std::string_view>* entry_text, bool known_utf8,
+                         std::vector<MessagePositions>* positions) {
   Diagnostics local;
   Diagnostics& sink = diagnostics ? *diagnostics : local;
   // The byte order mark is no part of the text, but byte offsets in messages count it.
@@ -741,6 +730,8 @@ Result<Catalog> parse_po(std::string_view content, const std::string& file, Diag
   if (entry_text) entry_text->clear();
   // Converted text lives only in this function, and is not what the file holds anyway.
   parser.keep_entry_text(convert ? nullptr : entry_text);
+  if (positions) positions->clear();
+  parser.keep_positions(positions);
   Catalog catalog = parser.run();
   if (entry_text && convert) entry_text->assign(catalog.messages.size(), std::string_view());
   if (parser.failed()) return std::unexpected(parser.first_error());

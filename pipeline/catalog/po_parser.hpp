@@ -7,6 +7,7 @@
 #include "base/diagnostics.hpp"
 #include "base/result.hpp"
 #include "catalog/message.hpp"
+#include "catalog/po_positions.hpp"
 
 namespace leafpress::catalog {
 
@@ -19,8 +20,11 @@ namespace leafpress::catalog {
 /// continuation, has CRLF ends or was converted from another charset.
 /// `known_utf8`: the caller knows `content` is valid UTF-8 (bytes this program wrote, found
 /// unchanged by their hash), so it is not checked again.
+/// `positions`, when given, receives for each message where its msgid and msgstr strings
+/// stand in the file (for findings that point into a translation).
 Result<Catalog> parse_po(std::string_view content, const std::string& file,
                          Diagnostics* diagnostics = nullptr,
-                         std::vector<std::string_view>* entry_text = nullptr, bool known_utf8 = false);
+                         std::vector<std::string_view>* entry_text = nullptr, bool known_utf8 = false,
+                         std::vector<MessagePositions>* positions = nullptr);
 
 }  // namespace leafpress::catalog

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "base/utf8.hpp"
 #include "text/segment.hpp"
 
 namespace leafpress::l10n {
@@ -187,7 +188,7 @@ std::optional<std::string> placeholder_problem(std::string_view translation, con
 }
 
 std::optional<std::string> unusable_translation(std::string_view source, std::string_view translation) {
-  if (auto bad = text::find_invalid_utf8(translation)) return "invalid UTF-8 at byte " + std::to_string(*bad);
+  if (auto bad = utf8::find_invalid(translation)) return "invalid UTF-8 at byte " + std::to_string(*bad);
   return placeholder_problem(translation, shape_of(source));
 }
 

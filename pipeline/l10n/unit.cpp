@@ -2,7 +2,9 @@
 // order, and a visitor either records the unit or supplies its translated inlines.
 #include "l10n/unit.hpp"
 
+#include "base/utf8.hpp"
 #include "l10n/placeholders.hpp"
+#include "text/nfc.hpp"
 #include "text/segment.hpp"
 #include "text/typography.hpp"
 
@@ -269,7 +271,7 @@ doc::Document apply_translations(const doc::Document& document, Segmentation seg
     }
     // Most translations are plainly valid NFC, found in one pass; the others are checked.
     const bool plain = text::is_plainly_nfc(*translation);
-    if (auto bad = plain ? std::nullopt : text::find_invalid_utf8(*translation)) {
+    if (auto bad = plain ? std::nullopt : utf8::find_invalid(*translation)) {
       ++out.fallback;
       out.problems.push_back(unit.span.to_string() + ": translation not used: invalid UTF-8 at byte " + std::to_string(*bad));
       return {std::nullopt, true};

@@ -7,9 +7,9 @@
 #include <set>
 
 #include "qa/unit_checks.hpp"
+#include "text/analysis.hpp"
 #include "text/numerals.hpp"
 #include "text/plural_forms.hpp"
-#include "text/qa_text.hpp"
 
 namespace leafpress::qa {
 namespace {

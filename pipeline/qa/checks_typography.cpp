@@ -5,7 +5,8 @@
 #include <algorithm>
 
 #include "qa/unit_checks.hpp"
-#include "text/qa_text.hpp"
+#include "text/nfc.hpp"
+#include "text/analysis.hpp"
 
 namespace leafpress::qa {
 namespace {

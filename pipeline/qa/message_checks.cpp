@@ -1,5 +1,6 @@
 #include "qa/message_checks.hpp"
 #include "base/strings.hpp"
+#include "base/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -44,7 +45,7 @@ std::string fuzzy_note(const catalog::Message& message, const catalog::Catalog* 
     std::string_view other = *message.prev_msgid;
     if (other.size() > k_quoted) {
       size_t cut = k_quoted;
-      while (cut > 0 && (static_cast<unsigned char>(other[cut]) & 0xC0) == 0x80) --cut;
+      while (cut > 0 && utf8::is_continuation(other[cut])) --cut;
       other = other.substr(0, cut);
     }
     return fmt::format("fuzzy: suggested from a similar unit: \"{}{}\"; check the translation and remove the flag",

@@ -3,7 +3,7 @@
 #include <cctype>
 
 #include "qa/unit_checks.hpp"
-#include "text/qa_text.hpp"
+#include "text/analysis.hpp"
 
 namespace leafpress::qa {
 namespace {

@@ -18,8 +18,9 @@
 #include <array>
 #include <memory>
 
+#include "base/utf8.hpp"
 #include "readers/front_matter.hpp"
-#include "text/charset.hpp"
+#include "text/nfc.hpp"
 #include "text/segment.hpp"
 
 namespace leafpress::readers {
@@ -165,7 +166,7 @@ class MarkdownBuilder {
   static std::string from_cmark(const char* text) {
     std::string_view rest = text ? std::string_view(text) : std::string_view();
     std::string out;
-    for (size_t bad; (bad = text::invalid_utf8_offset(rest)) != std::string_view::npos;) {
+    for (size_t bad; (bad = utf8::find_invalid(rest).value_or(std::string_view::npos)) != std::string_view::npos;) {
       out += rest.substr(0, bad);
       out += "\xEF\xBF\xBD";
       rest.remove_prefix(bad + 1);

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 
+#include "text/nfc.hpp"
 #include "text/segment.hpp"
 #include "base/strings.hpp"
+#include "base/utf8.hpp"
 
 namespace leafpress::readers {
 
@@ -84,11 +86,11 @@ Result<SourceText> decode_source(std::string_view bytes, const std::string& path
   if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
     if (bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0'))
       return fail({path, 1, 1}, "the file looks like UTF-16 (NUL bytes between characters); save it as UTF-8");
-    auto valid = text::find_invalid_utf8(bytes.substr(0, nul));
+    auto valid = utf8::find_invalid(bytes.substr(0, nul));
     size_t at = valid ? *valid : nul;
     return fail(raw_span(bytes, at, path), "NUL byte at byte offset " + std::to_string(nul) + "; is this a text file?");
   }
-  if (auto bad = text::find_invalid_utf8(bytes))
+  if (auto bad = utf8::find_invalid(bytes))
     return fail(raw_span(bytes, *bad, path), "invalid UTF-8 at byte offset " + std::to_string(*bad) +
                                                  "; save the file as UTF-8");
   std::string_view body = bytes;

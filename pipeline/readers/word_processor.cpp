@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
+#include "base/utf8.hpp"
 #include "readers/front_matter.hpp"
 #include "readers/statement_roles.hpp"
-#include "text/charset.hpp"
-#include "text/segment.hpp"
+#include "text/nfc.hpp"
 
 namespace leafpress::readers {
 
@@ -112,8 +112,8 @@ Result<std::optional<xml::XmlNode>> read_xml_part(ZipArchive& archive, const std
   auto bytes = archive.read(part);
   if (!bytes) return std::unexpected(bytes.error());
   std::string where = path + " (" + part + ")";
-  if (size_t bad = text::invalid_utf8_offset(*bytes); bad != std::string_view::npos)
-    return fail({where}, "the part is not UTF-8 text (invalid byte at offset " + std::to_string(bad) + "); the file is damaged");
+  if (auto bad = utf8::find_invalid(*bytes))
+    return fail({where}, "the part is not UTF-8 text (invalid byte at offset " + std::to_string(*bad) + "); the file is damaged");
   auto parsed = xml::parse_xml(*bytes, where);
   if (!parsed) return std::unexpected(parsed.error());
   return std::optional<xml::XmlNode>(std::move(*parsed));

@@ -2,7 +2,7 @@
 
 #include <zip.h>
 
-#include "text/charset.hpp"
+#include "base/utf8.hpp"
 
 namespace leafpress::readers {
 
@@ -54,7 +54,7 @@ Result<ZipArchive> ZipArchive::open(std::string_view bytes, const std::string& p
   state->limits = limits;
   std::string article = kind.starts_with("O") ? "an " : "a ";
   if (!starts_like_zip(bytes)) {
-    bool text = !bytes.empty() && text::invalid_utf8_offset(bytes) == std::string_view::npos;
+    bool text = !bytes.empty() && !utf8::find_invalid(bytes);
     return state->error("this is not " + article + state->kind + ": a " + path.substr(path.rfind('.') + 1) +
                         " file is a zip archive, and this one " +
                         (text ? "is plain text (save it as .txt or .md instead)" : "is not a zip archive"));

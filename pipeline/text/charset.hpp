@@ -14,7 +14,4 @@ bool is_utf8_charset(std::string_view charset);
 /// the charset or the bytes are not valid in it.
 Result<std::string> to_utf8_from(std::string_view bytes, std::string_view charset);
 
-/// Offset of the first byte that is not part of valid UTF-8, or npos when all is valid.
-size_t invalid_utf8_offset(std::string_view bytes);
-
 }  // namespace leafpress::text

@@ -21,22 +21,4 @@ LineBreakClass line_break_class(char32_t code_point);
 /// Asian wide and full-width ones, 1 otherwise, -1 for control characters.
 int column_width(char32_t code_point);
 
-/// Decodes one UTF-8 sequence at `s` (at most `n` bytes); sets `length`; U+FFFD when invalid.
-/// Inline: the PO writer calls it for every character it wraps.
-inline char32_t decode_utf8(const char* s, size_t n, size_t& length) {
-  auto c = static_cast<unsigned char>(s[0]);
-  length = 1;
-  if (c < 0x80) return c;
-  size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-  if (need == 0 || need > n) return 0xFFFD;
-  char32_t cp = c & (0x7Fu >> need);
-  for (size_t k = 1; k < need; ++k) {
-    auto cc = static_cast<unsigned char>(s[k]);
-    if ((cc & 0xC0) != 0x80) return 0xFFFD;
-    cp = (cp << 6) | (cc & 0x3Fu);
-  }
-  length = need;
-  return cp;
-}
-
 }  // namespace leafpress::text

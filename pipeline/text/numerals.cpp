@@ -9,8 +9,8 @@
 #include <memory>
 #include <string>
 
+#include "text/analysis.hpp"
 #include "text/icu_string.hpp"
-#include "text/qa_text.hpp"
 #include "text/utf8_decode.hpp"
 
 namespace leafpress::text {

@@ -2,7 +2,7 @@
 // Numbers written without ASCII-compatible decimal digits: CJK numerals (二〇二六, 第十二条,
 // 三百, 一萬), Roman numerals (XII, Ⅻ), other numeric characters (①, ௰) and numbers the
 // language spells out in words (ICU's rule-based spellout). Decimal digits of any script are
-// fold_digits' (qa_text.hpp) job.
+// fold_digits' (analysis.hpp) job.
 #include <cstdint>
 #include <string>
 #include <string_view>

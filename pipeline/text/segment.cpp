@@ -12,22 +12,14 @@
 #include <memory>
 #include <mutex>
 
-#include "text/charset.hpp"
+#include "base/utf8.hpp"
 #include "text/icu_string.hpp"
+#include "text/utf8_decode.hpp"
 #include "text/typography.hpp"
 
 namespace leafpress::text {
 
 namespace {
-
-// Decodes the code point at `i` of valid UTF-8 and advances `i`.
-UChar32 next_code_point(std::string_view s, size_t& i) {
-  UChar32 c = 0;
-  int32_t pos = static_cast<int32_t>(i);
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), pos, static_cast<int32_t>(s.size()), c);
-  i = static_cast<size_t>(pos);
-  return c;
-}
 
 // Abbreviations that CLDR's English suppression list lacks, or that staff commonly write.
 constexpr const char* k_english_suppressions[] = {
@@ -71,32 +63,6 @@ std::unique_ptr<icu::BreakIterator> sentence_iterator(std::string_view lang) {
 }
 
 }  // namespace
-
-std::optional<size_t> find_invalid_utf8(std::string_view bytes) {
-  size_t at = invalid_utf8_offset(bytes);
-  return at == std::string_view::npos ? std::nullopt : std::optional<size_t>(at);
-}
-
-std::string to_nfc(std::string_view utf8) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) return std::string(utf8);
-  // Most text is already NFC, and most of that plainly so: check before converting, and let
-  // ICU check valid UTF-8 as it is.
-  if (is_plainly_nfc(utf8)) return std::string(utf8);
-  const bool valid = !find_invalid_utf8(utf8);
-  if (valid && nfc->isNormalizedUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status) &&
-      U_SUCCESS(status))
-    return std::string(utf8);
-  status = U_ZERO_ERROR;
-  icu::UnicodeString text = to_icu(utf8);
-  // Invalid bytes became U+FFFD: text otherwise in NFC is given back as it came.
-  if (!valid && nfc->isNormalized(text, status) && U_SUCCESS(status)) return std::string(utf8);
-  status = U_ZERO_ERROR;
-  icu::UnicodeString normal = nfc->normalize(text, status);
-  if (U_FAILURE(status)) return std::string(utf8);
-  return to_utf8(normal);
-}
 
 std::vector<size_t> sentence_ends(std::string_view utf8, std::string_view lang) {
   std::vector<size_t> ends;

@@ -7,11 +7,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <iterator>
 #include <vector>
 
+#include "base/utf8.hpp"
 #include "text/icu_string.hpp"
+#include "text/nfc.hpp"
 #include "text/segment.hpp"
 
 namespace leafpress::text {
@@ -156,123 +157,24 @@ std::u32string apply_polish(std::u32string_view text) {
   return out;
 }
 
-bool is_plainly_nfc_character(char32_t c) {
-  // Ranges of the scripts of the language table, in order, holding only starters that never
-  // compose with what precedes them; combining marks, the Indic vowel signs that compose, and
-  // singletons such as U+2000 are left to ICU.
-  struct Range {
-    char32_t first, last;
-  };
-  static constexpr std::array<Range, 27> k_ranges{{
-      {0x0000, 0x02FF},  // Latin, spacing modifiers
-      {0x0388, 0x03FF},  // Greek
-      {0x0400, 0x0482},  // Cyrillic
-      {0x048A, 0x052F},
-      {0x0600, 0x060F},  // Arabic signs and punctuation,
-      {0x061B, 0x064A},  // letters, before the harakat,
-      {0x0660, 0x066F},  // digits,
-      {0x0671, 0x06D5},  // letters of Persian, Urdu, Pashto…
-      {0x06EE, 0x06FF},
-      {0x0980, 0x09BB},  // Bengali, around its nukta and the vowel signs that compose
-      {0x09BF, 0x09CC},
-      {0x09E0, 0x09FD},
-      {0x0B80, 0x0BBD},  // Tamil, likewise
-      {0x0BBF, 0x0BCC},
-      {0x0BD8, 0x0BFF},
-      {0x1200, 0x135C},  // Ethiopic
-      {0x1360, 0x139F},
-      {0x1E00, 0x1EFF},  // Latin Extended Additional (Vietnamese)
-      {0x2002, 0x206F},  // punctuation, after the two singleton spaces
-      {0x20A0, 0x20C0},  // currency signs
-      {0x3000, 0x3029},  // CJK punctuation, before its combining marks
-      {0x3041, 0x3096},  // hiragana
-      {0x30A1, 0x30FA},  // katakana
-      {0x3400, 0x4DBF},  // CJK ideographs
-      {0x4E00, 0x9FFF},
-      {0xFF01, 0xFF60},  // full-width forms
-      {0xFF61, 0xFF9D},  // half-width forms, before the sound marks
-  }};
-  auto after = std::upper_bound(k_ranges.begin(), k_ranges.end(), c,
-                                [](char32_t value, const Range& r) { return value < r.first; });
-  return after != k_ranges.begin() && c <= std::prev(after)->last;
+namespace {
+
+// The language's rules on NFC text (never called with TypographyRules::none).
+std::u32string apply_rules(TypographyRules rules, std::u32string_view text) {
+  return rules == TypographyRules::french ? apply_french(text) : apply_polish(text);
 }
 
-bool is_plainly_nfc(std::string_view text) {
-  // The table for the Basic Multilingual Plane as bits: one test per character of Cyrillic,
-  // Arabic, Tamil or Chinese text instead of a search through the ranges.
-  static const auto k_bmp = [] {
-    std::array<uint64_t, 0x10000 / 64> bits{};
-    for (char32_t c = 0; c < 0x10000; ++c)
-      if (is_plainly_nfc_character(c)) bits[c / 64] |= uint64_t{1} << (c % 64);
-    return bits;
-  }();
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const auto length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    // Eight ASCII bytes at a time: most of the text of most languages.
-    while (i + 8 <= length) {
-      uint64_t word = 0;
-      std::memcpy(&word, bytes + i, sizeof word);
-      if ((word & 0x8080808080808080ULL) != 0) break;
-      i += 8;
-    }
-    if (i >= length) break;
-    if (bytes[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    UChar32 c = 0;
-    const uint8_t lead = bytes[i];
-    if (lead >= 0xC2 && lead <= 0xDF && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
-      // Two bytes (accented Latin, Greek, Cyrillic, Arabic): decoded here, always valid.
-      c = ((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
-      i += 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF && i + 2 < length && (bytes[i + 1] & 0xC0) == 0x80 &&
-               (bytes[i + 2] & 0xC0) == 0x80) {
-      // Three bytes (Indic scripts, CJK); an overlong form or a surrogate is invalid UTF-8.
-      c = ((lead & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
-      if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF)) return false;
-      i += 3;
-    } else {
-      U8_NEXT(bytes, i, length, c);
-      if (c < 0) return false;
-    }
-    // Beyond the table, ICU's own check of the whole text is quicker than a lookup per character.
-    if (c < 0x10000 ? (k_bmp[static_cast<size_t>(c) / 64] >> (c % 64) & 1) == 0
-                    : !is_plainly_nfc_character(static_cast<char32_t>(c)))
-      return false;
-  }
-  return true;
-}
+}  // namespace
 
 std::string typeset(std::string_view lang_tag, std::string_view text) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   TypographyRules rules = typography_rules(lang_tag);
-  // Most text comes valid and already in NFC: it needs no round trip through UTF-16, and
-  // most of that is plainly so, without asking ICU.
-  const bool ready = is_plainly_nfc(text) ||
-                     (U_SUCCESS(status) && !find_invalid_utf8(text) &&
-                      nfc->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status) &&
-                      U_SUCCESS(status));
+  // Most text comes valid and already in NFC: it needs no round trip through UTF-16.
+  const bool ready = is_valid_nfc(text);
   if (ready && rules == TypographyRules::none) return std::string(text);
-  std::u32string wide;
-  if (ready) {
-    wide = to_utf32(text);
-  } else {
-    status = U_ZERO_ERROR;
-    icu::UnicodeString source = to_icu(text);  // invalid UTF-8 becomes U+FFFD
-    icu::UnicodeString normal = nfc != nullptr ? nfc->normalize(source, status) : source;
-    if (U_FAILURE(status)) normal = source;
-    if (rules == TypographyRules::none) return to_utf8(normal);
-    wide.reserve(static_cast<size_t>(normal.length()));
-    for (int32_t i = 0; i < normal.length();) {
-      UChar32 cp = normal.char32At(i);
-      wide += static_cast<char32_t>(cp);
-      i += U16_LENGTH(cp);
-    }
-  }
-  return from_utf32(rules == TypographyRules::french ? apply_french(wide) : apply_polish(wide));
+  if (ready) return from_utf32(apply_rules(rules, to_utf32(text)));
+  std::string normal = to_nfc_replacing_invalid(text);
+  if (rules == TypographyRules::none) return normal;
+  return from_utf32(apply_rules(rules, to_utf32(normal)));
 }
 
 }  // namespace leafpress::text

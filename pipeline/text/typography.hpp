@@ -20,13 +20,6 @@ TypographyRules typography_rules(std::string_view lang_tag);
 /// replaced by U+FFFD (the caller's writer drops what XML cannot carry).
 std::string typeset(std::string_view lang_tag, std::string_view text);
 
-/// Whether `text` is valid UTF-8 made only of characters that are in NFC wherever they stand
-/// (NFC quick check Yes, combining class 0), by a table of ranges of the scripts served: then
-/// it is in NFC without asking ICU. False means only "not known so" (ICU's check decides).
-bool is_plainly_nfc(std::string_view text);
-/// Whether `c` is in that table (exposed for the test that checks the table against ICU).
-bool is_plainly_nfc_character(char32_t c);
-
 /// The rules alone, on NFC text (exposed for tests).
 std::u32string apply_french(std::u32string_view text);
 std::u32string apply_polish(std::u32string_view text);

@@ -2,18 +2,20 @@
 
 #include <fmt/format.h>
 
-#include "text/line_break_class.hpp"
+#include "base/utf8.hpp"
 
 namespace leafpress::writers {
 namespace {
 
+// Each character with its bytes; a byte that is not UTF-8 (never from a checked document)
+// is visited as U+FFFD's bytes, so the TeX stays valid UTF-8.
 template <typename Visit>
-void for_each_code_point(std::string_view utf8, Visit visit) {
-  for (size_t i = 0; i < utf8.size();) {
-    size_t length = 1;
-    char32_t c = text::decode_utf8(utf8.data() + i, utf8.size() - i, length);
-    visit(c, utf8.substr(i, length));
-    i += length;
+void for_each_code_point(std::string_view text, Visit visit) {
+  for (size_t i = 0; i < text.size();) {
+    const utf8::Decoded decoded = utf8::decode_lenient(text, i);
+    const bool valid = utf8::decode_strict(text, i).length != 0;
+    visit(decoded.code_point, valid ? text.substr(i, decoded.length) : std::string_view("\xEF\xBF\xBD"));
+    i += decoded.length;
   }
 }
 

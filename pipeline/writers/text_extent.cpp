@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base/utf8.hpp"
 #include "text/script_runs.hpp"
 
 namespace leafpress::writers {
@@ -11,18 +12,6 @@ namespace {
 constexpr double k_mm_per_pt = 25.4 / 72;
 constexpr double k_line_fill = 0.9;  // how full a line is, on average, before the next word wraps
 constexpr double k_bold_factor = 1.08;
-
-// The next code point of UTF-8 `text` at `i` (advanced past it); invalid bytes count as one.
-char32_t next_code_point(std::string_view text, size_t& i) {
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-  unsigned char lead = byte(i);
-  size_t length = lead < 0x80 ? 1 : lead >> 5 == 6 ? 2 : lead >> 4 == 14 ? 3 : lead >> 3 == 30 ? 4 : 1;
-  if (i + length > text.size()) length = 1;
-  char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
-  for (size_t k = 1; k < length; ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
-  i += length;
-  return cp;
-}
 
 // Capitals of the Latin and Cyrillic alphabets, which are wider than the average letter
 // (the imprint-missing warning is all capitals).
@@ -46,7 +35,11 @@ double em_per_code_point(std::string_view script, char32_t cp) {
 double estimated_width_mm(std::string_view text, double size_pt, bool bold) {
   double ems = 0;
   for (const text::ScriptRun& run : text::split_script_runs(text, text::CommonPolicy::join))
-    for (size_t i = 0; i < run.text.size();) ems += em_per_code_point(run.script, next_code_point(run.text, i));
+    for (size_t i = 0; i < run.text.size();) {
+      const utf8::Decoded d = utf8::decode_lenient(run.text, i);  // an invalid byte counts as one character
+      ems += em_per_code_point(run.script, d.code_point);
+      i += d.length;
+    }
   return ems * size_pt * k_mm_per_pt * (bold ? k_bold_factor : 1.0);
 }
 

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <utility>
 
+#include "base/utf8.hpp"
+
 namespace leafpress::xml {
 namespace {
 
@@ -19,24 +21,13 @@ bool is_void(std::string_view name) {
   return false;
 }
 
-// Length of the valid UTF-8 sequence at s[i], or 0 when invalid (overlong, surrogate, > U+10FFFF).
-size_t utf8_sequence(std::string_view s, size_t i, char32_t& cp) {
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char b0 = byte(i);
-  size_t len = b0 < 0x80 ? 1 : (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : (b0 & 0xF8) == 0xF0 ? 4 : 0;
-  if (len == 0 || i + len > s.size()) return 0;
-  cp = len == 1 ? b0 : len == 2 ? (b0 & 0x1Fu) : len == 3 ? (b0 & 0x0Fu) : (b0 & 0x07u);
-  for (size_t k = 1; k < len; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3Fu);
-  }
-  static constexpr std::array<char32_t, 5> k_min{0, 0, 0x80, 0x800, 0x10000};
-  if (cp < k_min[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
-}
+// Whether XML 1.0 allows the decoded character `cp` (a valid one: no surrogate): all but the
+// two noncharacters U+FFFE and U+FFFF (control bytes are tested on their own).
+bool allowed_character(char32_t cp) { return cp != 0xFFFE && cp != 0xFFFF; }
 
 // The length of the start of `text` that XML allows as it is: most text is allowed whole, and
-// pages ask this of every text node. ASCII is looked at eight bytes at a time.
+// pages ask this of every text node. ASCII is looked at eight bytes at a time, testing for
+// control bytes in the same step (utf8::ascii_prefix_length would need a second pass).
 size_t allowed_prefix(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
@@ -57,22 +48,9 @@ size_t allowed_prefix(std::string_view text) {
       ++i;
       continue;
     }
-    if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (bytes[i + 1] & 0xC0) == 0x80) {  // U+0080..U+07FF
-      i += 2;
-      continue;
-    }
-    // U+0800..U+FFFD without surrogates (Indic scripts, CJK): not overlong after E0, not
-    // U+D800.. after ED, and not U+FFFE or U+FFFF.
-    if (b >= 0xE0 && b <= 0xEF && i + 2 < n && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80 &&
-        (b != 0xE0 || bytes[i + 1] >= 0xA0) && (b != 0xED || bytes[i + 1] < 0xA0) &&
-        (b != 0xEF || bytes[i + 1] != 0xBF || bytes[i + 2] < 0xBE)) {
-      i += 3;
-      continue;
-    }
-    char32_t cp = 0;
-    const size_t len = utf8_sequence(text, i, cp);
-    if (len == 0 || cp == 0xFFFE || cp == 0xFFFF) return i;
-    i += len;
+    const utf8::Decoded d = utf8::decode_strict(text, i);
+    if (d.length == 0 || !allowed_character(d.code_point)) return i;
+    i += d.length;
   }
   return n;
 }
@@ -99,15 +77,14 @@ void xml_safe_into(std::string_view text, size_t allowed, std::string& out) {
       ++i;
       continue;
     }
-    char32_t cp = 0;
-    size_t len = utf8_sequence(text, i, cp);
-    if (len == 0) {  // drop one invalid byte and resynchronise
+    const utf8::Decoded d = utf8::decode_strict(text, i);
+    if (d.length == 0) {  // drop one invalid byte and resynchronise
       drop(i, i + 1);
       ++i;
       continue;
     }
-    if (cp == 0xFFFE || cp == 0xFFFF) drop(i, i + len);
-    i += len;
+    if (!allowed_character(d.code_point)) drop(i, i + d.length);
+    i += d.length;
   }
   out.append(text.substr(run));
 }

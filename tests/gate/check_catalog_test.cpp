@@ -154,6 +154,29 @@ TEST(LocateMsgstr, WrappedStringsAndEscapes) {
   EXPECT_EQ(app::locate_msgstr(text, "f.po", 0, 0, 3).to_string(), "f.po");
 }
 
+TEST(LocateMsgstr, MultiLineStringsAndPluralForms) {
+  std::string text =
+      "msgid \"one\"\n"
+      "msgid_plural \"many\"\n"
+      "msgstr[0] \"jeden\"\n"
+      "msgstr[1] \"\"\n"
+      "\"dwa \"\n"
+      "\"lub więcej\"\n"
+      "\n"
+      "msgid \"y\"\n"
+      "msgstr \"\"\n"
+      "\"ab\"\n"
+      "\"cd\"\n";
+  EXPECT_EQ(app::locate_msgstr(text, "f.po", 1, 0, std::nullopt).to_string(), "f.po:3:11");
+  EXPECT_EQ(app::locate_msgstr(text, "f.po", 1, 0, 2).to_string(), "f.po:3:14");
+  EXPECT_EQ(app::locate_msgstr(text, "f.po", 1, 1, std::nullopt).to_string(), "f.po:4:11");
+  EXPECT_EQ(app::locate_msgstr(text, "f.po", 1, 1, 4).to_string(), "f.po:6:2");
+  EXPECT_EQ(app::locate_msgstr(text, "f.po", 1, 1, 13).to_string(), "f.po:6:10");  // "ę" is two bytes, one column
+  EXPECT_EQ(app::locate_msgstr(text, "f.po", 1, 1, 99).to_string(), "f.po:6:12");
+  EXPECT_EQ(app::locate_msgstr(text, "f.po", 1, 2, 0).to_string(), "f.po:1");  // no such form: the msgid line
+  EXPECT_EQ(app::locate_msgstr(text, "f.po", 8, 0, 3).to_string(), "f.po:11:3");
+}
+
 TEST(CheckCatalog, JsonAndList) {
   std::string text = header("pl", k_pl_plurals) + "#. body\nmsgid \"In 2026.\"\nmsgstr \"W roku \\\"x\\\".\"\n";
   app::CheckReport report;

@@ -4,7 +4,7 @@
 #include "doc/dump.hpp"
 #include "l10n/unit.hpp"
 #include "readers/reader.hpp"
-#include "text/charset.hpp"
+#include "base/utf8.hpp"
 
 using namespace leafpress;
 
@@ -12,7 +12,7 @@ namespace {
 
 bool all_utf8(const doc::Document& document) {
   std::string dump = doc::dump(document);
-  return text::invalid_utf8_offset(dump) == std::string::npos;
+  return !utf8::find_invalid(dump);
 }
 
 }  // namespace

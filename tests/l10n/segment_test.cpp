@@ -1,3 +1,4 @@
+#include "text/nfc.hpp"
 #include "text/segment.hpp"
 
 #include <gtest/gtest.h>
@@ -49,10 +50,3 @@ TEST(Nfc, ComposesAndKeepsComposedText) {
   EXPECT_EQ(to_nfc("e\xCC\x81\xFF"), "\xC3\xA9\xEF\xBF\xBD");            // unless the text changes
 }
 
-TEST(Utf8, FindsTheFirstBadByte) {
-  EXPECT_FALSE(find_invalid_utf8("ok é 中 😀").has_value());
-  EXPECT_EQ(find_invalid_utf8("ab\xC3").value(), 2u);
-  EXPECT_EQ(find_invalid_utf8("ab\xE0\x80\x80").value(), 2u);  // overlong
-  EXPECT_EQ(find_invalid_utf8("\xED\xB0\x80").value(), 0u);    // surrogate
-  EXPECT_EQ(find_invalid_utf8("x\xF8").value(), 1u);
-}

@@ -11,6 +11,7 @@
 #include "print/poppler.hpp"
 #include "print/text_layer.hpp"
 #include "test_support/scratch_project.hpp"
+#include "text/nfc.hpp"
 #include "text/segment.hpp"
 
 namespace leafpress {

@@ -7,7 +7,7 @@
 #include <cstring>
 #include <string>
 
-#include "text/line_break_class.hpp"
+#include "base/utf8.hpp"
 
 namespace leafpress::testing {
 
@@ -15,8 +15,7 @@ namespace leafpress::testing {
 /// compatibility characters, private use.
 inline void expect_clean_text_layer(const std::string& text) {
   for (size_t i = 0; i < text.size();) {
-    size_t length = 1;
-    char32_t c = text::decode_utf8(text.data() + i, text.size() - i, length);
+    const auto [c, length] = utf8::decode_lenient(text, i);
     EXPECT_FALSE(c >= 0xFB00 && c <= 0xFB06) << "ligature U+" << std::hex << unsigned(c);
     EXPECT_FALSE(c >= 0xE000 && c <= 0xF8FF) << "private use U+" << std::hex << unsigned(c);
     EXPECT_FALSE((c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF))

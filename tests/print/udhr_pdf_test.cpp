@@ -19,6 +19,7 @@
 #include "test_support/command.hpp"
 #include "test_support/test_data.hpp"
 #include "text/language.hpp"
+#include "text/nfc.hpp"
 #include "text/segment.hpp"
 #include "text/typography.hpp"
 #include "writers/fo_writer.hpp"
@@ -167,8 +168,7 @@ class UdhrPdf : public ::testing::Test {
 std::map<char32_t, int> code_point_counts(const std::string& text) {
   std::map<char32_t, int> counts;
   for (size_t i = 0; i < text.size();) {
-    size_t length = 1;
-    char32_t c = text::decode_utf8(text.data() + i, text.size() - i, length);
+    const auto [c, length] = utf8::decode_lenient(text, i);
     if (c != ' ') ++counts[c];
     i += length;
   }

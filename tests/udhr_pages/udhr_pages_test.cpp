@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "text/language.hpp"
+#include "text/nfc.hpp"
 #include "text/segment.hpp"
 #include "text/typography.hpp"
 #include "udhr_pages/udhr_corpus.hpp"

@@ -8,6 +8,7 @@
 
 #include <random>
 
+#include "text/nfc.hpp"
 #include "text/typography.hpp"
 
 namespace leafpress::text {

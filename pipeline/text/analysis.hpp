@@ -1,6 +1,7 @@
 #pragma once
-// Text helpers for the translation checks (qa/): digit folding, NFC tests, word splitting,
-// case folding and sentence-end marks. They need ICU, which lives only in text/.
+// Questions asked of a text's characters (by the translation checks, among others): digit
+// folding, word splitting, case folding, letters, sentence-end marks and whole-term search.
+// They need ICU, which lives only in text/.
 // All offsets are byte offsets into the UTF-8 input.
 #include <cstddef>
 #include <optional>
@@ -16,10 +17,6 @@ namespace leafpress::text {
 /// Persian ۳, Devanagari ३, fullwidth ３ …) replaced by the ASCII digit of the same value.
 /// Other characters are copied unchanged; ill-formed bytes are kept as they are.
 std::string fold_digits(std::string_view utf8);
-
-/// The byte offset of the first character that keeps `utf8` from being in Unicode
-/// Normalization Form C, or nullopt when the text is NFC (ill-formed UTF-8 is reported at 0).
-std::optional<size_t> first_non_nfc(std::string_view utf8);
 
 /// A word found by ICU's word break rules: letters, numbers, ideographs or kana.
 struct WordSpan {

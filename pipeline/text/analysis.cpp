@@ -1,4 +1,4 @@
-#include "text/qa_text.hpp"
+#include "text/analysis.hpp"
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
@@ -95,23 +95,6 @@ std::string fold_digits(std::string_view utf8) {
     }
   }
   return out;
-}
-
-std::optional<size_t> first_non_nfc(std::string_view utf8) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) return 0;
-  icu::UnicodeString text = to_icu(utf8);
-  int32_t span = nfc->spanQuickCheckYes(text, status);
-  if (U_FAILURE(status)) return 0;
-  if (span == text.length()) return std::nullopt;
-  // "Maybe" characters (combining marks) need the full test from the previous boundary on.
-  if (nfc->isNormalized(text, status) && U_SUCCESS(status)) return std::nullopt;
-  // Back up to the start of the combining sequence so the column points at its base letter.
-  while (span > 0 && !nfc->hasBoundaryBefore(text.char32At(span))) span = text.moveIndex32(span, -1);
-  std::string prefix;
-  text.tempSubString(0, span).toUTF8String(prefix);
-  return prefix.size();
 }
 
 std::vector<WordSpan> split_words(std::string_view utf8, std::string_view lang) {

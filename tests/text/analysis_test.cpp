@@ -1,7 +1,8 @@
-// The ICU helpers of the checks.
-#include "text/qa_text.hpp"
-
+// The text/ helpers of the checks: character analysis and NFC.
 #include <gtest/gtest.h>
+
+#include "text/analysis.hpp"
+#include "text/nfc.hpp"
 
 using namespace leafpress::text;
 
