@@ -69,7 +69,8 @@ size_t scan_literal(std::string_view text, size_t pos, std::string& literal, std
       pos = special + (escape ? 2 : 1);
       continue;
     }
-    if ((tag = tag_at(text, special))) return special;
+    tag = tag_at(text, special);
+    if (tag) return special;
     literal += '<';
     pos = special + 1;
   }

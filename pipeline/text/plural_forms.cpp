@@ -46,7 +46,7 @@ class ExpressionParser {
     skip_space();
     if (m_pos >= m_text.size()) return 0;
     char c = m_text[m_pos];
-    char next = m_pos + 1 < m_text.size() ? m_text[m_pos + 1] : 0;
+    char next = m_pos + 1 < m_text.size() ? m_text[m_pos + 1] : '\0';
     char op = 0;
     size_t length = 1;
     if (c == '|' && next == '|') op = '|', length = 2;
