@@ -35,7 +35,7 @@ size_t media_files(const ScratchProject& project) {
 
 TEST(StatementDocuments, ImagesAreCopiedAndShownOnEveryPage) {
   ScratchProject project;
-  add(project, "seed.md");
+  add(project, "parks.md");
   add(project, "park.png");
   add(project, "features.docx");
   add(project, "features.odt", "features-lo.odt");
@@ -45,7 +45,7 @@ TEST(StatementDocuments, ImagesAreCopiedAndShownOnEveryPage) {
   // it, and one of park.png.
   EXPECT_EQ(media_files(project), 2u);
   for (const char* lang : {"en", "ar", "ta"}) {
-    for (const char* page : {"seed", "features", "features-lo"}) {
+    for (const char* page : {"parks", "features", "features-lo"}) {
       std::string html = read_text_file(project.root() / "output" / "html" / lang / (std::string(page) + ".html"));
       EXPECT_NE(html.find("<img src=\"../media/"), std::string::npos) << lang << '/' << page;
     }
@@ -65,10 +65,10 @@ std::string first_image_src(const fs::path& page) {
 
 TEST(StatementDocuments, ReplacedImageIsCopiedAgainAndUnchangedOneRewritesNothing) {
   ScratchProject project;
-  add(project, "seed.md");
+  add(project, "parks.md");
   add(project, "park.png");
   ASSERT_EQ(project.leafpress("build").exit_code, 0);
-  const fs::path page = project.root() / "output" / "html" / "ta" / "seed.html";
+  const fs::path page = project.root() / "output" / "html" / "ta" / "parks.html";
   std::string before = first_image_src(page);
   ASSERT_TRUE(before.starts_with("../media/park-")) << before;
 
@@ -87,7 +87,7 @@ TEST(StatementDocuments, ReplacedImageIsCopiedAgainAndUnchangedOneRewritesNothin
   EXPECT_EQ(slurp(page.parent_path() / after), bytes + '\n');
   EXPECT_NE(changed.output.find("wrote output/html/" + after.substr(3)), std::string::npos) << changed.output;
   for (const char* lang : {"en", "ar"})
-    EXPECT_EQ(first_image_src(project.root() / "output" / "html" / lang / "seed.html"), after) << lang;
+    EXPECT_EQ(first_image_src(project.root() / "output" / "html" / lang / "parks.html"), after) << lang;
 
   // A copy deleted from output/ is written again.
   fs::remove(page.parent_path() / after);
@@ -109,10 +109,10 @@ TEST(StatementDocuments, WordLockFilesAreSkipped) {
 
 TEST(StatementDocuments, MissingImageIsAnErrorNamingStatementAndLine) {
   ScratchProject project;
-  add(project, "seed.md");
+  add(project, "parks.md");
   auto result = project.leafpress("build");
   EXPECT_NE(result.exit_code, 0);
-  EXPECT_NE(result.output.find("source-docs/seed.md:26:"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("source-docs/parks.md:9:"), std::string::npos) << result.output;
   EXPECT_NE(result.output.find("park.png"), std::string::npos) << result.output;
 }
 

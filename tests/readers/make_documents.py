@@ -12,7 +12,7 @@ fixtures are reproducible and every feature the readers claim to read has a file
 - more-features.docx, more-features.odt: the rest of the README's list: deeper headings, Intense
   Quote, mail links, tabs, bookmarks and page breaks (ignored), a table cell of two paragraphs,
   and what is not read (footnotes, text boxes, linked pictures), each with its warning.
-- park.png: the picture seed.md (the seed in Markdown, with a table) shows.
+- park.png: the picture parks.md (neutral text with a table) shows.
 - hostile/*: documents that must be refused (zip bomb, "../" part names, a DTD with external
   entities, 100,000-deep nesting, text under a .docx name, a damaged archive).
 """
@@ -341,7 +341,7 @@ def hostile():
 
 
 if __name__ == "__main__":
-    with open(os.path.join(OUT, "park.png"), "wb") as f:  # the picture seed.md shows
+    with open(os.path.join(OUT, "park.png"), "wb") as f:  # the picture parks.md shows
         f.write(tiny_png())
     seed()
     features()
