@@ -88,7 +88,7 @@ Result<std::string> typeset(std::string_view tex, const fs::path& work_dir, cons
   if (status->ok() && problems.empty()) {
     auto pdf = read_file(dir / (std::string(k_job_name) + ".pdf"));
     if (pdf) return std::move(*pdf);
-    problems.push_back("no PDF was written");
+    problems.emplace_back("no PDF was written");
   }
   std::string message = "LuaLaTeX " + status->describe();
   for (size_t i = 0; i < std::min(problems.size(), k_problem_lines); ++i) message += "\n  " + problems[i];

@@ -137,14 +137,16 @@ struct FuzzyIndex::Search::State {
     while (go_up || go_down) {
       if (go_up) {
         auto [length, c] = d.by_length[up];
-        if ((go_up = reachable(length))) {
+        go_up = reachable(length);
+        if (go_up) {
           if (stamp[c] != query) stamp[c] = query, consider(c, 0);
           go_up = ++up < d.by_length.size();
         }
       }
       if (go_down) {
         auto [length, c] = d.by_length[down - 1];
-        if ((go_down = reachable(length))) {
+        go_down = reachable(length);
+        if (go_down) {
           if (stamp[c] != query) stamp[c] = query, consider(c, 0);
           go_down = --down > 0;
         }

@@ -100,10 +100,12 @@ class RuleToC {
       if (!modulus || *modulus == 0) return std::nullopt;
     }
     bool negated = false;
-    if (take_word("!=")) negated = true;
-    else if (take_word("=")) negated = false;
-    else if (take_word("is not") || take_word("not in") || take_word("not within")) negated = true;
-    else if (!take_word("is") && !take_word("in") && !take_word("within")) return std::nullopt;
+    if (take_word("!=")) {
+      negated = true;
+    } else if (!take_word("=")) {
+      negated = take_word("is not") || take_word("not in") || take_word("not within");
+      if (!negated && !take_word("is") && !take_word("in") && !take_word("within")) return std::nullopt;
+    }
     std::string expr = modulus ? "n%" + std::to_string(*modulus) : "n";
     std::vector<std::string> tests;
     bool constant_true = false;

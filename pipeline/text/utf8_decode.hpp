@@ -13,7 +13,6 @@ namespace leafpress::text {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wold-style-cast"
 #pragma GCC diagnostic ignored "-Wconversion"
-#pragma GCC diagnostic ignored "-Wuseless-cast"
 
 /// Decodes the code point starting at `offset`, advancing it; negative for ill-formed bytes.
 inline UChar32 next_code_point(std::string_view utf8, size_t& offset) {
