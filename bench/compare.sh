@@ -8,7 +8,8 @@
 # Each folder holds a Release `leafpress` (e.g. a `release` or `bench` preset build of each
 # commit). Environment: RUNS (runs of each figure per build, default 5, at least 5 is
 # sensible), JOBS (leafpress -j, default the number of cores), CORPUS_GEN (as bench/run.sh).
-# The corpora are bench/run.sh's, in bench/work/; each build gets its own projects there.
+# The corpora are the ones bench/run.sh generates, in its work folder; each build gets its own
+# projects there.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
