@@ -349,8 +349,7 @@ class FoWriter {
   // Up to layout::max_table_columns columns as a table; a wider one as a list of its rows,
   // each cell after its column's header ("Hours: 7–21").
   void table(const doc::Block& block, const text::Language& language) {
-    size_t columns = 0;
-    for (const doc::Block& row : block.children) columns = std::max(columns, row.children.size());
+    const size_t columns = layout::table_columns(block);
     if (columns == 0) return;
     if (columns > layout::max_table_columns) return table_as_rows(block, language);
     m_out.open("fo:table");
@@ -390,9 +389,7 @@ class FoWriter {
   }
 
   void table_as_rows(const doc::Block& block, const text::Language& language) {
-    const doc::Block* header = nullptr;
-    for (const doc::Block& row : block.children)
-      if (row.header) header = &row;
+    const doc::Block* header = layout::table_header_row(block);
     for (const doc::Block& row : block.children) {
       if (row.header) continue;
       m_out.open("fo:block");

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 
+#include "doc/document.hpp"
 #include "text/language.hpp"
 
 namespace leafpress::writers::layout {
@@ -55,6 +56,22 @@ inline constexpr size_t max_table_columns = 3;
 inline constexpr double table_cell_padding = 1;  // mm
 inline constexpr double table_rule_pt = 0.5;     // under each row
 inline constexpr double image_max_height_share = 0.45;  // of the text block's height
+
+/// A table block's number of columns: its widest row's cells.
+inline size_t table_columns(const doc::Block& table) {
+  size_t columns = 0;
+  for (const doc::Block& row : table.children) columns = std::max(columns, row.children.size());
+  return columns;
+}
+
+/// The header row whose cells name the columns when a table is set as rows (the last one),
+/// or null.
+inline const doc::Block* table_header_row(const doc::Block& table) {
+  const doc::Block* header = nullptr;
+  for (const doc::Block& row : table.children)
+    if (row.header) header = &row;
+  return header;
+}
 
 /// Body size after the clear-print minimum.
 inline double body_size(double requested_pt) { return std::max(requested_pt, min_body_pt); }

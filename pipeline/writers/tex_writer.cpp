@@ -382,8 +382,7 @@ class TexWriter {
   // as a list of its rows, each cell after its column's header. Right-to-left leaflets set
   // every table as rows, which read in either direction.
   void table(const doc::Block& block, const text::Language& language) {
-    size_t columns = 0;
-    for (const doc::Block& row : block.children) columns = std::max(columns, row.children.size());
+    const size_t columns = layout::table_columns(block);
     if (columns == 0) return;
     if (columns > layout::max_table_columns || language.rtl()) return table_as_rows(block, language);
     const double lh = layout::line_height_of(language);
@@ -408,9 +407,7 @@ class TexWriter {
   }
 
   void table_as_rows(const doc::Block& block, const text::Language& language) {
-    const doc::Block* header = nullptr;
-    for (const doc::Block& row : block.children)
-      if (row.header) header = &row;
+    const doc::Block* header = layout::table_header_row(block);
     const double lh = layout::line_height_of(language);
     for (const doc::Block& row : block.children) {
       if (row.header) continue;
