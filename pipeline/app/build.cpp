@@ -374,6 +374,7 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   // an ordinary build's included, carries the PROOF mark, so none can reach a printer unchecked.
   bool print_ready = report.gate_ran;
   RenderPlan plan(project, inputs->environment, inputs->sources, print_languages, /*proof=*/!print_ready, hashes);
+  if (options.pdf || options.print) plan.write_typesetter_input();
   plan.use_known_translations(std::move(known));
   if (!documents.empty()) plan.use_parsed_documents(std::move(documents));
   std::vector<fs::path> fo_files;

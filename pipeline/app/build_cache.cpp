@@ -53,6 +53,47 @@ std::string file_content_hash(const fs::path& path) {
   return fmt::format("{:016x}{:016x}", hash.high64, hash.low64);
 }
 
+namespace {
+std::int64_t mtime_ns_of(const struct stat& info) {
+  return std::int64_t{info.st_mtim.tv_sec} * 1'000'000'000 + info.st_mtim.tv_nsec;
+}
+
+template <typename Number>
+bool parse_number(std::string_view text, Number& out) {
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return ec == std::errc() && end == text.data() + text.size();
+}
+}  // namespace
+
+std::optional<FileStamp> file_stamp(const fs::path& path) {
+  struct stat info {};
+  if (::lstat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+  return FileStamp{static_cast<std::uint64_t>(info.st_size), static_cast<std::uint64_t>(info.st_ino),
+                   mtime_ns_of(info)};
+}
+
+std::string OutputRecord::text() const {
+  if (!stamp) return hash;
+  return fmt::format("{} {} {} {}", hash, stamp->size, stamp->inode, stamp->mtime_ns);
+}
+
+OutputRecord OutputRecord::parse(std::string_view text) {
+  OutputRecord record;
+  size_t space = text.find(' ');
+  record.hash = std::string(text.substr(0, space));
+  if (space == std::string_view::npos) return record;
+  std::string_view rest = text.substr(space + 1);
+  FileStamp stamp;
+  size_t first = rest.find(' ');
+  size_t second = first == std::string_view::npos ? first : rest.find(' ', first + 1);
+  if (second == std::string_view::npos) return record;
+  if (parse_number(rest.substr(0, first), stamp.size) &&
+      parse_number(rest.substr(first + 1, second - first - 1), stamp.inode) &&
+      parse_number(rest.substr(second + 1), stamp.mtime_ns))
+    record.stamp = stamp;
+  return record;
+}
+
 std::string FileHashes::of(const fs::path& path) {
   {
     std::lock_guard lock(m_mutex);
@@ -106,6 +147,7 @@ std::string HashStream::digest() const {
 BuildCache::BuildCache(const fs::path& file) {
   auto text = read_file(file);
   if (!text || text->compare(0, k_magic.size(), k_magic) != 0) return;
+  if (struct stat info {}; ::stat(file.c_str(), &info) == 0) m_saved_at_ns = mtime_ns_of(info);
   std::string_view rest(*text);
   rest.remove_prefix(k_magic.size());
   while (!rest.empty()) {

@@ -1,6 +1,7 @@
 #pragma once
 // BuildCache: what the last build read and wrote, keyed on content hashes (never file times),
 // so the next build redoes only the stages whose inputs changed.
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -37,6 +38,28 @@ class FileHashes {
   std::unordered_map<std::string, std::string> m_hashes;
 };
 
+/// What can be learnt of a regular file without reading it. An output whose stamp is as
+/// recorded when it was written is trusted without hashing it (git's index rule).
+struct FileStamp {
+  std::uint64_t size = 0;
+  std::uint64_t inode = 0;
+  std::int64_t mtime_ns = 0;
+  bool operator==(const FileStamp&) const = default;
+};
+
+/// The stamp of a regular file (a link or anything else gives none).
+std::optional<FileStamp> file_stamp(const fs::path& path);
+
+/// The build cache's record of an output: the hash of the bytes written and the file's stamp
+/// just after, as one cache value ("<hash> <size> <inode> <mtime_ns>", or the hash alone).
+struct OutputRecord {
+  std::string hash;
+  std::optional<FileStamp> stamp;
+
+  [[nodiscard]] std::string text() const;
+  static OutputRecord parse(std::string_view text);
+};
+
 /// Hash of several parts, each length-prefixed so that ("ab","c") and ("a","bc") differ.
 std::string combined_hash(std::initializer_list<std::string_view> parts);
 
@@ -70,6 +93,9 @@ class BuildCache {
   void put(const std::string& key, std::string value);
   /// Carries the last build's value for `key` (if any) over to this run (thread-safe).
   void keep(const std::string& key);
+  /// The cache file's modification time when it was loaded (0 when there was none): a file
+  /// modified at or after it may have changed since its stamp was taken within the same tick.
+  [[nodiscard]] std::int64_t saved_at_ns() const { return m_saved_at_ns; }
   /// True when the last build recorded exactly `value` for `key`.
   [[nodiscard]] bool matches(const std::string& key, const std::string& value) const;
   /// Writes what this run recorded (put or kept), atomically; untouched when nothing changed.
@@ -79,6 +105,7 @@ class BuildCache {
  private:
   using Entries = std::unordered_map<std::string, std::string, TextHash, std::equal_to<>>;
   Entries m_last;  // the last build's, only read during a run: no lock needed
+  std::int64_t m_saved_at_ns = 0;
   mutable std::mutex m_mutex;
   Entries m_recorded;
 };

@@ -45,12 +45,6 @@ std::string page_href(std::string_view prefix, std::string_view tag, std::string
   return std::string(prefix) + std::string(tag) + "/" + page_file(doc_name);
 }
 
-// A regular file, not a link: a link planted in output/ must not count as an up-to-date output.
-bool is_plain_file(const fs::path& path) {
-  std::error_code ec;
-  return fs::is_regular_file(fs::symlink_status(path, ec));
-}
-
 // The regular files (not links) in `folders`, each folder read once: cheaper than a status
 // call for each of the thousands of outputs a build checks. The entry's own questions use the
 // type the folder listing gave, so a regular file costs no further system call.
@@ -115,6 +109,7 @@ struct RenderPlan::State {
   const std::vector<SourceFile>& sources;
   std::vector<std::string> print_languages;
   bool proof = false;
+  bool typeset = false;  // the TeX beside each FO, for the PDF step
   FileHashes& file_hashes;
   l10n::Segmentation segmentation = l10n::Segmentation::paragraph;
   std::vector<std::unique_ptr<LanguageData>> languages;  // source first, then targets in order
@@ -161,8 +156,7 @@ struct RenderPlan::State {
       auto images = copy_statement_images(project, *document, [&](const fs::path& path, std::string_view bytes) {
         auto written = write_output(project, path, bytes, log);
         if (!written) return Result<void>(std::unexpected(written.error()));
-        file_hashes.record(path, content_hash(bytes));
-        cache.put(output_key(path), content_hash(bytes));
+        record_output(cache, path, content_hash(bytes));
         return Result<void>();
       });
       if (images) {
@@ -335,12 +329,13 @@ struct RenderPlan::State {
               Diagnostics& diagnostics) {
     const SourceFile& source = *doc_data.source;
     bool with_fo = !language.is_source && prints(language.tag);
+    bool with_tex = with_fo && typeset;
     std::string switcher = availability_signature(doc_data);
     // Without a record of its images (a new or edited statement) the key cannot match.
     auto recorded = recorded_images(cache, source);
     auto key_with = [&](const std::string& images) {
       return combined_hash({environment, source.hash, images, language.catalogs_hash, proof ? "proof" : "",
-                            with_fo ? "fo" : "", switcher});
+                            with_fo ? "fo" : "", with_tex ? "tex" : "", switcher});
     };
     std::string key = key_with(recorded ? images_signature(*recorded, project, file_hashes) : "unknown");
     fs::path html_path = project.html_path(language.tag, source.name);
@@ -350,14 +345,13 @@ struct RenderPlan::State {
     fs::path tex_path = fs::path(fo_path).replace_extension(".tex");
     bool outputs_exist = recorded && media_intact(*recorded, cache, doc_data, diagnostics) &&
                          output_intact(cache, html_path, diagnostics) &&
-                         (!with_fo || (output_intact(cache, fo_path, diagnostics) && output_intact(cache, tex_path, diagnostics)));
+                         (!with_fo || output_intact(cache, fo_path, diagnostics)) &&
+                         (!with_tex || output_intact(cache, tex_path, diagnostics));
     auto keep_outputs = [&] {
       cache.keep(output_key(html_path));
-      if (with_fo) {
-        cache.keep(output_key(fo_path));
-        cache.keep(output_key(tex_path));
-      }
-      log.reused(with_fo ? 3 : 1);
+      if (with_fo) cache.keep(output_key(fo_path));
+      if (with_tex) cache.keep(output_key(tex_path));
+      log.reused(1 + (with_fo ? 1 : 0) + (with_tex ? 1 : 0));
     };
     if (outputs_exist && cache.matches(cache_key, key)) {
       cache.keep(cache_key);
@@ -431,7 +425,7 @@ struct RenderPlan::State {
       repoint_images(localized, doc_data.images.files, "../media/", "../../html/media/");
       // The FO for FO processors, the TeX for the PDF step: one layout model, two notations.
       bool written = write_recorded(cache, fo_path, writers::write_fo(localized, print), log, diagnostics);
-      if (written) {
+      if (written && with_tex) {
         // The typesetter sees the copies as media/ next to its input (app/typesetter).
         repoint_images(localized, doc_data.images.files, "../../html/media/", "media/");
         written = write_recorded(cache, tex_path, writers::write_tex(localized, print), log, diagnostics);
@@ -530,20 +524,35 @@ struct RenderPlan::State {
       report(diagnostics, written.error());
       return false;
     }
-    std::string hash = content_hash(bytes);
-    cache.put(output_key(path), hash);
-    file_hashes.record(path, std::move(hash));  // the PDF step reads the TeX's hash from here
+    record_output(cache, path, content_hash(bytes));
     return true;
+  }
+
+  // Records the hash of what was just written at `path`, with the file's stamp.
+  void record_output(BuildCache& cache, const fs::path& path, std::string hash) {
+    cache.put(output_key(path), OutputRecord{hash, file_stamp(path)}.text());
+    file_hashes.record(path, std::move(hash));  // the PDF step reads the TeX's hash from here
   }
 
   // True when `path` is a regular file holding exactly the bytes the last build wrote there.
   // An output changed by hand (a leaflet's FO edited before its PDF is made) is not trusted:
   // it is written again from the sources, and the build says so.
-  bool output_intact(const BuildCache& cache, const fs::path& path, Diagnostics& diagnostics) {
-    if (!plain_outputs.contains(path.native()) && !is_plain_file(path)) return false;
-    auto recorded = cache.get(output_key(path));
-    if (!recorded) return false;
-    if (file_hashes.of(path) == *recorded) return true;
+  bool output_intact(BuildCache& cache, const fs::path& path, Diagnostics& diagnostics) {
+    auto value = cache.get(output_key(path));
+    if (!value) return false;
+    OutputRecord recorded = OutputRecord::parse(*value);
+    auto stamp = file_stamp(path);
+    if (!stamp) return false;  // gone, or a link or folder planted in its place
+    // Unchanged size, inode and time, and written before the cache was saved (a file changed
+    // in the same clock tick as the cache could keep its time): the file is as written.
+    if (recorded.stamp == stamp && stamp->mtime_ns < cache.saved_at_ns()) {
+      file_hashes.record(path, recorded.hash);
+      return true;
+    }
+    if (file_hashes.of(path) == recorded.hash) {
+      cache.put(output_key(path), OutputRecord{recorded.hash, stamp}.text());  // touched, not changed
+      return true;
+    }
     std::lock_guard lock(diagnostics_mutex);
     diagnostics.warning({project.relative(path)},
                         "changed since leafpress wrote it; writing it again from the sources");
@@ -557,6 +566,8 @@ RenderPlan::RenderPlan(const Project& project, std::string environment, const st
                                       file_hashes)) {}
 
 RenderPlan::~RenderPlan() = default;
+
+void RenderPlan::write_typesetter_input() { m_state->typeset = true; }
 
 void RenderPlan::use_known_translations(KnownTranslations known) { m_state->known_translations = std::move(known); }
 

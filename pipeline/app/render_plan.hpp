@@ -30,6 +30,9 @@ class RenderPlan {
 
   /// The statements of catalogs the caller has just written, used instead of reading them.
   void use_known_translations(KnownTranslations known);
+  /// Also writes, beside each FO file, the TeX the PDF step typesets (only a build that makes
+  /// PDFs needs it).
+  void write_typesetter_input();
   /// The sources already parsed, one per source file in the same order, used instead of
   /// parsing them again.
   void use_parsed_documents(std::vector<doc::Document> documents);

@@ -3,6 +3,7 @@
 // one page, FIFOs and devices where files belong, unusable file names and hand-edited outputs.
 // Each ends in a clear error naming the file (or a documented result), never a crash or hang.
 #include <gtest/gtest.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 
 #include <regex>
@@ -205,6 +206,29 @@ TEST(HostileAttack, LinksToPagesArePercentEncoded) {
   EXPECT_NE(page.find("href=\"../en/q%26a%20%232%3F.html\""), std::string::npos) << page;
   EXPECT_EQ(page.find("#2?.html\""), std::string::npos) << page;
   expect_outputs_well_formed(project.root());
+}
+
+// An untouched output is trusted from its size, inode and time, without reading it; an edit in
+// the same clock tick as the build cache's save keeps the time, so such a file is read again.
+TEST(HostileAttack, EditInTheCachesClockTickIsFound) {
+  BuiltProject built;
+  fs::path page = built.root() / "output/html/pl/notice.html";
+  std::string original = slurp(page);
+  struct stat written {};
+  ASSERT_EQ(::stat(page.c_str(), &written), 0);
+  std::string edited = original;
+  edited.replace(edited.rfind("</html>"), 7, "</HTML>");  // same size
+  spit(page, edited);
+  // Back to the time it was written, and the cache saved in that same tick.
+  const struct timespec times[2] = {written.st_mtim, written.st_mtim};
+  ASSERT_EQ(::utimensat(AT_FDCWD, page.c_str(), times, 0), 0);
+  ASSERT_EQ(::utimensat(AT_FDCWD, (built.root() / "output/.leafpress-cache").c_str(), times, 0), 0);
+  auto result = built.project.leafpress("build");
+  EXPECT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_NE(result.output.find("output/html/pl/notice.html: warning: changed since leafpress wrote it"),
+            std::string::npos)
+      << result.output;
+  EXPECT_EQ(slurp(page), original);
 }
 
 // A hand-edited leaflet used to count as up to date and go into the print-ready PDF.
