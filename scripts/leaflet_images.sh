@@ -16,7 +16,7 @@ cp -r "$root/leafpress.toml" "$root/source-docs" "$root/locales" "$work/"
 "$exe" -C "$work" build --proof --pdf >/dev/null
 tests_made=0
 for lang in "${langs[@]}"; do
-  pdf="$work/output/print/$lang/community-and-diversity.pdf"
+  pdf="$work/output/proof/$lang/community-and-diversity.pdf"
   if [ ! -f "$pdf" ]; then
     if [ "$tests_made" = 0 ]; then
       "$build/tests/print/udhr_pdf_tests" --gtest_filter='UdhrPdf.TextLayer*' >/dev/null

@@ -1,22 +1,23 @@
 #include "app/build.hpp"
 
-#include <elf.h>
 #include <fmt/format.h>
-#include <link.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <map>
 #include <mutex>
 #include <optional>
 
 #include "app/build_cache.hpp"
 #include "app/catalog_commands.hpp"
+#include "app/executable_identity.hpp"
 #include "app/extract.hpp"
 #include "app/files.hpp"
 #include "app/glossary_loader.hpp"
 #include "app/output_files.hpp"
 #include "app/parallel.hpp"
+#include "app/print_folder.hpp"
 #include "app/render_plan.hpp"
 #include "app/typesetter.hpp"
 #include "app/ui_template.hpp"
@@ -38,46 +39,6 @@ struct Inputs {
   std::vector<SourceFile> sources;
   std::string sources_key;  // all source paths and hashes
 };
-
-// The GNU build ID of the running executable: a hash of its contents that the linker wrote
-// into it, read from memory. Empty when the executable has none.
-std::string build_id() {
-  std::string id;
-  dl_iterate_phdr(
-      [](dl_phdr_info* info, size_t, void* data) -> int {
-        auto& out = *static_cast<std::string*>(data);
-        for (ElfW(Half) i = 0; i < info->dlpi_phnum; ++i) {
-          const ElfW(Phdr)& segment = info->dlpi_phdr[i];
-          if (segment.p_type != PT_NOTE) continue;
-          const auto* at = reinterpret_cast<const unsigned char*>(info->dlpi_addr + segment.p_vaddr);
-          const unsigned char* end = at + segment.p_memsz;
-          auto aligned = [](size_t n) { return (n + 3) & ~size_t{3}; };
-          while (at + sizeof(ElfW(Nhdr)) <= end) {
-            const auto* note = reinterpret_cast<const ElfW(Nhdr)*>(at);
-            const unsigned char* name = at + sizeof(ElfW(Nhdr));
-            const unsigned char* desc = name + aligned(note->n_namesz);
-            if (desc + note->n_descsz > end) break;
-            if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4 &&
-                std::string_view(reinterpret_cast<const char*>(name), 3) == "GNU") {
-              out = fmt::format("{:02x}", fmt::join(desc, desc + note->n_descsz, ""));
-              return 1;
-            }
-            at = desc + aligned(note->n_descsz);
-          }
-        }
-        return 1;  // the first object is the executable itself; libraries don't matter
-      },
-      &id);
-  return id;
-}
-
-// What identifies this leafpress: its build ID, else (no ID linked in) a hash of the file.
-std::string executable_identity() {
-  std::string id = build_id();
-  if (!id.empty()) return "build-id:" + id;
-  auto exe = read_file("/proc/self/exe");
-  return exe ? content_hash(*exe) : std::string("unknown");
-}
 
 Result<Inputs> snapshot_inputs(const Project& project) {
   Inputs inputs;
@@ -245,11 +206,25 @@ Result<std::vector<std::string>> stage_catalogs(BuildState& build, KnownTranslat
   return updated;
 }
 
+// The cache key of a PDF's page count, kept as "<hash of the PDF> <pages>".
+std::string pages_key(const Project& project, const fs::path& pdf) { return "pdf-pages:" + project.relative(pdf); }
+
+// The page count of the PDF as it now is, from this build's renders, else as an earlier build
+// recorded it; 0 when unknown.
+unsigned recorded_pages(const Project& project, const BuildCache& cache, const std::map<fs::path, unsigned>& rendered,
+                        const fs::path& pdf) {
+  if (auto now = rendered.find(pdf); now != rendered.end()) return now->second;
+  auto value = cache.get(pages_key(project, pdf));
+  std::string hash = file_content_hash(pdf);
+  if (!value || !value->starts_with(hash + ' ')) return 0;
+  return static_cast<unsigned>(std::strtoul(value->c_str() + hash.size() + 1, nullptr, 10));
+}
+
 // Typesets the leaflets whose PDF is missing, was edited, or came from other TeX than the
 // FO stage just left (the PDF and its TeX are hashed, never dated).
 Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_files, BuildCache& cache,
                         FileHashes& hashes, OutputLog& log, Diagnostics& diagnostics,
-                        const std::atomic<bool>* interrupted) {
+                        const std::atomic<bool>* interrupted, std::map<fs::path, unsigned>& rendered_pages) {
   std::vector<PdfJob> jobs;
   std::vector<std::string> keys, tex_hashes;
   for (const auto& fo : fo_files) {
@@ -259,6 +234,7 @@ Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_
     std::string tex_hash = hashes.of(tex);
     if (cache.matches(key, combined_hash({tex_hash, file_content_hash(pdf)}))) {
       cache.keep(key);
+      cache.keep(pages_key(project, pdf));
       log.reused(1);
       continue;
     }
@@ -272,13 +248,18 @@ Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_
   if (jobs.empty()) return {};
   warn_unprintable_languages(project, fo_files, diagnostics);
   std::vector<size_t> written;
-  auto rendered = typeset_pdfs(jobs, project.work_dir(), diagnostics, written, interrupted);
+  std::vector<unsigned> pages;
+  auto rendered = typeset_pdfs(jobs, project.work_dir(), diagnostics, written, interrupted, &pages);
   for (size_t i = 0; i < jobs.size(); ++i) {
     // A PDF rendered now, or already holding exactly what this render made, is up to date.
     bool now = std::binary_search(written.begin(), written.end(), i);
     std::string pdf_hash = file_content_hash(jobs[i].pdf);
     if (now) log.record(jobs[i].pdf, WriteOutcome::written);
     if (now || (rendered && pdf_hash != "absent")) cache.put(keys[i], combined_hash({tex_hashes[i], pdf_hash}));
+    if (i < pages.size() && pages[i] > 0) {
+      cache.put(pages_key(project, jobs[i].pdf), pdf_hash + ' ' + std::to_string(pages[i]));
+      rendered_pages[jobs[i].pdf] = pages[i];
+    }
   }
   if (!rendered) return std::unexpected(rendered.error());
   return {};
@@ -317,7 +298,7 @@ class StageClock {
 }  // namespace
 
 bool BuildReport::gate_refused() const {
-  return std::any_of(gate.begin(), gate.end(), [](const LanguageVerdict& v) { return !v.pass; });
+  return std::any_of(gate.begin(), gate.end(), [](const PrintVerdict& v) { return !v.pass; });
 }
 
 fs::path build_cache_path(const Project& project) { return project.output_dir() / ".leafpress-cache"; }
@@ -356,24 +337,28 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   report.documents = inputs->sources.size();
   report.languages = project.config.targets.size();
 
-  // Which languages get leaflets: all of them for an ordinary build or a proof, only those
-  // passing the gate with --print.
-  std::vector<std::string> print_languages = project.config.print;
+  // Whatever kind of build this is, nothing stays in output/print/ that no longer matches what
+  // the gate passed.
+  std::vector<PrintRecord> records;
+  if (auto current = supersede_stale_leaflets(project, records, report.superseded, diagnostics); !current)
+    return std::unexpected(current.error());
+
+  // Which leaflets: proofs of every statement in every print language for an ordinary build
+  // or --proof; with --print, print-ready leaflets of the (statement, language) pairs that
+  // pass the gate, and nothing else. Only those go without the PROOF mark.
+  LeafletPlan leaflets;
   if (options.print && !options.proof) {
-    auto verdicts = evaluate_print_gate(project, diagnostics);
+    auto verdicts = evaluate_print_gate(project, diagnostics, GateScope{options.statements, {}});
     if (!verdicts) return std::unexpected(verdicts.error());
     report.gate_ran = true;
     report.gate = std::move(*verdicts);
-    print_languages.clear();
     for (const auto& verdict : report.gate)
-      if (verdict.pass) print_languages.push_back(verdict.lang);
+      if (verdict.pass) leaflets.print_ready.insert({verdict.statement, verdict.lang});
     clock.lap("print gate");
+  } else {
+    leaflets.proof_languages = project.config.print;
   }
-
-  // Only leaflets of languages that passed the gate are print-ready; every other leaflet,
-  // an ordinary build's included, carries the PROOF mark, so none can reach a printer unchecked.
-  bool print_ready = report.gate_ran;
-  RenderPlan plan(project, inputs->environment, inputs->sources, print_languages, /*proof=*/!print_ready, hashes);
+  RenderPlan plan(project, inputs->environment, inputs->sources, std::move(leaflets), hashes);
   if (options.pdf || options.print) plan.write_typesetter_input();
   plan.use_known_translations(std::move(known));
   if (!documents.empty()) plan.use_parsed_documents(std::move(documents));
@@ -382,10 +367,17 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   if (!rendered) return std::unexpected(rendered.error());
   clock.lap("pages and leaflets");
 
+  std::map<fs::path, unsigned> rendered_pages;
   if (options.pdf || options.print) {
-    if (auto pdfs = stage_pdfs(project, fo_files, cache, hashes, log, diagnostics, options.interrupted); !pdfs)
+    if (auto pdfs = stage_pdfs(project, fo_files, cache, hashes, log, diagnostics, options.interrupted, rendered_pages);
+        !pdfs)
       return std::unexpected(pdfs.error());
     clock.lap("PDF");
+  }
+  if (report.gate_ran) {
+    auto pages = [&](const fs::path& pdf) { return recorded_pages(project, cache, rendered_pages, pdf); };
+    if (auto recorded = record_gated_leaflets(project, records, report.gate, pages, report.superseded); !recorded)
+      return std::unexpected(recorded.error());
   }
 
   // Outputs are written unflushed; make them durable before the cache vouches for them.

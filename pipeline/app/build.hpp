@@ -19,6 +19,8 @@ struct BuildOptions {
   bool print = false;  // the print gate: FO + PDF only for languages that pass it
   bool proof = false;  // FO (and PDF with `pdf`) for every print language, marked PROOF
   bool pdf = false;    // typeset the leaflets to PDF with LuaLaTeX
+  /// With `print`: the statements to print, by name ("udhr") or file name; empty: all.
+  std::vector<std::string> statements;
   unsigned jobs = 0;   // worker threads; 0 = one per core
   /// Called after each finished piece of work (thread-safe callers only: it runs on the
   /// calling thread between stages and under a lock during parallel work).
@@ -39,7 +41,10 @@ struct BuildReport {
   std::vector<std::string> updated;
   std::vector<std::string> rendered;
   bool gate_ran = false;
-  std::vector<LanguageVerdict> gate;  // with BuildOptions::print
+  std::vector<PrintVerdict> gate;  // with BuildOptions::print: one per (statement, language)
+  // Print-ready files moved to output/print-superseded/ (their new paths), as they no longer
+  // matched what the gate passed (or this gate refused them).
+  std::vector<std::string> superseded;
   // Wall-clock seconds of each stage that ran, in order ("templates", "catalogs", …), for
   // `--verbose` and for finding where a slow build spends its time.
   std::vector<std::pair<std::string, double>> stage_seconds;

@@ -4,11 +4,14 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 
 #include "app/check.hpp"
 #include "app/extract.hpp"
 #include "app/files.hpp"
 #include "app/glossary_loader.hpp"
+#include "app/print_fingerprint.hpp"
+#include "app/build_cache.hpp"
 #include "app/process.hpp"
 #include "app/ui_template.hpp"
 #include "base/utf8.hpp"
@@ -55,7 +58,7 @@ std::vector<std::pair<fs::path, std::string>> missing_fonts(const text::Language
   return missing;
 }
 
-void check_setup(const Project& project, const text::Language& language, LanguageVerdict& verdict) {
+void check_setup(const Project& project, const text::Language& language, PrintVerdict& verdict) {
   const SourceSpan config{"leafpress.toml"};
   const auto& imprint = project.config.imprint;
   std::vector<std::string> missing;
@@ -89,7 +92,7 @@ void check_setup(const Project& project, const text::Language& language, Languag
 
 void check_units(const catalog::Catalog& pot, const catalog::Catalog& po, std::string_view po_text,
                  const std::string& file, const qa::CheckContext& context, const qa::SeverityTable& severities,
-                 int nplurals, LanguageVerdict& verdict) {
+                 int nplurals, PrintVerdict& verdict) {
   MsgstrLocator locator(po_text, file);
   for (const auto& unit : pot.messages) {
     if (unit.is_header() || unit.obsolete) continue;
@@ -151,108 +154,171 @@ catalog::Catalog printed_ui_units(const Project& project) {
   return pot;
 }
 
-// Judges one of the language's catalogs against the units of `pot` it must carry to print.
-// The draft mark blocks only a catalog that prints whole (statements): of ui.po only a few
-// units reach the printer, and their own review records are what counts.
-void judge_catalog(const Project& project, const std::string& domain, const catalog::Catalog& pot,
-                   const qa::CheckContext& context, const qa::SeverityTable& severities, LanguageVerdict& verdict,
-                   Diagnostics& diagnostics) {
-  const std::string& lang = verdict.lang;
-  fs::path path = project.catalog_path(lang, domain);
+// A language's catalogs, read once for all its statements, and what blocks the whole language.
+struct LanguageCatalogs {
+  std::string lang;
+  std::optional<text::Language> info;
+  std::vector<Blocker> blockers;  // the language's own: setup, imprint, catalogs, printed ui units
+  std::string statements_file;
+  std::string statements_text;
+  std::optional<catalog::Catalog> statements;
+  std::optional<catalog::Catalog> ui;
+  int nplurals = 0;
+};
+
+// One of the language's catalogs, read and parsed; a problem is a blocker of the language.
+std::optional<catalog::Catalog> read_catalog(const Project& project, const std::string& domain, LanguageCatalogs& out,
+                                             std::string& text, Diagnostics& diagnostics) {
+  fs::path path = project.catalog_path(out.lang, domain);
   std::string file = project.relative(path);
   std::error_code ec;
   if (!fs::exists(path, ec)) {
-    verdict.blockers.push_back({lang, {file}, fmt::format("no catalog (run `leafpress init {}`)", lang)});
-    return;
+    out.blockers.push_back({out.lang, {file}, fmt::format("no catalog (run `leafpress init {}`)", out.lang)});
+    return std::nullopt;
   }
-  auto text = read_file(path, file);
-  if (!text) {
-    verdict.blockers.push_back({lang, text.error().where, text.error().message});
-    return;
+  auto bytes = read_file(path, file);
+  if (!bytes) {
+    out.blockers.push_back({out.lang, bytes.error().where, bytes.error().message});
+    return std::nullopt;
   }
+  text = std::move(*bytes);
   Diagnostics parse_diagnostics;
-  auto po = catalog::parse_po(*text, file, &parse_diagnostics);
+  auto po = catalog::parse_po(text, file, &parse_diagnostics);
   diagnostics.append(parse_diagnostics);
   if (!po) {
-    verdict.blockers.push_back({lang, po.error().where, "the catalog does not parse: " + po.error().message});
-    return;
+    out.blockers.push_back({out.lang, po.error().where, "the catalog does not parse: " + po.error().message});
+    return std::nullopt;
   }
-  auto note = qa::draft_note(*po);
-  if (note && domain == k_statements_domain) {
-    const catalog::Message* header = po->header();
-    verdict.blockers.push_back(
-        {lang,
-         {file, header ? header->line : 0, 0},
-         fmt::format("the catalog is a draft ({}: {}); `leafpress review {} --by NAME` removes the mark once every "
-                     "unit is reviewed",
-                     qa::k_draft_field, *note, lang)});
-  }
-  int nplurals = po->nplurals() > 0 ? po->nplurals() : context.language.nplurals;
-  check_units(pot, *po, *text, file, context, severities, nplurals, verdict);
+  return std::move(*po);
 }
 
-LanguageVerdict judge_language(const Project& project, const std::string& lang, const catalog::Catalog& pot,
-                               const catalog::Catalog& ui_pot, const l10n::Glossary& glossary,
-                               const qa::SeverityTable& severities, Diagnostics& diagnostics) {
-  LanguageVerdict verdict;
-  verdict.lang = lang;
+LanguageCatalogs load_language(const Project& project, const std::string& lang, const catalog::Catalog& ui_pot,
+                               const l10n::Glossary& glossary, const qa::SeverityTable& severities,
+                               Diagnostics& diagnostics) {
+  LanguageCatalogs out;
+  out.lang = lang;
   auto language = text::language_info(lang);
   if (!language) {
-    verdict.blockers.push_back({lang, {"leafpress.toml"}, language.error().message});
-    return verdict;
+    out.blockers.push_back({lang, {"leafpress.toml"}, language.error().message});
+    return out;
   }
-  check_setup(project, *language, verdict);
+  out.info = *language;
+  PrintVerdict setup;
+  setup.lang = lang;
+  check_setup(project, *language, setup);
+  out.blockers = std::move(setup.blockers);
+  out.statements_file = project.relative(project.catalog_path(lang, k_statements_domain));
+  out.statements = read_catalog(project, k_statements_domain, out, out.statements_text, diagnostics);
+  if (out.statements) out.nplurals = out.statements->nplurals() > 0 ? out.statements->nplurals() : language->nplurals;
+  if (ui_pot.messages.empty()) return out;
+  // The printed page furniture (the imprint's translation) is judged once for the language.
+  std::string ui_text;
+  out.ui = read_catalog(project, k_ui_domain, out, ui_text, diagnostics);
+  if (!out.ui) return out;
+  PrintVerdict ui;
+  ui.lang = lang;
   qa::CheckContext context{*language, glossary_for(glossary, language->tag)};
-  judge_catalog(project, k_statements_domain, pot, context, severities, verdict, diagnostics);
-  if (!ui_pot.messages.empty()) judge_catalog(project, k_ui_domain, ui_pot, context, severities, verdict, diagnostics);
-  return verdict;
+  int nplurals = out.ui->nplurals() > 0 ? out.ui->nplurals() : language->nplurals;
+  check_units(ui_pot, *out.ui, ui_text, project.relative(project.catalog_path(lang, k_ui_domain)), context,
+              severities, nplurals, ui);
+  for (auto& blocker : ui.blockers) out.blockers.push_back(std::move(blocker));
+  return out;
+}
+
+// A source named on the command line: by its name ("udhr"), file name ("udhr.txt") or path.
+bool names_source(const std::string& wanted, const fs::path& path, const Project& project) {
+  return wanted == path.stem().string() || wanted == path.filename().string() || wanted == project.relative(path);
 }
 
 }  // namespace
 
-Result<std::vector<LanguageVerdict>> evaluate_print_gate(const Project& project, Diagnostics& diagnostics) {
-  auto documents = read_sources(project, diagnostics);
+Result<std::vector<PrintVerdict>> evaluate_print_gate(const Project& project, Diagnostics& diagnostics,
+                                                      const GateScope& scope) {
+  auto paths = project.source_documents();
+  if (!paths) return std::unexpected(paths.error());
+  for (const auto& wanted : scope.statements)
+    if (std::none_of(paths->begin(), paths->end(), [&](const fs::path& p) { return names_source(wanted, p, project); }))
+      return fail({project.relative(project.source_dir())},
+                  fmt::format("no statement named \"{}\" (a file in {} without its extension, e.g. \"{}\")", wanted,
+                              project.relative(project.source_dir()),
+                              paths->empty() ? std::string("leaflet") : paths->front().stem().string()));
+  std::vector<SourceFile> sources;
+  for (const auto& path : *paths) {
+    if (!scope.statements.empty() &&
+        std::none_of(scope.statements.begin(), scope.statements.end(),
+                     [&](const std::string& wanted) { return names_source(wanted, path, project); }))
+      continue;
+    auto bytes = read_file(path, project.relative(path));
+    if (!bytes) return std::unexpected(bytes.error());
+    SourceFile file{path, project.relative(path), path.stem().string(), std::move(*bytes), {}};
+    file.hash = content_hash(file.bytes);
+    sources.push_back(std::move(file));
+  }
+  auto documents = parse_sources(project, sources, diagnostics);
   if (!documents) return std::unexpected(documents.error());
   auto segmentation = project_segmentation(project);
   if (!segmentation) return std::unexpected(segmentation.error());
   auto glossary = load_glossary(project);
   if (!glossary) return std::unexpected(glossary.error());
-  // The template as the current sources make it, so an edit not yet extracted still counts.
-  catalog::Catalog pot = l10n::make_template(*documents, *segmentation, *glossary, project.config.project_name, "");
+  auto design = leaflet_design_hash(project);
+  if (!design) return std::unexpected(design.error());
   std::vector<Diagnostic> setup;
   auto severities = severity_table(project.config, &setup);
   for (auto& d : setup) diagnostics.add(std::move(d));
   catalog::Catalog ui_pot = printed_ui_units(project);
-  std::vector<LanguageVerdict> verdicts;
-  for (const auto& lang : project.config.print) {
-    if (lang == project.config.source_language) continue;
-    auto verdict = judge_language(project, lang, pot, ui_pot, *glossary, severities, diagnostics);
-    verdict.pass = verdict.blockers.empty();
-    verdicts.push_back(std::move(verdict));
+
+  std::vector<LanguageCatalogs> languages;
+  for (const auto& lang : scope.languages.empty() ? project.config.print : scope.languages)
+    if (lang != project.config.source_language)
+      languages.push_back(load_language(project, lang, ui_pot, *glossary, severities, diagnostics));
+
+  std::vector<PrintVerdict> verdicts;
+  for (size_t i = 0; i < sources.size(); ++i) {
+    // The statement's units as the current source makes them, so an edit not yet extracted counts.
+    catalog::Catalog pot = l10n::make_template({(*documents)[i]}, *segmentation, *glossary, project.config.project_name, "");
+    for (const auto& language : languages) {
+      PrintVerdict verdict;
+      verdict.statement = sources[i].name;
+      verdict.source = sources[i].relative;
+      verdict.lang = language.lang;
+      verdict.blockers = language.blockers;
+      if (language.statements && language.info) {
+        qa::CheckContext context{*language.info, glossary_for(*glossary, language.info->tag)};
+        check_units(pot, *language.statements, language.statements_text, language.statements_file, context,
+                    severities, language.nplurals, verdict);
+        verdict.fingerprint = leaflet_fingerprint(*design, sources[i].hash, pot, *language.statements, ui_pot,
+                                                  language.ui ? &*language.ui : nullptr);
+      }
+      verdict.pass = verdict.blockers.empty();
+      verdicts.push_back(std::move(verdict));
+    }
   }
   return verdicts;
 }
 
-std::string format_gate_report(const std::vector<LanguageVerdict>& verdicts) {
+std::string format_gate_report(const std::vector<PrintVerdict>& verdicts) {
   std::string out;
+  std::string statement;  // the one whose heading was written last
   for (const auto& v : verdicts) {
     if (v.pass) continue;
-    out += fmt::format("{}: not ready for print ({} blocker{})\n", v.lang, v.blockers.size(),
+    if (v.source != statement) out += v.statement + " (" + v.source + ")\n";
+    statement = v.source;
+    out += fmt::format("  {}: not ready for print ({} blocker{})\n", v.lang, v.blockers.size(),
                        v.blockers.size() == 1 ? "" : "s");
     for (const auto& b : v.blockers) {
       std::string where = b.where.to_string();
-      out += fmt::format("  {}{}{}\n", where, where.empty() ? "" : ": ", b.reason);
+      out += fmt::format("    {}{}{}\n", where, where.empty() ? "" : ": ", b.reason);
     }
   }
-  out += fmt::format("{:<10} {:>6} {:>11} {:>9} {:>7}  {}\n", "language", "units", "translated", "reviewed", "errors",
-                     "verdict");
+  out += fmt::format("{:<20} {:<10} {:>6} {:>11} {:>9} {:>7}  {}\n", "statement", "language", "units", "translated",
+                     "reviewed", "errors", "verdict");
   size_t passed = 0;
   for (const auto& v : verdicts) {
     if (v.pass) ++passed;
-    out += fmt::format("{:<10} {:>6} {:>11} {:>9} {:>7}  {}\n", v.lang, v.units, v.translated, v.reviewed, v.errors,
-                       v.pass ? "pass" : "FAIL");
+    out += fmt::format("{:<20} {:<10} {:>6} {:>11} {:>9} {:>7}  {}\n", v.statement, v.lang, v.units, v.translated,
+                       v.reviewed, v.errors, v.pass ? "pass" : "FAIL");
   }
-  out += fmt::format("{} of {} print languages pass the gate\n", passed, verdicts.size());
+  out += fmt::format("{} of {} leaflets pass the gate\n", passed, verdicts.size());
   return out;
 }
 

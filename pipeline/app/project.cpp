@@ -52,6 +52,10 @@ fs::path Project::print_path(const std::string& lang, const std::string& doc, co
   return output_dir() / "print" / lang / (doc + extension);
 }
 
+fs::path Project::proof_path(const std::string& lang, const std::string& doc, const std::string& extension) const {
+  return output_dir() / "proof" / lang / (doc + extension);
+}
+
 bool Project::holds(const fs::path& folder, const fs::path& path) const {
   std::error_code ec;
   fs::path base = fs::weakly_canonical(root, ec) / folder.lexically_relative(root);

@@ -30,8 +30,12 @@ struct Project {
   [[nodiscard]] fs::path catalog_path(const std::string& lang, const std::string& domain) const;
   /// output/html/<lang>/<doc>.html
   [[nodiscard]] fs::path html_path(const std::string& lang, const std::string& doc) const;
-  /// output/print/<lang>/<doc>.fo (or .pdf with `extension`)
+  /// output/print/<lang>/<doc>.fo (or .pdf with `extension`): a print-ready leaflet, written
+  /// only by a build through the print gate
   [[nodiscard]] fs::path print_path(const std::string& lang, const std::string& doc,
+                                    const std::string& extension = ".fo") const;
+  /// output/proof/<lang>/<doc>.fo (or .pdf with `extension`): a leaflet marked PROOF
+  [[nodiscard]] fs::path proof_path(const std::string& lang, const std::string& doc,
                                     const std::string& extension = ".fo") const;
   /// True when `path`, with every link resolved, lies inside `folder` (a folder of the project
   /// such as output_dir()) where the project names it: a `folder` that is itself a link to

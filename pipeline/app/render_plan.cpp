@@ -29,8 +29,8 @@ std::unordered_set<std::string> plain_files_in(const std::vector<fs::path>& fold
 }  // namespace
 
 RenderPlan::RenderPlan(const Project& project, std::string environment, const std::vector<SourceFile>& sources,
-                       std::vector<std::string> print_languages, bool proof, FileHashes& file_hashes)
-    : m_state(std::make_unique<State>(project, std::move(environment), sources, std::move(print_languages), proof,
+                       LeafletPlan leaflets, FileHashes& file_hashes)
+    : m_state(std::make_unique<State>(project, std::move(environment), sources, std::move(leaflets),
                                       file_hashes)) {}
 
 RenderPlan::~RenderPlan() = default;
@@ -73,6 +73,7 @@ Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& dia
   for (const auto& language : state.languages) {
     output_folders.push_back(project.html_path(language->tag, "x").parent_path());
     output_folders.push_back(project.print_path(language->tag, "x").parent_path());
+    output_folders.push_back(project.proof_path(language->tag, "x").parent_path());
   }
   state.plain_outputs = plain_files_in(output_folders);
   const bool parsed = state.parsed_documents.size() == state.sources.size();
@@ -115,9 +116,10 @@ Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& dia
   state.render_sitemap(cache, log, diagnostics);
 
   for (const auto& language : state.languages) {
-    if (language->is_source || !state.prints(language->tag)) continue;
+    if (language->is_source) continue;
     for (const auto& source : state.sources) {
-      fs::path fo = project.print_path(language->tag, source.name);
+      if (state.leaflet(source.name, language->tag) == State::Leaflet::none) continue;
+      fs::path fo = state.fo_path(source.name, language->tag);
       if (state.plain_outputs.contains(fo.native()) || state.fo_written.contains(fo.native())) fo_files.push_back(fo);
     }
   }

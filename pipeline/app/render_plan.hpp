@@ -5,7 +5,9 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/build_cache.hpp"
@@ -17,13 +19,21 @@
 
 namespace leafpress::app {
 
+/// Which leaflets a build writes. Proofs and print-ready leaflets never share a path: proofs
+/// go to output/proof/<lang>/, print-ready ones to output/print/<lang>/.
+struct LeafletPlan {
+  /// Every statement gets a leaflet marked PROOF – NOT FOR PRINT in these languages.
+  std::vector<std::string> proof_languages;
+  /// (statement name, language) pairs that passed the print gate: leaflets without the mark.
+  std::set<std::pair<std::string, std::string>> print_ready;
+};
+
 class RenderPlan {
  public:
-  /// `environment` hashes leafpress and the configuration; `print_languages` get FO files,
-  /// marked PROOF – NOT FOR PRINT when `proof` (anything but a build through the print gate).
-  /// Catalogs are hashed through `file_hashes`, which knows those the build just wrote.
+  /// `environment` hashes leafpress and the configuration; `leaflets` says which leaflets to
+  /// write. Catalogs are hashed through `file_hashes`, which knows those the build just wrote.
   RenderPlan(const Project& project, std::string environment, const std::vector<SourceFile>& sources,
-             std::vector<std::string> print_languages, bool proof, FileHashes& file_hashes);
+             LeafletPlan leaflets, FileHashes& file_hashes);
   ~RenderPlan();
   RenderPlan(const RenderPlan&) = delete;
   RenderPlan& operator=(const RenderPlan&) = delete;
@@ -38,7 +48,7 @@ class RenderPlan {
   void use_parsed_documents(std::vector<doc::Document> documents);
 
   /// Renders what is out of date on `jobs` threads. `fo_files` receives every FO file of the
-  /// print languages (rendered now or earlier), in a fixed order.
+  /// plan's leaflets (rendered now or earlier), in a fixed order.
   Result<void> run(BuildCache& cache, OutputLog& log, Diagnostics& diagnostics, unsigned jobs,
                    const std::function<void(size_t, size_t, std::string_view)>& progress,
                    const std::atomic<bool>* interrupted, std::vector<fs::path>& fo_files);

@@ -47,7 +47,7 @@ doc::Role role_from_config(const std::string& name) {
 }  // namespace
 
 std::string RenderPlan::State::unit_key(DocumentData& doc_data, const doc::Document& document,
-                                        const LanguageData& language, bool with_fo) {
+                                        const LanguageData& language, bool with_fo, bool proof) {
   HashStream key;
   key.add(environment);
   key.add(doc_data.source->hash);
@@ -101,7 +101,9 @@ doc::Document RenderPlan::State::localize(const doc::Document& document, Languag
 void RenderPlan::State::render(DocumentData& doc_data, LanguageData& language, BuildCache& cache, OutputLog& log,
                                Diagnostics& diagnostics) {
   const SourceFile& source = *doc_data.source;
-  bool with_fo = !language.is_source && prints(language.tag);
+  const Leaflet kind = language.is_source ? Leaflet::none : leaflet(source.name, language.tag);
+  bool with_fo = kind != Leaflet::none;
+  bool proof = kind != Leaflet::print_ready;
   bool with_tex = with_fo && typeset;
   std::string switcher = availability_signature(doc_data);
   // Without a record of its images (a new or edited statement) the key cannot match.
@@ -112,7 +114,7 @@ void RenderPlan::State::render(DocumentData& doc_data, LanguageData& language, B
   };
   std::string key = key_with(recorded ? images_signature(*recorded, project, file_hashes) : "unknown");
   fs::path html_path = project.html_path(language.tag, source.name);
-  fs::path fo_path = project.print_path(language.tag, source.name);
+  fs::path fo_path = this->fo_path(source.name, language.tag);
   std::string cache_key = "render:" + language.tag + "/" + source.relative;
   std::string units_cache_key = "render-units:" + language.tag + "/" + source.relative;
   fs::path tex_path = fs::path(fo_path).replace_extension(".tex");
@@ -142,7 +144,7 @@ void RenderPlan::State::render(DocumentData& doc_data, LanguageData& language, B
   // The catalog changed, but perhaps not in this document's entries.
   std::string units_key = language.is_source
                               ? std::string()
-                              : combined_hash({unit_key(doc_data, *document, language, with_fo), switcher, images});
+                              : combined_hash({unit_key(doc_data, *document, language, with_fo, proof), switcher, images});
   if (!language.is_source && outputs_exist && cache.matches(units_cache_key, units_key)) {
     cache.put(cache_key, key);
     cache.keep(units_cache_key);
@@ -191,8 +193,8 @@ void RenderPlan::State::render(DocumentData& doc_data, LanguageData& language, B
     print.body_size_pt = project.config.print_settings.body_size_pt;
     print.roles.clear();
     for (const auto& role : project.config.print_settings.roles) print.roles.push_back(role_from_config(role));
-    // A draft never leaves the building without the proof mark (it cannot pass the gate).
-    print.proof = proof || language.statements.draft;
+    // Only a pair the print gate passed goes without the proof mark.
+    print.proof = proof;
     if (const doc::Block* title = doc::find_role(localized, doc::Role::title))
       print.title = doc::plain_text(title->inlines);
     repoint_images(localized, doc_data.images.files, "../media/", "../../html/media/");

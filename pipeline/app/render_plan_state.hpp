@@ -61,8 +61,7 @@ struct RenderPlan::State {
   const Project& project;
   std::string environment;
   const std::vector<SourceFile>& sources;
-  std::vector<std::string> print_languages;
-  bool proof = false;
+  LeafletPlan leaflets;
   bool typeset = false;  // the TeX beside each FO, for the PDF step
   FileHashes& file_hashes;
   l10n::Segmentation segmentation = l10n::Segmentation::paragraph;
@@ -76,22 +75,25 @@ struct RenderPlan::State {
   std::vector<doc::Document> parsed_documents;  // empty, or one per source, in order
   std::mutex diagnostics_mutex;
 
-  State(const Project& p, std::string env, const std::vector<SourceFile>& s, std::vector<std::string> print, bool pr,
-        FileHashes& hashes)
-      : project(p),
-        environment(std::move(env)),
-        sources(s),
-        print_languages(std::move(print)),
-        proof(pr),
-        file_hashes(hashes) {}
+  State(const Project& p, std::string env, const std::vector<SourceFile>& s, LeafletPlan plan, FileHashes& hashes)
+      : project(p), environment(std::move(env)), sources(s), leaflets(std::move(plan)), file_hashes(hashes) {}
 
   void report(Diagnostics& diagnostics, const Error& error) {
     std::lock_guard lock(diagnostics_mutex);
     diagnostics.error(error.where, error.message);
   }
 
-  bool prints(const std::string& lang) const {
-    return std::find(print_languages.begin(), print_languages.end(), lang) != print_languages.end();
+  enum class Leaflet { none, proof, print_ready };
+  // The leaflet a statement gets in a language, if any.
+  Leaflet leaflet(const std::string& statement, const std::string& lang) const {
+    if (leaflets.print_ready.contains({statement, lang})) return Leaflet::print_ready;
+    const auto& proofs = leaflets.proof_languages;
+    return std::find(proofs.begin(), proofs.end(), lang) != proofs.end() ? Leaflet::proof : Leaflet::none;
+  }
+  // Where that leaflet's FO goes.
+  fs::path fo_path(const std::string& statement, const std::string& lang) const {
+    return leaflet(statement, lang) == Leaflet::print_ready ? project.print_path(lang, statement)
+                                                             : project.proof_path(lang, statement);
   }
 
   // Loading (render_plan_loading.cpp)
@@ -117,7 +119,7 @@ struct RenderPlan::State {
   // only this document's translations instead of the whole catalog, so that an edit to one
   // entry of a catalog redoes only the documents using that entry.
   std::string unit_key(DocumentData& doc_data, const doc::Document& document, const LanguageData& language,
-                       bool with_fo);
+                       bool with_fo, bool proof);
   std::vector<writers::LanguageVersion> versions(const DocumentData& doc_data, const std::string& prefix) const;
   // Which languages a statement's switcher offers, as one character each: its pages change
   // when another language's catalog makes the statement readable or not.

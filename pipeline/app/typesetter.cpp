@@ -47,11 +47,28 @@ std::vector<std::pair<std::string, std::string>> typesetter_environment() {
   return env;
 }
 
-// Runs LuaLaTeX on `tex` in a fresh private folder under `work_dir`; the PDF's bytes, or an
-// error carrying the log lines that explain why not. `media` (when not empty) appears in the
+// What a render made: the PDF's bytes and its page count.
+struct Typeset {
+  std::string pdf;
+  unsigned pages = 0;
+};
+
+// The page count LuaTeX reports at the end of its log ("Output written on x.pdf (4 pages, …").
+unsigned pages_in_log(std::string_view log) {
+  size_t at = log.rfind("Output written on ");
+  if (at == std::string_view::npos) return 0;
+  size_t open = log.find(" (", at);
+  if (open == std::string_view::npos) return 0;
+  unsigned pages = 0;
+  for (size_t i = open + 2; i < log.size() && log[i] >= '0' && log[i] <= '9'; ++i) pages = pages * 10 + (log[i] - '0');
+  return pages;
+}
+
+// Runs LuaLaTeX on `tex` in a fresh private folder under `work_dir`; the PDF's bytes and page
+// count, or an error carrying the log lines that explain why not. `media` (when not empty) appears in the
 // folder as media/, for the images the TeX names: paranoid file access reads nothing else
 // outside the folder.
-Result<std::string> typeset(std::string_view tex, const fs::path& work_dir, const std::atomic<bool>* interrupted,
+Result<Typeset> typeset(std::string_view tex, const fs::path& work_dir, const std::atomic<bool>* interrupted,
                             const fs::path& media = {}) {
   std::string pattern = (work_dir / "typeset-XXXXXX").string();
   if (::mkdtemp(pattern.data()) == nullptr)
@@ -87,7 +104,7 @@ Result<std::string> typeset(std::string_view tex, const fs::path& work_dir, cons
   std::vector<std::string> problems = typesetter_log_problems(log);
   if (status->ok() && problems.empty()) {
     auto pdf = read_file(dir / (std::string(k_job_name) + ".pdf"));
-    if (pdf) return std::move(*pdf);
+    if (pdf) return Typeset{std::move(*pdf), pages_in_log(log)};
     problems.emplace_back("no PDF was written");
   }
   std::string message = "LuaLaTeX " + status->describe();
@@ -149,7 +166,8 @@ Result<void> check_typesetter() {
 }
 
 Result<void> typeset_pdfs(const std::vector<PdfJob>& jobs, const fs::path& work_dir, Diagnostics& diagnostics,
-                          std::vector<size_t>& rendered, const std::atomic<bool>* interrupted) {
+                          std::vector<size_t>& rendered, const std::atomic<bool>* interrupted,
+                          std::vector<unsigned>* pages) {
   if (interrupted && interrupted->load()) return fail({}, "interrupted");
   if (jobs.empty()) return {};
   if (auto ok = check_typesetter(); !ok) return ok;
@@ -166,6 +184,7 @@ Result<void> typeset_pdfs(const std::vector<PdfJob>& jobs, const fs::path& work_
   for (const auto& entry : fs::directory_iterator(work_dir, ec))
     if (entry.path().filename().string().starts_with("typeset-")) fs::remove_all(entry.path(), ec);
 
+  if (pages) pages->assign(jobs.size(), 0);
   std::mutex mutex;
   std::atomic<size_t> next{0};
   size_t failed = 0;
@@ -175,12 +194,13 @@ Result<void> typeset_pdfs(const std::vector<PdfJob>& jobs, const fs::path& work_
       const PdfJob& job = jobs[i];
       auto where = [&] { return SourceSpan{job.pdf.string()}; };
       auto tex = read_file(job.tex);
-      Result<std::string> pdf = tex ? typeset(*tex, work_dir, interrupted, job.media)
-                                    : Result<std::string>(std::unexpected(tex.error()));
-      Result<WriteOutcome> written = pdf ? write_file_atomic(job.pdf, *pdf)
+      Result<Typeset> pdf = tex ? typeset(*tex, work_dir, interrupted, job.media)
+                                : Result<Typeset>(std::unexpected(tex.error()));
+      Result<WriteOutcome> written = pdf ? write_file_atomic(job.pdf, pdf->pdf)
                                          : Result<WriteOutcome>(std::unexpected(pdf.error()));
       std::lock_guard guard(mutex);
       if (written) {
+        if (pages) (*pages)[i] = pdf->pages;
         if (*written == WriteOutcome::written) rendered.push_back(i);
         continue;
       }

@@ -41,8 +41,10 @@ Result<void> check_typesetter();
 /// PDF stays and the diagnostic names the leaflet, the language and the first log lines.
 /// Temporary folders are made under `work_dir` and removed. Ctrl-C (`interrupted`) kills the
 /// typesetter; finished PDFs stay. `rendered` receives the indexes of the jobs whose PDF was
-/// written. The result is an error when any job failed.
+/// written; `pages` (when given) each job's page count as LuaTeX reported it (0: not rendered).
+/// The result is an error when any job failed.
 Result<void> typeset_pdfs(const std::vector<PdfJob>& jobs, const fs::path& work_dir, Diagnostics& diagnostics,
-                          std::vector<size_t>& rendered, const std::atomic<bool>* interrupted = nullptr);
+                          std::vector<size_t>& rendered, const std::atomic<bool>* interrupted = nullptr,
+                          std::vector<unsigned>* pages = nullptr);
 
 }  // namespace leafpress::app

@@ -17,17 +17,23 @@ struct BuildArgs {
   bool proof = false;
   bool pdf = false;
   unsigned jobs = 0;
+  std::vector<std::string> statements;
 };
 
 int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
   auto project = app::Project::open(global.directory);
   if (!project) return report(project.error());
+  if (!args.statements.empty() && (!args.print || args.proof)) {
+    std::fprintf(stderr, "leafpress build: statements are named only with --print (a proof build makes every leaflet)\n");
+    return exit_usage;
+  }
 
   app::stop_on_signals();
   app::BuildOptions options;
   options.print = args.print;
   options.proof = args.proof;
   options.pdf = args.pdf || args.print;
+  options.statements = args.statements;
   options.jobs = args.jobs;
   options.interrupted = &app::interrupt_flag();
   // Progress is drawn only on a terminal; elsewhere the renderer is spared the calls.
@@ -60,18 +66,25 @@ int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
                 result->documents, result->documents == 1 ? "" : "s", result->languages, result->written.size(),
                 result->written.size() == 1 ? "" : "s", result->unchanged, result->reused);
     std::printf("Web pages: %s\n", project->relative(project->output_dir() / "html" / "index.html").c_str());
-    std::string leaflets = project->relative(project->output_dir() / "print") + "/<lang>/<statement>.fo" +
-                           (options.pdf ? " and .pdf" : "");
+    std::string kind = "/<lang>/<statement>.fo" + std::string(options.pdf ? " and .pdf" : "");
+    if (!result->superseded.empty())
+      std::printf("Superseded: %zu file%s moved from %s to %s (no longer what the print gate passed)\n",
+                  result->superseded.size(), result->superseded.size() == 1 ? "" : "s",
+                  project->relative(project->output_dir() / "print").c_str(),
+                  project->relative(project->output_dir() / "print-superseded").c_str());
     if (result->gate_ran) {
       std::string passed;
       for (const auto& verdict : result->gate)
-        if (verdict.pass) passed += (passed.empty() ? "" : ", ") + verdict.lang;
-      if (passed.empty()) std::printf("Leaflets for print: none (no language passed the gate)\n");
-      else std::printf("Leaflets for print: %s (%s)\n", passed.c_str(), leaflets.c_str());
+        if (verdict.pass) passed += (passed.empty() ? "" : ", ") + verdict.statement + " (" + verdict.lang + ")";
+      if (passed.empty()) std::printf("Leaflets for print: none (no leaflet passed the gate)\n");
+      else
+        std::printf("Leaflets for print: %s (%s%s; the order: %s)\n", passed.c_str(),
+                    project->relative(project->output_dir() / "print").c_str(), kind.c_str(),
+                    project->relative(project->output_dir() / "print" / "ORDER.txt").c_str());
     } else {
-      std::printf("Proofs:    %s, every page marked PROOF – NOT FOR PRINT (print-ready leaflets come only from "
+      std::printf("Proofs:    %s%s, every page marked PROOF – NOT FOR PRINT (print-ready leaflets come only from "
                   "`leafpress build --print`)\n",
-                  leaflets.c_str());
+                  project->relative(project->output_dir() / "proof").c_str(), kind.c_str());
     }
   }
   if (diagnostics.has_errors()) return exit_bad_input;
@@ -86,12 +99,16 @@ const RegisterCommand k_register{Command{
       app.description(
           "Runs the whole batch: extracts locales/statements.pot from source-docs/, updates every\n"
           "target language's catalogs, then writes output/html/<lang>/<doc>.html for the source and\n"
-          "every target language, output/html/index.html, and output/print/<lang>/<doc>.fo for the\n"
-          "print languages. Only what changed since the last build is redone.\n"
-          "Leaflets are marked PROOF – NOT FOR PRINT unless they come through the print gate (--print).");
+          "every target language, output/html/index.html, and output/proof/<lang>/<doc>.fo for the\n"
+          "print languages, marked PROOF – NOT FOR PRINT. Only what changed since the last build is redone.\n"
+          "Print-ready leaflets come only through the print gate (--print), in output/print/<lang>/ with\n"
+          "output/print/ORDER.txt; any build moves one whose inputs changed to output/print-superseded/.");
+      app.add_option("STATEMENT", args->statements,
+                     "With --print: the statements to print, by name (default: all)");
       app.add_flag("--print", args->print,
-                   "The print gate: leaflets (FO and PDF) only for languages that are fully translated,\n"
-                   "reviewed, free of check errors, with the imprint configured; exit 1 otherwise");
+                   "The print gate: print-ready leaflets (FO and PDF) of each statement in each print\n"
+                   "language where it is fully translated, reviewed, free of check errors, with the imprint\n"
+                   "configured; exit 1 when any was refused");
       app.add_flag("--proof", args->proof,
                    "Write leaflets for every print language, marked PROOF – NOT FOR PRINT, even with --print");
       app.add_flag("--pdf", args->pdf, "Also typeset the leaflets to PDF (LuaLaTeX)");

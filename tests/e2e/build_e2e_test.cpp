@@ -23,7 +23,7 @@ TEST(BuildEndToEnd, WritesPagesAndLeafletsForEveryLanguage) {
     std::string error;
     EXPECT_TRUE(leafpress::xml::is_well_formed(slurp(page), &error)) << page << ": " << error;
     if (lang == "en") continue;
-    fs::path leaflet = out / "print" / lang / "community-and-diversity.fo";
+    fs::path leaflet = out / "proof" / lang / "community-and-diversity.fo";
     ASSERT_TRUE(fs::exists(leaflet)) << leaflet;
     EXPECT_TRUE(leafpress::xml::is_well_formed(slurp(leaflet), &error)) << leaflet << ": " << error;
   }

@@ -210,7 +210,7 @@ TEST(Incremental, ConfigEditRedoesEverything) {
   replace_in(project.root() / "leafpress.toml", "page = \"A5\"", "page = \"A4\"");
   auto result = project.leafpress("--verbose build");
   ASSERT_EQ(result.exit_code, 0) << result.output;
-  EXPECT_TRUE(any_under(written_by(result), "output/print/ta/community-and-diversity.fo")) << result.output;
+  EXPECT_TRUE(any_under(written_by(result), "output/proof/ta/community-and-diversity.fo")) << result.output;
 }
 
 TEST(Incremental, GlossaryEditRedoesTheTemplate) {

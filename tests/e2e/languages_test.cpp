@@ -47,8 +47,8 @@ TEST(Languages, PrintGateRefusesUnreviewedDraftsAndSaysWhy) {
     EXPECT_NE(gate.output.find("locales/" + tag + "/statements.po:"), std::string::npos) << tag;
     EXPECT_FALSE(fs::exists(project.root() / "output" / "print" / tag / "community-and-diversity.pdf")) << tag;
   }
-  EXPECT_NE(gate.output.find("draft"), std::string::npos);
-  EXPECT_NE(gate.output.find("0 of 17 print languages pass"), std::string::npos) << gate.output;
+  EXPECT_NE(gate.output.find("not reviewed: "), std::string::npos);
+  EXPECT_NE(gate.output.find("0 of 17 leaflets pass"), std::string::npos) << gate.output;
 }
 
 TEST(Languages, ProofBuildMarksEveryLeaflet) {
@@ -56,7 +56,7 @@ TEST(Languages, ProofBuildMarksEveryLeaflet) {
   auto proof = project.leafpress("build --proof");
   ASSERT_EQ(proof.exit_code, 0) << proof.output;
   for (const auto& tag : leafpress::app::default_targets()) {
-    std::string fo = slurp(project.root() / "output" / "print" / tag / "community-and-diversity.fo");
+    std::string fo = slurp(project.root() / "output" / "proof" / tag / "community-and-diversity.fo");
     EXPECT_NE(fo.find("NOT FOR PRINT"), std::string::npos) << tag;
   }
 }

@@ -1,6 +1,7 @@
-// `leafpress build --print` as campaign staff run it before a print order: a language that
-// passes gets a print-ready PDF; one that fails gets nothing new and its earlier leaflet stays;
-// every other build makes proofs only, so no unchecked leaflet looks print-ready.
+// `leafpress build --print` as campaign staff run it before a print order: a leaflet that
+// passes gets a print-ready PDF in output/print/; one that fails gets nothing and its earlier
+// leaflet moves to output/print-superseded/; every other build makes proofs only, in
+// output/proof/, so no unchecked leaflet looks print-ready.
 #include <gtest/gtest.h>
 
 #include <functional>
@@ -65,9 +66,17 @@ class PrintBuild : public ::testing::Test {
  protected:
   void SetUp() override {
     if (!print_tools_installed()) FAIL() << "Apache FOP, poppler or the Noto fonts are not installed (scripts/setup.sh)";
+    SetUpEnvironment();
   }
   [[nodiscard]] fs::path fo() const { return scratch.root() / "output/print/pl/udhr.fo"; }
   [[nodiscard]] fs::path pdf() const { return scratch.root() / "output/print/pl/udhr.pdf"; }
+  [[nodiscard]] fs::path proof_fo() const { return scratch.root() / "output/proof/pl/udhr.fo"; }
+  [[nodiscard]] fs::path proof_pdf() const { return scratch.root() / "output/proof/pl/udhr.pdf"; }
+  // The files superseded on the day SOURCE_DATE_EPOCH names.
+  [[nodiscard]] fs::path superseded(const std::string& name) const {
+    return scratch.root() / "output/print-superseded/2026-11-30/pl" / name;
+  }
+  void SetUpEnvironment() const { ::setenv("SOURCE_DATE_EPOCH", "1796000000", 1); }
   [[nodiscard]] std::string read(const fs::path& path) const { return app::read_file(path).value_or(""); }
   ScratchProject scratch;
 };
@@ -78,31 +87,30 @@ TEST_F(PrintBuild, OnlyThePrintGateMakesLeafletsWithoutTheProofMark) {
   scratch.save(scratch.translated_catalog());
   auto print = scratch.leafpress("build --print");
   ASSERT_EQ(print.status, 0) << print.out;
-  EXPECT_NE(print.out.find("1 of 1 print languages pass the gate"), std::string::npos) << print.out;
-  EXPECT_NE(print.out.find("Leaflets for print: pl"), std::string::npos) << print.out;
+  EXPECT_NE(print.out.find("1 of 1 leaflets pass the gate"), std::string::npos) << print.out;
+  EXPECT_NE(print.out.find("Leaflets for print: udhr (pl)"), std::string::npos) << print.out;
   EXPECT_EQ(read(fo()).find("NOT FOR PRINT"), std::string::npos);
   std::string text = pdf_text(pdf());
   EXPECT_NE(text.find("Printed by Example Print Ltd"), std::string::npos) << text;
   EXPECT_EQ(text.find("NOT FOR PRINT"), std::string::npos) << text;
 
   // The translator empties a unit and someone runs an ordinary build with PDFs: the leaflet
-  // that comes out falls back to English for that unit, so it must say it is a proof.
+  // that comes out falls back to English for that unit, so it must say it is a proof, and
+  // stand apart from print-ready files; the print-ready one no longer matches and moves out.
   auto c = scratch.translated_catalog();
   message(c, k_article3).msgstr = {""};
   scratch.save(c);
   auto ordinary = scratch.leafpress("build --pdf");
   ASSERT_EQ(ordinary.status, 0) << ordinary.out;
   EXPECT_NE(ordinary.out.find("every page marked PROOF"), std::string::npos) << ordinary.out;
-  EXPECT_NE(read(fo()).find(k_proof_mark), std::string::npos);
-  EXPECT_NE(pdf_text(pdf()).find(k_proof_mark), std::string::npos);
+  EXPECT_NE(read(proof_fo()).find(k_proof_mark), std::string::npos);
+  EXPECT_NE(pdf_text(proof_pdf()).find(k_proof_mark), std::string::npos);
+  EXPECT_FALSE(fs::exists(fo()));
+  EXPECT_FALSE(fs::exists(pdf()));
+  EXPECT_EQ(pdf_text(superseded("udhr.pdf")).find(k_proof_mark), std::string::npos);
 }
 
-TEST_F(PrintBuild, EachBlockerRefusesAndKeepsTheEarlierLeaflet) {
-  scratch.save(scratch.translated_catalog());
-  ASSERT_EQ(scratch.leafpress("build --print").status, 0);
-  const std::string printed_fo = read(fo());
-  const std::string printed_pdf = read(pdf());
-  ASSERT_FALSE(printed_pdf.empty());
+TEST_F(PrintBuild, EachBlockerRefusesAndMovesTheEarlierLeafletOut) {
 
   struct Blocker {
     std::string name;
@@ -145,16 +153,25 @@ TEST_F(PrintBuild, EachBlockerRefusesAndKeepsTheEarlierLeaflet) {
   };
   for (const auto& blocker : blockers) {
     SCOPED_TRACE(blocker.name);
+    scratch.save(scratch.translated_catalog());
+    scratch.write("leafpress.toml", k_config);
+    ASSERT_EQ(scratch.leafpress("build --print").status, 0);
+    const std::string printed_pdf = read(pdf());
+    ASSERT_FALSE(printed_pdf.empty());
     blocker.make();
     auto refused = scratch.leafpress("build --print");
     EXPECT_EQ(refused.status, 1) << refused.out;
     EXPECT_NE(refused.out.find("pl: not ready for print (1 blocker)"), std::string::npos) << refused.out;
     EXPECT_NE(refused.out.find(blocker.reported), std::string::npos) << refused.out;
     EXPECT_NE(refused.out.find("Leaflets for print: none"), std::string::npos) << refused.out;
-    EXPECT_EQ(read(fo()), printed_fo);
-    EXPECT_EQ(read(pdf()), printed_pdf);
-    scratch.save(scratch.translated_catalog());
-    scratch.write("leafpress.toml", k_config);
+    EXPECT_FALSE(fs::exists(fo()));
+    EXPECT_FALSE(fs::exists(pdf()));
+    EXPECT_EQ(read(scratch.root() / "output/print/ORDER.txt").find("udhr.pdf"), std::string::npos);
+    // Moved, never overwritten: each round's leaflet keeps its own name in the dated folder.
+    bool kept = false;
+    for (const auto& entry : fs::directory_iterator(superseded("").parent_path()))
+      if (read(entry.path()) == printed_pdf) kept = true;
+    EXPECT_TRUE(kept);
   }
 }
 
@@ -169,7 +186,7 @@ TEST_F(PrintBuild, ABrokenCatalogStopsOnlyItsOwnLanguage) {
   ASSERT_NE(build.out.find(error), std::string::npos) << build.out;
   EXPECT_EQ(build.out.find(error, build.out.find(error) + 1), std::string::npos) << build.out;
   EXPECT_NE(build.out.find("ro: not ready for print"), std::string::npos) << build.out;
-  EXPECT_NE(build.out.find("1 of 2 print languages pass the gate"), std::string::npos) << build.out;
+  EXPECT_NE(build.out.find("1 of 2 leaflets pass the gate"), std::string::npos) << build.out;
   EXPECT_TRUE(fs::exists(pdf()));
   EXPECT_FALSE(fs::exists(scratch.root() / "output/print/ro/udhr.pdf"));
 }

@@ -234,7 +234,7 @@ TEST(HostileAttack, EditInTheCachesClockTickIsFound) {
 // A hand-edited leaflet used to count as up to date and go into the print-ready PDF.
 TEST(HostileAttack, EditedOutputsAreWrittenAgain) {
   BuiltProject built;
-  for (std::string file : {"output/print/pl/notice.fo", "output/html/ar/notice.html", "output/html/index.html"}) {
+  for (std::string file : {"output/proof/pl/notice.fo", "output/html/ar/notice.html", "output/html/index.html"}) {
     fs::path path = built.root() / file;
     std::string original = slurp(path);
     std::string edited = original;

@@ -164,7 +164,7 @@ TEST_P(HostileTranslation, StaysTextAndWellFormed) {
   };
   EXPECT_EQ(plain(title), c.html_title);
   EXPECT_EQ(page.find("<script"), std::string::npos);
-  EXPECT_EQ(slurp(built.project.root() / "output/print/pl/notice.fo").find("<script"), std::string::npos);
+  EXPECT_EQ(slurp(built.project.root() / "output/proof/pl/notice.fo").find("<script"), std::string::npos);
   EXPECT_GE(expect_outputs_well_formed(built.project.root()), 6u);
   expect_writes_confined(before, built.project.files());
 }

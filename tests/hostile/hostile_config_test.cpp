@@ -78,7 +78,7 @@ TEST(HostileConfig, SensibleBodySizesAreAccepted) {
                          size + "\n");
     auto result = project.leafpress("-q build");
     EXPECT_EQ(result.exit_code, 0) << size << ": " << result.output;
-    std::string fo = slurp(project.root() / "output/print/pl/notice.fo");
+    std::string fo = slurp(project.root() / "output/proof/pl/notice.fo");
     EXPECT_EQ(fo.find("nanpt"), std::string::npos);
   }
 }

@@ -16,7 +16,7 @@ TEST(SeedFo, ApacheFopRendersItWithTheLeafletsPageAndBoxes) {
   ScratchProject project;
   CommandResult build = project.leafpress("build --proof");
   ASSERT_EQ(build.exit_code, 0) << build.output;
-  fs::path fo = project.root() / "output" / "print" / "es" / "community-and-diversity.fo";
+  fs::path fo = project.root() / "output" / "proof" / "es" / "community-and-diversity.fo";
   ASSERT_TRUE(fs::exists(fo));
   fs::path pdf = project.root() / "fop.pdf";
   // The FO names its faces by family ("NotoSans"); FOP is told their Debian files.

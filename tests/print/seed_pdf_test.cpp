@@ -81,7 +81,7 @@ TEST(SeedPdf, EveryDefaultLanguageThroughLeafpress) {
   fs::create_directories(k_artifacts);
   for (const std::string& lang : k_targets) {
     SCOPED_TRACE(lang);
-    fs::path pdf = project.root() / "output" / "print" / lang / "community-and-diversity.pdf";
+    fs::path pdf = project.root() / "output" / "proof" / lang / "community-and-diversity.pdf";
     ASSERT_TRUE(fs::exists(pdf));
     fs::copy_file(pdf, k_artifacts / (lang + ".pdf"), fs::copy_options::overwrite_existing);
     run("pdftoppm -r 72 -png -f 1 -l 1 -singlefile " + quoted(pdf) + " " + quoted(k_artifacts / (lang + "-page1")));
@@ -120,7 +120,7 @@ TEST(SeedPdf, EveryDefaultLanguageThroughLeafpress) {
 
   // French: narrow no-break space before ! ; ? and no-break space before : and inside « »,
   // so none of them starts a line or is set apart by a full word space.
-  fs::path french = project.root() / "output" / "print" / "fr" / "community-and-diversity.pdf";
+  fs::path french = project.root() / "output" / "proof" / "fr" / "community-and-diversity.pdf";
   std::string french_lines = pdf_text(french);
   EXPECT_EQ(french_lines.find("migrants!"), std::string::npos);
   EXPECT_NE(collapse_whitespace(french_lines, false).find("migrants !"), std::string::npos);
@@ -139,7 +139,7 @@ TEST(SeedPdf, EveryDefaultLanguageThroughLeafpress) {
   EXPECT_TRUE(measured) << "\"migrants !\" not found on page 1 of the French leaflet";
 
   // Polish: no line ends with a one-letter word.
-  std::string polish = pdf_text(project.root() / "output/print/pl/community-and-diversity.pdf");
+  std::string polish = pdf_text(project.root() / "output/proof/pl/community-and-diversity.pdf");
   static const std::regex one_letter_at_end(R"((^| )[aiouwzAIOUWZ]\n)");
   EXPECT_FALSE(std::regex_search(polish, one_letter_at_end)) << polish;
 }

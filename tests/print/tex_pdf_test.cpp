@@ -55,7 +55,7 @@ class TexPdf : public ::testing::Test {
 
   [[nodiscard]] const fs::path& root() const { return m_dir.path(); }
   [[nodiscard]] fs::path pdf(const std::string& lang) const {
-    return root() / "output" / "print" / lang / "opening.pdf";
+    return root() / "output" / "proof" / lang / "opening.pdf";
   }
   [[nodiscard]] CommandResult leafpress(const std::string& args) const {
     return run_command(std::string(LEAFPRESS_EXE) + " -C '" + root().string() + "' " + args);
@@ -78,7 +78,7 @@ TEST(TexPdfDocuments, TablesPicturesAndStruckTextReachThePdf) {
   fs::copy_file(fs::path(LEAFPRESS_SOURCE_DIR) / "tests/data/documents/park.png", dir.path() / "source-docs" / "park.png");
   CommandResult build = run_command(std::string(LEAFPRESS_EXE) + " -C '" + dir.path().string() + "' build --proof --pdf");
   ASSERT_EQ(build.exit_code, 0) << build.output;
-  fs::path pdf = dir.path() / "output" / "print" / "fr" / "parks.pdf";
+  fs::path pdf = dir.path() / "output" / "proof" / "fr" / "parks.pdf";
   std::string text = collapse_whitespace(pdf_text(pdf), false);
   for (const char* expected : {"Ladywell Fields", "7–21", "closed on Mondays", "Hours"})
     EXPECT_NE(text.find(expected), std::string::npos) << expected << " not in: " << text;
@@ -193,7 +193,7 @@ TEST_F(TexPdf, TeXFilesPlantedInTheProjectAreNeverRun) {
   // A class and a package that would stop the render if TeX read them, in every folder a
   // careless lookup could search: the project, its cache, its print output.
   const std::string planted = "\\errmessage{planted file was run}\n";
-  for (const fs::path& dir : {root(), root() / ".cache", root() / "output" / "print" / "bn"})
+  for (const fs::path& dir : {root(), root() / ".cache", root() / "output" / "proof" / "bn"})
     for (const char* name : {"article.cls", "fontspec.sty", "babel.sty", "leaflet.tex"}) spit(dir / name, planted);
   CommandResult build = leafpress("build --proof --pdf");
   EXPECT_EQ(build.exit_code, 0) << build.output;
