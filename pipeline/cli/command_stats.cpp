@@ -1,10 +1,12 @@
 // leafpress stats [LANG…] [--json] [--min-percent N]: translation progress per language.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
 #include "app/catalog_commands.hpp"
+#include "app/print_gate.hpp"
 #include "cli/command.hpp"
 
 namespace leafpress::cli {
@@ -22,6 +24,7 @@ struct StatsArgs {
   std::vector<std::string> langs;
   bool json = false;
   double min_percent = -1;
+  bool statements = false;
 };
 
 std::string json_string(std::string_view s) {
@@ -45,9 +48,47 @@ std::string json_row(const app::LanguageStats& row) {
       s.translation_words, row.missing ? 0.0 : s.percent());
 }
 
+// Whether a statement's leaflet in a language is ready to print, in a few words.
+std::string readiness(const app::Project& project, const app::PrintVerdict& verdict) {
+  const auto& print = project.config.print;
+  if (std::find(print.begin(), print.end(), verdict.lang) == print.end()) return "not a print language";
+  if (verdict.pass) return "yes";
+  return fmt::format("no ({} blocker{})", verdict.blockers.size(), verdict.blockers.size() == 1 ? "" : "s");
+}
+
+// The per-statement view: each statement in each language (the gate's judgement of every
+// target, print language or not), with a "ready to print" column.
+int run_statement_stats(const GlobalOptions& global, const StatsArgs& args, const app::Project& project) {
+  Diagnostics diagnostics;
+  app::GateScope scope;
+  scope.languages = args.langs.empty() ? project.config.targets : args.langs;
+  auto verdicts = app::evaluate_print_gate(project, diagnostics, scope);
+  if (!verdicts) return report(verdicts.error());
+  if (args.json) {
+    std::string out = "[\n";
+    for (size_t i = 0; i < verdicts->size(); ++i) {
+      const auto& v = (*verdicts)[i];
+      out += fmt::format("  {{\"statement\": {}, \"source\": {}, \"lang\": {}, \"units\": {}, \"translated\": {}, "
+                         "\"reviewed\": {}, \"errors\": {}, \"ready_to_print\": {}, \"readiness\": {}}}{}\n",
+                         json_string(v.statement), json_string(v.source), json_string(v.lang), v.units, v.translated,
+                         v.reviewed, v.errors, readiness(project, v) == "yes" ? "true" : "false",
+                         json_string(readiness(project, v)), i + 1 < verdicts->size() ? "," : "");
+    }
+    std::fputs((out + "]\n").c_str(), stdout);
+  } else if (!global.quiet) {
+    std::printf("%-20s %-10s %6s %6s %8s %6s  %s\n", "statement", "language", "units", "done", "reviewed", "errors",
+                "ready to print");
+    for (const auto& v : *verdicts)
+      std::printf("%-20s %-10s %6zu %6zu %8zu %6zu  %s\n", v.statement.c_str(), v.lang.c_str(), v.units, v.translated,
+                  v.reviewed, v.errors, readiness(project, v).c_str());
+  }
+  return exit_ok;
+}
+
 int run_stats(const GlobalOptions& global, const StatsArgs& args) {
   auto project = app::Project::open(global.directory);
   if (!project) return report(project.error());
+  if (args.statements) return run_statement_stats(global, args, *project);
   Diagnostics diagnostics;
   auto rows = app::project_stats(*project, args.langs, diagnostics);
   if (!diagnostics.empty()) std::fprintf(stderr, "%s", diagnostics.to_string().c_str());
@@ -97,6 +138,9 @@ const RegisterCommand k_register{Command{
       app.add_option("--min-percent", args->min_percent, "Exit 1 when a language is less translated than N%")
           ->option_text("N")
           ->check(CLI::Range(0.0, 100.0));
+      app.add_flag("--statements", args->statements,
+                   "Per statement and language instead: units, translated, reviewed, check errors, and\n"
+                   "whether the leaflet is ready to print (`leafpress build --print` would pass it)");
       app.description(
           "Units, translated, fuzzy, untranslated, obsolete and reviewed counts per language and domain, with\n"
           "words counted by ICU word boundaries: of the source (\"words\"), of the translated units'\n"
