@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "qa/review.hpp"
+#include "text/minor_edit.hpp"
 
 namespace leafpress::app {
 
@@ -33,6 +34,15 @@ void MsgidPool::intern(std::vector<std::string_view>& msgids) {
 }
 
 namespace {
+
+// A fuzzy unit whose English changed only in punctuation, white space or quotation style
+// since its translation was made: the pages keep that translation, awaiting review (the
+// print gate still refuses it, as it refuses every fuzzy unit).
+bool minor_edit_of_translated(const catalog::Message& m) {
+  return m.is_fuzzy() && m.prev_msgid && m.prev_msgctxt == m.msgctxt && !m.msgid_plural &&
+         !m.msgstr.empty() && !m.msgstr.front().empty() && text::is_minor_edit(*m.prev_msgid, m.msgid);
+}
+
 bool comes_before(const StatementTranslations::Translation& a, uint64_t hash, std::string_view msgid) {
   return a.msgid_hash < hash || (a.msgid_hash == hash && a.msgid < msgid);
 }
@@ -49,7 +59,7 @@ StatementTranslations statement_translations(const catalog::Catalog& catalog, Ms
   StatementTranslations out;
   out.draft = qa::draft_note(catalog).has_value();
   auto wanted = [](const catalog::Message& m) {
-    return !m.obsolete && !m.is_header() && !m.msgctxt && m.is_translated();
+    return !m.obsolete && !m.is_header() && !m.msgctxt && (m.is_translated() || minor_edit_of_translated(m));
   };
   size_t count = 0, bytes = 0;
   for (const auto& message : catalog.messages)
@@ -66,7 +76,7 @@ StatementTranslations statement_translations(const catalog::Catalog& catalog, Ms
     if (!wanted(message)) continue;
     std::string_view msgid = msgids[next++];
     out.translations.push_back({msgid, out.text.store(message.msgstr.front()), text_hash(msgid),
-                                qa::review_state(message) != qa::ReviewState::reviewed});
+                                message.is_fuzzy() || qa::review_state(message) != qa::ReviewState::reviewed});
   }
   // Without contexts each msgid is there once (a catalog with a repeated one is not read).
   std::sort(out.translations.begin(), out.translations.end(),

@@ -97,3 +97,54 @@ TEST_F(Cli, DraftNoticeUntilEveryTranslationOnThePageIsReviewed) {
   ASSERT_EQ(run(scratch, "build").status, 0);
   EXPECT_EQ(app::read_file(page).value().find("notice draft"), std::string::npos);
 }
+
+// The per-statement view says which leaflets a print run would pass: the reviewed statement
+// is ready, a statement added since and not yet translated is not, and neither holds back
+// the other.
+TEST_F(Cli, StatsPerStatementSaysWhichLeafletIsReadyToPrint) {
+  scratch.save(scratch.translated_catalog());
+  scratch.write("source-docs/notice.txt", "Opening hours\n\nThe library opens at nine on weekdays.\n");
+  auto r = run(scratch, "stats --statements");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("ready to print"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("notice               pl              2      0        0      0  no (2 blockers)"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("udhr                 pl              5      5        5      0  yes"), std::string::npos)
+      << r.out;
+  auto json = run(scratch, "stats --statements --json");
+  EXPECT_NE(json.out.find("\"statement\": \"udhr\", \"source\": \"source-docs/udhr.txt\", \"lang\": \"pl\", \"units\": 5, "
+                          "\"translated\": 5, \"reviewed\": 5, \"errors\": 0, \"ready_to_print\": true"),
+            std::string::npos)
+      << json.out;
+}
+
+// A comma fixed in the English keeps the translation on the web page (marked as a draft);
+// a word changed does not; print needs the unit reviewed again either way.
+TEST_F(Cli, MinorSourceEditKeepsTheTranslationOnTheWebButNotInPrint) {
+  const auto page = scratch.root() / "output/html/pl/udhr.html";
+  const std::string article3 = "Everyone has the right to life, liberty and the security of person.";
+  const std::string polish3 = "Każdy człowiek ma prawo do życia, wolności";  // before a one-letter word Polish binds
+  scratch.save(scratch.translated_catalog(true));
+  ASSERT_EQ(run(scratch, "build").status, 0);
+  ASSERT_NE(app::read_file(page).value().find(polish3), std::string::npos);
+
+  std::string source = k_source;
+  source.replace(source.find(article3), article3.size(), "Everyone has the right to life, liberty, and the security of person!");
+  scratch.write("source-docs/udhr.txt", source);
+  ASSERT_EQ(run(scratch, "build").status, 0);
+  std::string html = app::read_file(page).value();
+  EXPECT_NE(html.find(polish3), std::string::npos) << html;
+  EXPECT_NE(html.find("<p class=\"notice draft\" role=\"note\""), std::string::npos);
+  auto print = run(scratch, "build --print");
+  EXPECT_EQ(print.status, 1) << print.out;
+  EXPECT_NE(print.out.find("fuzzy (its source changed"), std::string::npos) << print.out;
+
+  source = k_source;
+  source.replace(source.find(article3), article3.size(), "Everyone has the right to life, freedom and the security of person.");
+  scratch.write("source-docs/udhr.txt", source);
+  ASSERT_EQ(run(scratch, "build").status, 0);
+  html = app::read_file(page).value();
+  EXPECT_EQ(html.find(polish3), std::string::npos);
+  EXPECT_NE(html.find("Everyone has the right to life, freedom and the security of person."), std::string::npos);
+}
