@@ -13,6 +13,7 @@
 #include "app/parallel.hpp"
 #include "app/site_pages.hpp"
 #include "app/statement_images.hpp"
+#include "app/leaflet_design.hpp"
 #include "app/ui_template.hpp"
 #include "catalog/mo_writer.hpp"
 #include "catalog/po_parser.hpp"
@@ -428,6 +429,7 @@ struct RenderPlan::State {
       print.proof = proof || language.statements.draft;
       if (const doc::Block* title = doc::find_role(localized, doc::Role::title))
         print.title = doc::plain_text(title->inlines);
+      design_leaflet(print, project.config, page_href("", language.tag, source.name), false);
       repoint_images(localized, doc_data.images.files, "../media/", "../../html/media/");
       // The FO for FO processors, the TeX for the PDF step: one layout model, two notations.
       bool written = write_recorded(cache, fo_path, writers::write_fo(localized, print), log, diagnostics);

@@ -35,7 +35,7 @@ void FoWriter::maybe_block(const doc::Block& block, doc::Role inherited) {
 void FoWriter::text_block_attributes(const text::Language& language, double size_pt, double line_height) {
   m_out.attribute("font-family", std::string(language.print_font));
   m_out.attribute("font-size", fo_pt(size_pt));
-  m_out.attribute("line-height", fo_number(line_height > 0 ? line_height : line_height_of(language)));
+  m_out.attribute("line-height", fo_number(line_height > 0 ? line_height : layout::body_line_height(language, m_context.large_print)));
   m_out.attribute("text-align", language.rtl() ? "right" : "left");
   language_attributes(language);
 }
@@ -70,6 +70,8 @@ void FoWriter::write_block(const doc::Block& block, doc::Role role, const text::
         m_out.attribute("space-before", "5mm");
         m_out.attribute("padding-top", "2mm");
         m_out.attribute("border-top", fo_pt(layout::rule_pt) + " solid " + k_black);
+        // No page holds the category alone: it stays with the text before it.
+        m_out.attribute("keep-with-previous.within-page", "always");
       } else if (block.kind == doc::BlockKind::heading) {
         text_block_attributes(language, m_body_pt * layout::heading_scale);
         m_out.attribute("font-weight", "bold");
@@ -78,7 +80,7 @@ void FoWriter::write_block(const doc::Block& block, doc::Role role, const text::
         m_out.attribute("keep-with-next.within-page", "always");
       } else {
         text_block_attributes(language, m_body_pt);
-        m_out.attribute("space-after", "0.6em");
+        m_out.attribute("space-after", fo_number(layout::paragraph_space_em(m_context.large_print)) + "em");
       }
       inlines(block.inlines, language);
       m_out.close();
@@ -86,7 +88,7 @@ void FoWriter::write_block(const doc::Block& block, doc::Role role, const text::
     case doc::BlockKind::quote:
       m_out.open("fo:block");
       m_out.attribute("start-indent", "6mm");
-      m_out.attribute("space-after", "0.6em");
+      m_out.attribute("space-after", fo_number(layout::paragraph_space_em(m_context.large_print)) + "em");
       m_out.newline();
       for (const doc::Block& child : block.children) maybe_block(child, role);
       m_out.close();
@@ -103,7 +105,7 @@ void FoWriter::write_block(const doc::Block& block, doc::Role role, const text::
       m_out.attribute("white-space-treatment", "preserve");
       m_out.attribute("linefeed-treatment", "preserve");
       m_out.attribute("white-space-collapse", "false");
-      m_out.attribute("space-after", "0.6em");
+      m_out.attribute("space-after", fo_number(layout::paragraph_space_em(m_context.large_print)) + "em");
       runs(block.text, language);
       m_out.close();
       break;
@@ -133,7 +135,7 @@ void FoWriter::table(const doc::Block& block, const text::Language& language) {
   m_out.open("fo:table");
   m_out.attribute("table-layout", "fixed");
   m_out.attribute("width", "100%");
-  m_out.attribute("space-after", "0.6em");
+  m_out.attribute("space-after", fo_number(layout::paragraph_space_em(m_context.large_print)) + "em");
   m_out.newline();
   for (size_t i = 0; i < columns; ++i) {
     m_out.open("fo:table-column");
@@ -172,7 +174,7 @@ void FoWriter::table_as_rows(const doc::Block& block, const text::Language& lang
     if (row.header) continue;
     m_out.open("fo:block");
     text_block_attributes(language, m_body_pt);
-    m_out.attribute("space-after", "0.6em");
+    m_out.attribute("space-after", fo_number(layout::paragraph_space_em(m_context.large_print)) + "em");
     for (size_t i = 0; i < row.children.size(); ++i) {
       m_out.open("fo:block");
       if (header && i < header->children.size()) {
@@ -194,7 +196,7 @@ void FoWriter::list(const doc::Block& block, doc::Role role, const text::Languag
   m_out.open("fo:list-block");
   m_out.attribute("provisional-distance-between-starts", "8mm");
   m_out.attribute("provisional-label-separation", "2mm");
-  m_out.attribute("space-after", "0.6em");
+  m_out.attribute("space-after", fo_number(layout::paragraph_space_em(m_context.large_print)) + "em");
   m_out.newline();
   int number_value = block.start;
   for (const doc::Block& item : block.children) {
@@ -237,9 +239,8 @@ void FoWriter::inlines(const std::vector<doc::Inline>& items, const text::Langua
       case doc::InlineKind::code:
         runs(item.text, language);  // verbatim: no typography
         break;
-      case doc::InlineKind::emphasis:
+      case doc::InlineKind::emphasis: emphasis(item.children, language); break;
       case doc::InlineKind::strong:
-        // Clear-print guidance: no italics; emphasis is set in bold like strong.
         m_out.open("fo:inline");
         m_out.attribute("font-weight", "bold");
         inlines(item.children, language);

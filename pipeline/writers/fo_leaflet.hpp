@@ -1,6 +1,7 @@
 #pragma once
 // The XSL-FO leaflet writer, shared by the files that write its parts: fo_writer.cpp (pages,
 // marks and imprint) and fo_blocks.cpp (the statement's blocks and inlines).
+#include <algorithm>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -41,7 +42,8 @@ class FoWriter {
  public:
   FoWriter(const doc::Document& document, const PrintContext& context, PageGeometry page)
       : m_document(document), m_context(context), m_page(std::move(page)),
-        m_body_pt(layout::body_size(context.body_size_pt)) {}
+        m_body_pt(context.large_print ? std::max(layout::large_print_body_pt, context.body_size_pt)
+                                      : layout::body_size(context.body_size_pt)) {}
 
   std::string write();
 
@@ -50,20 +52,25 @@ class FoWriter {
   // Space above the body text: the text margin, plus a band for the marks when there are any.
   [[nodiscard]] double head() const { return m_page.text_margin + (m_marks.empty() ? 0 : fo::k_marks_band); }
 
-  // The first page (the leaflet's face, which must carry the imprint: RPA 1983 s.110) keeps
-  // a foot area for it; the pages after it have the same layout without that area.
+  // The front without a page number, the pages between with one, the back (the last, even
+  // page) with the back matter in its foot.
   void layout_master_set();
 
-  // One page master; `foot` > 0 adds the imprint area of that height at the bottom of the
-  // trim, above which the body text stops.
-  void page_master(std::string_view name, double foot);
+  // One page master; `foot` > 0 adds the foot area `foot_name` of that height at the bottom
+  // of the trim, above which the body text stops.
+  void page_master(std::string_view name, double foot, std::string_view foot_name);
 
   // The imprint's lines as imprint() sets them, for sizing the area that holds them.
   [[nodiscard]] std::vector<AreaParagraph> imprint_paragraphs() const;
 
-  // Height of the imprint area: the imprint, the gap above it and the text margin below it
-  // (the imprint's last line sits where the body text ends on the later pages).
-  [[nodiscard]] double imprint_area_extent() const;
+  // The design (fo_design.cpp): the back page's area and its content, the page numbers and
+  // the masthead, as the TeX leaflet sets them (the QR code only there).
+  [[nodiscard]] double back_area_extent() const;
+  void back_content();
+  void folio_content();
+  void folio_block();
+  void masthead();
+  void emphasis(const std::vector<doc::Inline>& children, const text::Language& language);
 
   [[nodiscard]] std::string translated_text() const;
 
@@ -114,8 +121,7 @@ class FoWriter {
   // Each script run in its own explicit font, so FOP never falls back per character.
   void runs(std::string_view text, const text::Language& language);
 
-  // The imprint at the foot of the first page: the English sentence, then its translation
-  // when asked for; without imprint details, a boxed warning in its place.
+  // The imprint, or the boxed warning in its place, for the back page.
   void imprint();
 
   // A static content spans the whole page width: its text keeps to the body's column.

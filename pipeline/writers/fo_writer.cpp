@@ -27,28 +27,33 @@ std::string FoWriter::write() {
   return m_out.finish();
 }
 
-// The first page (the leaflet's face, which must carry the imprint: RPA 1983 s.110) keeps
-// a foot area for it; the pages after it have the same layout without that area.
+// The first page (the front, with the masthead) has no page number; the last (the back, an
+// even page: force-page-count) holds the back matter in a foot area sized for it; the pages
+// between carry their number in the foot.
 void FoWriter::layout_master_set() {
   m_out.open("fo:layout-master-set");
-  page_master("leaflet-first", imprint_area_extent());
-  page_master("leaflet-rest", 0);
+  page_master("leaflet-first", 0, {});
+  page_master("leaflet-rest", m_page.text_margin, "leaflet-folio");
+  page_master("leaflet-last", back_area_extent(), "leaflet-back");
   m_out.open("fo:page-sequence-master");
   m_out.attribute("master-name", "leaflet");
-  m_out.open("fo:single-page-master-reference");
-  m_out.attribute("master-reference", "leaflet-first");
-  m_out.close();
-  m_out.open("fo:repeatable-page-master-reference");
-  m_out.attribute("master-reference", "leaflet-rest");
+  m_out.open("fo:repeatable-page-master-alternatives");
+  for (auto [position, master] : {std::pair{"first", "leaflet-first"}, std::pair{"last", "leaflet-last"},
+                                  std::pair{"any", "leaflet-rest"}}) {
+    m_out.open("fo:conditional-page-master-reference");
+    m_out.attribute("page-position", position);
+    m_out.attribute("master-reference", master);
+    m_out.close();
+  }
   m_out.close();
   m_out.close();
   m_out.close();
   m_out.newline();
 }
 
-// One page master; `foot` > 0 adds the imprint area of that height at the bottom of the
-// trim, above which the body text stops.
-void FoWriter::page_master(std::string_view name, double foot) {
+// One page master; `foot` > 0 adds the foot area `foot_name` of that height at the bottom of
+// the trim, above which the body text stops.
+void FoWriter::page_master(std::string_view name, double foot, std::string_view foot_name) {
   m_out.open("fo:simple-page-master");
   m_out.attribute("master-name", name);
   m_out.attribute("page-width", fo_mm(m_page.trim_width));
@@ -70,10 +75,10 @@ void FoWriter::page_master(std::string_view name, double foot) {
   m_out.attribute("extent", fo_mm(head()));
   m_out.close();
   if (foot > 0) {
-    // Set from the bottom up; an imprint taller than the estimate fails the render instead
+    // Set from the bottom up; back matter taller than the estimate fails the render instead
     // of being clipped.
     m_out.open("fo:region-after");
-    m_out.attribute("region-name", "leaflet-imprint");
+    m_out.attribute("region-name", foot_name);
     m_out.attribute("extent", fo_mm(foot));
     m_out.attribute("display-align", "after");
     m_out.attribute("overflow", "error-if-overflow");
@@ -98,14 +103,6 @@ std::vector<AreaParagraph> FoWriter::imprint_paragraphs() const {
   if (std::string translated = translated_text(); !translated.empty())
     paragraphs.push_back({translated, k_imprint_pt, line_height_of(m_context.language), false, k_translation_space});
   return paragraphs;
-}
-
-// Height of the imprint area: the imprint, the gap above it and the text margin below it
-// (the imprint's last line sits where the body text ends on the later pages).
-double FoWriter::imprint_area_extent() const {
-  double measure = m_page.trim_width - 2 * m_page.text_margin;
-  std::vector<AreaParagraph> paragraphs = imprint_paragraphs();
-  return std::ceil(k_imprint_gap + estimated_height_mm(paragraphs, measure) + m_page.text_margin);
 }
 
 std::string FoWriter::translated_text() const {
@@ -135,6 +132,9 @@ void FoWriter::declarations() {
 void FoWriter::page_sequence() {
   m_out.open("fo:page-sequence");
   m_out.attribute("master-reference", "leaflet");
+  m_out.attribute("id", "leaflet");
+  // Folded sheets: an even number of pages, the back matter on the last.
+  m_out.attribute("force-page-count", "even");
   m_out.attribute("font-family", std::string(m_context.language.print_font));
   m_out.attribute("color", k_black);
   // Even leading: by default FOP grows a line to fit the tallest glyph in it, so lines with
@@ -143,10 +143,12 @@ void FoWriter::page_sequence() {
   if (rtl()) m_out.attribute("writing-mode", "rl-tb");
   m_out.newline();
   static_content();
-  imprint();
+  folio_content();
+  back_content();
   m_out.open("fo:flow");
   m_out.attribute("flow-name", "xsl-region-body");
   m_out.newline();
+  masthead();
   for (const doc::Block& block : m_document.blocks) maybe_block(block, doc::Role::none);
   m_out.close();
   m_out.newline();
@@ -192,16 +194,10 @@ std::vector<std::string> FoWriter::mark_lines(const UiMessage& message) const {
   return {english, text::typeset(m_context.language.tag, translated)};
 }
 
-// The imprint at the foot of the first page: the English sentence, then its translation
-// when asked for; without imprint details, a boxed warning in its place.
+// The imprint, the English sentence then its translation when asked for; without imprint
+// details, a boxed warning in its place.
 void FoWriter::imprint() {
   const Imprint& imprint = m_context.imprint;
-  m_out.open("fo:static-content");
-  m_out.attribute("flow-name", "leaflet-imprint");
-  m_out.newline();
-  m_out.open("fo:block");
-  m_out.attribute("padding-after", fo_mm(m_page.text_margin));
-  m_out.newline();
   if (!imprint.complete()) {
     m_out.open("fo:block");
     text_column_indents();
@@ -230,9 +226,6 @@ void FoWriter::imprint() {
       m_out.close();
     }
   }
-  m_out.newline();
-  m_out.close();
-  m_out.close();
   m_out.newline();
 }
 

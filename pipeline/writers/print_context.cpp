@@ -67,4 +67,18 @@ PageGeometry leaflet_page(const PrintContext& context) {
   return page ? *page : *page_geometry("A5");
 }
 
+std::string brand_text(const PrintContext& context, std::string_view english) {
+  if (english.empty()) return {};
+  std::string translated = context.ui ? context.ui(brand_ui_message(english), 1) : std::string(english);
+  if (translated.empty() || translated == english) return std::string(english);
+  return text::typeset(context.language.tag, translated);
+}
+
+std::string short_url(std::string_view url) {
+  for (std::string_view scheme : {"https://", "http://"})
+    if (url.starts_with(scheme)) url.remove_prefix(scheme.size());
+  if (url.starts_with("www.")) url.remove_prefix(4);
+  return std::string(url);
+}
+
 }  // namespace leafpress::writers

@@ -11,8 +11,26 @@
 #include "text/language.hpp"
 #include "writers/context.hpp"
 #include "writers/page_geometry.hpp"
+#include "writers/print_layout.hpp"
 
 namespace leafpress::writers {
+
+/// A QR code's modules, row by row from the top left, without the quiet zone.
+struct QrCode {
+  int size = 0;            // modules per side; 0: no code
+  std::vector<bool> dark;  // size * size
+  [[nodiscard]] bool at(int x, int y) const { return dark[static_cast<size_t>(y * size + x)]; }
+};
+
+/// The campaign's design ([brand] in leafpress.toml). The words are English, looked up through
+/// PrintContext::ui with msgctxt "brand" (brand_ui_message); empty ones are left out.
+struct Brand {
+  std::string name;            // masthead
+  std::string call_to_action;  // back page, large
+  std::string contact;         // back page, the contact panel
+  layout::Cmyk colour = layout::brand_default;
+  std::string logo;  // the logo as the typesetter finds it (a CMYK JPEG); empty: none
+};
 
 struct PrintContext {
   text::Language language;
@@ -24,6 +42,10 @@ struct PrintContext {
   std::vector<doc::Role> roles{doc::Role::title, doc::Role::body, doc::Role::category};
   bool proof = false;            // "PROOF – NOT FOR PRINT" on every page
   std::string title;             // document title for PDF metadata
+  Brand brand;
+  std::string page_url;          // the statement's web page in this language; empty: no base_url
+  QrCode qr;                     // page_url as a QR code on the back page; size 0: none
+  bool large_print = false;      // the large-print edition (layout::large_print_body_pt, sans, no hyphens)
 };
 
 /// Whether leaflets in `language` may go to print: an error carrying the language's
@@ -62,5 +84,14 @@ std::string imprint_text(const Imprint& imprint);
 /// `lang_tag` applied to the sentence (not to the names and addresses); empty when the
 /// imprint is incomplete or the translation is the English text.
 std::string translated_imprint_text(const Imprint& imprint, const UiLookup& ui, std::string_view lang_tag);
+
+/// The UI message of a brand word (msgctxt "brand"), for looking its translation up.
+inline UiMessage brand_ui_message(std::string_view english) { return {"brand", english, {}, {}}; }
+
+/// A brand word in the leaflet's language (typeset for it), or the English when untranslated.
+std::string brand_text(const PrintContext& context, std::string_view english);
+
+/// The address printed beside the QR code: page_url without "https://", "http://" and "www.".
+std::string short_url(std::string_view url);
 
 }  // namespace leafpress::writers

@@ -28,7 +28,7 @@ void TexWriter::paragraph(const text::Language& language, double size_pt, double
 }
 
 void TexWriter::write_block(const doc::Block& block, doc::Role role, const text::Language& language) {
-  const double lh = layout::line_height_of(language);
+  const double lh = layout::body_line_height(language, m_context.large_print);
   switch (block.kind) {
     case doc::BlockKind::heading:
     case doc::BlockKind::paragraph:
@@ -36,8 +36,9 @@ void TexWriter::write_block(const doc::Block& block, doc::Role role, const text:
         paragraph(language, m_body_pt * layout::title_scale, layout::title_line_height(language), true,
                   inlines(block.inlines, language), "\\nopagebreak\\vspace{" + mm(layout::title_space_after) + "}");
       } else if (role == doc::Role::category) {
-        m_out += "\\vspace{" + mm(layout::category_space_before) + "}\\hrule height " + pt(layout::rule_pt) +
-                 "\\vspace{" + mm(layout::category_padding_top) + "}";
+        // Kept with the last lines of the text before it: no page holds the category alone.
+        m_out += "\\nopagebreak\\vspace{" + mm(layout::category_space_before) + "}\\nopagebreak\\hrule height " +
+                 pt(layout::rule_pt) + "\\nopagebreak\\vspace{" + mm(layout::category_padding_top) + "}\\nopagebreak";
         paragraph(language, m_body_pt, lh, true, inlines(block.inlines, language));
       } else if (block.kind == doc::BlockKind::heading) {
         m_out += "\\vspace{" + mm(layout::heading_space_before) + "}";
@@ -87,7 +88,7 @@ void TexWriter::table(const doc::Block& block, const text::Language& language) {
   const size_t columns = layout::table_columns(block);
   if (columns == 0) return;
   if (columns > layout::max_table_columns || language.rtl()) return table_as_rows(block, language);
-  const double lh = layout::line_height_of(language);
+  const double lh = layout::body_line_height(language, m_context.large_print);
   const double column = measure() / static_cast<double>(columns) - 2 * layout::table_cell_padding;
   std::string spec;
   for (size_t i = 0; i < columns; ++i) spec += "p{" + mm(column) + "}";
@@ -110,7 +111,7 @@ void TexWriter::table(const doc::Block& block, const text::Language& language) {
 
 void TexWriter::table_as_rows(const doc::Block& block, const text::Language& language) {
   const doc::Block* header = layout::table_header_row(block);
-  const double lh = layout::line_height_of(language);
+  const double lh = layout::body_line_height(language, m_context.large_print);
   for (const doc::Block& row : block.children) {
     if (row.header) continue;
     for (size_t i = 0; i < row.children.size(); ++i) {
@@ -125,7 +126,7 @@ void TexWriter::table_as_rows(const doc::Block& block, const text::Language& lan
 }
 
 std::string TexWriter::space_after(const text::Language&) {
-  return "\\vspace{" + fo_number(layout::paragraph_space_after_em * m_body_pt) + "pt}";
+  return "\\vspace{" + fo_number(layout::paragraph_space_em(m_context.large_print) * m_body_pt) + "pt}";
 }
 
 void TexWriter::list(const doc::Block& block, doc::Role role, const text::Language& language) {
@@ -134,12 +135,12 @@ void TexWriter::list(const doc::Block& block, doc::Role role, const text::Langua
     std::string label = runs(block.ordered ? std::to_string(number++) + "." : std::string("\u2022"), language);
     // The label hangs in the indent: the item's first line starts with it, later lines align.
     m_out += "{\\advance\\leftskip by " + mm(layout::list_label_width) + "\\relax\\everypar{\\llap{\\hbox to " +
-             mm(layout::list_label_width) + "{" + type(language, m_body_pt, layout::line_height_of(language)) +
+             mm(layout::list_label_width) + "{" + type(language, m_body_pt, layout::body_line_height(language, m_context.large_print)) +
              label + "\\hfil}}\\everypar{}}\n";
     for (const doc::Block& child : item.children) maybe_block(child, role);
     m_out += "}";
   }
-  m_out += "\\vspace{" + fo_number(layout::paragraph_space_after_em * m_body_pt) + "pt}";
+  m_out += "\\vspace{" + fo_number(layout::paragraph_space_em(m_context.large_print) * m_body_pt) + "pt}";
 }
 
 std::string TexWriter::inlines(const std::vector<doc::Inline>& items, const text::Language& language) {
@@ -148,10 +149,8 @@ std::string TexWriter::inlines(const std::vector<doc::Inline>& items, const text
     switch (item.kind) {
       case doc::InlineKind::text: tex += runs(text::typeset(language.tag, item.text), language); break;
       case doc::InlineKind::code: tex += runs(item.text, language); break;
-      case doc::InlineKind::emphasis:
-      case doc::InlineKind::strong:  // clear print: no italics, emphasis in bold
-        tex += "{\\bfseries " + inlines(item.children, language) + "}";
-        break;
+      case doc::InlineKind::emphasis: tex += emphasis(inlines(item.children, language), language); break;
+      case doc::InlineKind::strong: tex += "{\\bfseries " + inlines(item.children, language) + "}"; break;
       case doc::InlineKind::link: tex += inlines(item.children, language); break;
       case doc::InlineKind::line_break: tex += "\\newline "; break;
       case doc::InlineKind::strikethrough:

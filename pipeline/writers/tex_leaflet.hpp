@@ -2,6 +2,7 @@
 // The TeX leaflet writer, shared by the files that write its parts: tex_writer.cpp (the
 // document and its page furniture), tex_preamble.cpp (fonts, page geometry, PDF/X) and
 // tex_blocks.cpp (the statement's blocks and inlines).
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <set>
@@ -50,7 +51,8 @@ class TexWriter {
       : m_document(document),
         m_context(context),
         m_page(std::move(page)),
-        m_body_pt(layout::body_size(context.body_size_pt)) {}
+        m_body_pt(context.large_print ? std::max(layout::large_print_body_pt, context.body_size_pt)
+                                      : layout::body_size(context.body_size_pt)) {}
 
   std::string write();
 
@@ -76,9 +78,16 @@ class TexWriter {
   // The marks band on every page: the proof / imprint-missing lines, centred, in red.
   std::string marks_box();
 
-  // The imprint at the foot of the first page, set first so that the page's text stops
-  // above it, however tall it is.
+  // The imprint (or the boxed warning standing in for it), for the back page.
   std::string imprint();
+
+  // The design (tex_design.cpp): page styles and back matter, emphasis per script, the
+  // masthead, the QR code and the back page's panels.
+  std::string design_preamble();
+  std::string emphasis(const std::string& content, const text::Language& language);
+  std::string masthead();
+  [[nodiscard]] std::string qr_box() const;
+  std::string back_panels();
 
   const text::Language& block_language(const doc::Block& block);
 
@@ -121,6 +130,7 @@ class TexWriter {
   uint64_t m_id_a = 0x6c656166, m_id_b = 0x7072657373;  // the file ID: a hash of the text
   bool m_uses_images = false;  // graphicx is loaded only when an image is placed
   bool m_uses_strike = false;
+  bool m_uses_emphasis = false;  // lua-ul is loaded only when emphasis is set
   std::string m_out;
 };
 

@@ -100,7 +100,7 @@ void TexWriter::preamble() {
       "else pdf.setsuppressoptionalinfo(1+2+4+8) end}\n";
   tex += fmt::format("\\pdfvariable trailerid{{[<{0:016X}{1:016X}><{0:016X}{1:016X}>]}}\n", m_id_a, m_id_b);
   tex += "\\documentclass{article}\n\\usepackage{fontspec}\n\\usepackage{color}\n";
-  if (m_uses_images) tex += "\\usepackage{graphicx}\n";
+  if (m_uses_images || !m_context.brand.logo.empty()) tex += "\\usepackage{graphicx}\n";
   // Struck-out text keeps its meaning on paper: a rule through the box (no package needed).
   if (m_uses_strike)
     tex += "\\newcommand\\lpstrike[1]{\\setbox0\\hbox{#1}\\rlap{\\vrule height 0.32em depth -0.26em width \\wd0}\\box0}\n";
@@ -113,6 +113,8 @@ void TexWriter::preamble() {
   tex += text_layer_fix();
   tex += "\\definecolor{lptext}{cmyk}{" + cmyk(layout::text_black) + "}\n";
   tex += "\\definecolor{lpwarning}{cmyk}{" + cmyk(layout::warning_red) + "}\n";
+  tex += "\\definecolor{lpbrand}{cmyk}{" + cmyk(m_context.brand.colour) + "}\n";
+  tex += "\\definecolor{lppaper}{cmyk}{" + cmyk(layout::paper_white) + "}\n";
   for (const text::ScriptFonts& fonts : text::script_fonts()) {
     if (!m_fonts.contains(std::string(fonts.print_font)) || m_defined.contains(std::string(fonts.print_font)))
       continue;
@@ -122,20 +124,19 @@ void TexWriter::preamble() {
   // Geometry: the media holds the trim, the bleed and the crop marks; the text block sits
   // at the text margin inside the trim.
   tex += "\\paperwidth=" + mm(p.media_width()) + " \\paperheight=" + mm(p.media_height()) + "\n";
-  tex += "\\hoffset=-1in \\voffset=-1in \\headheight=0pt \\footskip=0pt \\marginparwidth=0pt\n";
+  tex += "\\hoffset=-1in \\voffset=-1in \\headheight=0pt \\marginparwidth=0pt\n";
   tex += "\\oddsidemargin=" + mm(p.crop_offset + p.text_margin) + " \\evensidemargin=\\oddsidemargin\n";
-  // The marks band is the page head, its first baseline just inside the safe area; the
-  // imprint is page 1's foot, its last line where the text ends on the later pages.
+  // The marks band is the page head, its first baseline just inside the safe area; the page
+  // number sits in the foot, below the text block.
   tex += "\\topmargin=" + mm(p.crop_offset + p.safe + 1) + " \\headsep=" + mm(head() - p.safe - 1) +
          " \\textwidth=" + mm(measure()) + "\n";
-  tex +=
-      "\\newsavebox\\lpmarks\\newsavebox\\lpimprint\n\\makeatletter\n"
-      "\\def\\ps@leaflet{\\def\\@oddhead{\\usebox\\lpmarks\\hfil}\\let\\@evenhead\\@oddhead"
-      "\\def\\@oddfoot{}\\let\\@evenfoot\\@oddfoot}\n"
-      "\\def\\ps@leafletfirst{\\ps@leaflet\\def\\@oddfoot{\\usebox\\lpimprint\\hfil}\\let\\@evenfoot\\@oddfoot}\n"
-      "\\makeatother\n\\pagestyle{leaflet}\n";
+  tex += design_preamble();
   tex += "\\textheight=" + mm(p.trim_height - head() - p.text_margin) + "\n";
   tex += "\\parindent=0pt \\parskip=0pt \\emergencystretch=1em\n\\setlength\\unitlength{1mm}\n";
+  // No page starts or ends with a paragraph's single line.
+  tex += "\\clubpenalty=10000 \\widowpenalty=10000 \\displaywidowpenalty=10000\n";
+  // Large print: no hyphenation (clear print asks for whole words).
+  if (m_context.large_print) tex += "\\hyphenpenalty=10000 \\exhyphenpenalty=10000\n";
   // Ragged right (left for right-to-left) with finite stretch, so the paragraph builder
   // still weighs every break and hyphenates long words instead of leaving gaps.
   tex += "\\newcommand\\lpragged{\\rightskip=0pt plus 3em\\relax\\parfillskip=0pt plus 1fil\\relax}\n";

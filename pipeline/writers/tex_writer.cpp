@@ -10,16 +10,18 @@ std::string TexWriter::write() {
   if (marked_as_proof(m_context)) add_mark_lines(ui::proof_mark);
   if (!m_context.imprint.complete()) add_mark_lines(ui::imprint_missing);
   m_fonts.insert(std::string(m_context.language.print_font));
-  std::string imprint_box = imprint();
   std::string marks = marks_box();
+  std::string back = back_panels();
+  std::string front = masthead();
   for (const doc::Block& block : m_document.blocks) maybe_block(block, doc::Role::none);
   std::string body = std::move(m_out);
   m_out.clear();
   preamble();
   m_out += "\\begin{document}\n\\color{lptext}\n";
-  m_out += imprint_box + marks;
+  m_out += marks + back + front;
+  if (front.empty()) m_out += "\\thispagestyle{leafletfirst}\n";
   m_out += body;
-  m_out += "\\end{document}\n";
+  m_out += "\\lpbackmatter\n\\end{document}\n";
   return std::move(m_out);
 }
 
@@ -52,8 +54,8 @@ std::string TexWriter::marks_box() {
   return tex;
 }
 
-// The imprint at the foot of the first page, set first so that the page's text stops
-// above it, however tall it is.
+// The imprint (the face or the last page may carry it: RPA 1983 s.110; leaflets carry it on
+// the back), or the boxed warning that stands in for it while it is not configured.
 std::string TexWriter::imprint() {
   const Imprint& imprint = m_context.imprint;
   std::string content;
@@ -83,10 +85,7 @@ std::string TexWriter::imprint() {
                    runs(translated, m_context.language) + "\\par}";
     }
   }
-  std::string tex = "\\sbox\\lpimprint{\\parbox[b]{" + mm(measure()) + "}{" + content + "}}\n";
-  tex += "\\enlargethispage{-\\dimexpr\\ht\\lpimprint+\\dp\\lpimprint+" + mm(layout::imprint_gap) + "\\relax}\n";
-  tex += "\\thispagestyle{leafletfirst}\n";
-  return tex;
+  return content;
 }
 
 std::string write_tex(const doc::Document& localized, const PrintContext& context) {
