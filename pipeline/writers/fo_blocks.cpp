@@ -246,9 +246,7 @@ void FoWriter::inlines(const std::vector<doc::Inline>& items, const text::Langua
         inlines(item.children, language);
         m_out.close();
         break;
-      case doc::InlineKind::link:
-        inlines(item.children, language);  // a leaflet has no links to follow
-        break;
+      case doc::InlineKind::link: link(item, language); break;
       case doc::InlineKind::line_break:
         m_out.open("fo:block");
         m_out.close();

@@ -154,4 +154,53 @@ void FoWriter::emphasis(const std::vector<doc::Inline>& children, const text::La
   m_out.close();
 }
 
+// A web address in the Latin face (FOP breaks it where it can; the TeX leaflet only after '/').
+void FoWriter::address(std::string_view address) {
+  m_out.open("fo:inline");
+  m_out.attribute("font-family", latin_font());
+  m_out.attribute("hyphenate", "false");
+  m_out.text(address);
+  m_out.close();
+}
+
+// As the TeX leaflet: the text, then its address in brackets or a note number.
+void FoWriter::link(const doc::Inline& item, const text::Language& language) {
+  inlines(item.children, language);
+  const PrintedLink printed = printed_link(item);
+  if (printed.address.empty() || printed.text_is_address) return;
+  if (!printed.as_note) {
+    runs(" (", language);
+    address(printed.address);
+    runs(")", language);
+    return;
+  }
+  m_link_notes.push_back(printed.address);
+  m_out.open("fo:inline");
+  m_out.attribute("font-family", latin_font());
+  m_out.attribute("baseline-shift", "super");
+  m_out.attribute("font-size", "70%");
+  m_out.text(std::to_string(m_link_notes.size()));
+  m_out.close();
+}
+
+void FoWriter::link_notes() {
+  if (m_link_notes.empty()) return;
+  m_out.open("fo:block-container");
+  m_out.attribute("writing-mode", "lr-tb");
+  m_out.attribute("space-before", fo_mm(layout::back_space / 2));
+  for (size_t i = 0; i < m_link_notes.size(); ++i) {
+    m_out.open("fo:block");
+    m_out.attribute("font-family", latin_font());
+    m_out.attribute("font-size", fo_pt(m_body_pt * layout::note_scale));
+    m_out.open("fo:inline");
+    m_out.attribute("font-family", latin_font());
+    m_out.text(std::to_string(i + 1) + " ");
+    m_out.close();
+    address(m_link_notes[i]);
+    m_out.close();
+  }
+  m_out.close();
+  m_out.newline();
+}
+
 }  // namespace leafpress::writers

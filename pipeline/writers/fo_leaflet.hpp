@@ -71,6 +71,9 @@ class FoWriter {
   void folio_block();
   void masthead();
   void emphasis(const std::vector<doc::Inline>& children, const text::Language& language);
+  void address(std::string_view address);
+  void link(const doc::Inline& item, const text::Language& language);
+  void link_notes();
 
   [[nodiscard]] std::string translated_text() const;
 
@@ -134,6 +137,7 @@ class FoWriter {
   const PrintContext& m_context;
   PageGeometry m_page;
   double m_body_pt;
+  std::vector<std::string> m_link_notes;          // long link addresses, printed after the text
   std::vector<std::string> m_marks;               // proof / imprint-missing marks for every page
   std::deque<text::Language> m_other_languages;  // stable references for block_language
   xml::XmlWriter m_out{xml::XmlWriter::Mode::xml};

@@ -150,6 +150,7 @@ void FoWriter::page_sequence() {
   m_out.newline();
   masthead();
   for (const doc::Block& block : m_document.blocks) maybe_block(block, doc::Role::none);
+  link_notes();
   m_out.close();
   m_out.newline();
   m_out.close();

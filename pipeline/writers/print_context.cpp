@@ -81,4 +81,16 @@ std::string short_url(std::string_view url) {
   return std::string(url);
 }
 
+PrintedLink printed_link(const doc::Inline& link) {
+  std::string_view url = link.url;
+  const bool mail = url.starts_with("mailto:");
+  if (!mail && !url.starts_with("https://") && !url.starts_with("http://")) return {};
+  if (mail) url.remove_prefix(7);
+  std::string address = short_url(url);
+  if (address.size() > 1 && address.ends_with('/')) address.pop_back();
+  std::string text = doc::plain_text(link.children);
+  const bool same = text == link.url || short_url(text) == address || text == address + "/";
+  return {address, address.size() > k_link_note_length, same};
+}
+
 }  // namespace leafpress::writers

@@ -91,6 +91,18 @@ inline UiMessage brand_ui_message(std::string_view english) { return {"brand", e
 /// A brand word in the leaflet's language (typeset for it), or the English when untranslated.
 std::string brand_text(const PrintContext& context, std::string_view english);
 
+/// How a link reaches paper: its address shortened by short_url ("mailto:" dropped, a
+/// trailing '/' too), empty for a link that is not to the web or a mail address (a page
+/// anchor); `as_note` when the address is too long to follow the text in brackets, so it is
+/// a numbered note instead. Nothing is printed after a link whose text is its address.
+struct PrintedLink {
+  std::string address;
+  bool as_note = false;
+  bool text_is_address = false;
+};
+inline constexpr size_t k_link_note_length = 40;  // characters: longer addresses become notes
+PrintedLink printed_link(const doc::Inline& link);
+
 /// The address printed beside the QR code: page_url without "https://", "http://" and "www.".
 std::string short_url(std::string_view url);
 

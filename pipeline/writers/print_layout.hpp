@@ -35,6 +35,7 @@ inline constexpr double qr_module_mm = 0.6;         // 25 modules: 15 mm, well a
 inline constexpr int qr_quiet_modules = 4;          // the white border the standard asks for
 inline constexpr double call_to_action_scale = 1.4;
 inline constexpr double back_rule_pt = 2;           // the coloured rule above the contact panel
+inline constexpr double note_scale = 0.85;          // link notes after the text, of the body size
 inline constexpr double back_space = 6;             // mm between the back page's parts
 
 // Large print (RNIB clear print): at least 16 pt body, sans, left-aligned, no hyphenation,

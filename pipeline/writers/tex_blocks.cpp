@@ -151,7 +151,7 @@ std::string TexWriter::inlines(const std::vector<doc::Inline>& items, const text
       case doc::InlineKind::code: tex += runs(item.text, language); break;
       case doc::InlineKind::emphasis: tex += emphasis(inlines(item.children, language), language); break;
       case doc::InlineKind::strong: tex += "{\\bfseries " + inlines(item.children, language) + "}"; break;
-      case doc::InlineKind::link: tex += inlines(item.children, language); break;
+      case doc::InlineKind::link: tex += link(item, language); break;
       case doc::InlineKind::line_break: tex += "\\newline "; break;
       case doc::InlineKind::strikethrough:
         m_uses_strike = true;

@@ -1,6 +1,7 @@
 // The leaflet's design in TeX: the masthead on the front, page numbers from page 2, the back
 // page (call to action, QR code, contact panel, imprint) on an even page, and emphasis that
 // stays distinct from strong in every script.
+#include "base/text_hash.hpp"
 #include "text/language_table.hpp"
 #include "text/typography.hpp"
 #include "writers/tex_leaflet.hpp"
@@ -14,17 +15,6 @@ namespace {
 
 // The Latin face for page numbers and addresses, whatever the leaflet's script.
 std::string_view latin_font() { return text::fonts_for_script("Latn").print_font; }
-
-// A web address that breaks only after a '/', never inside a word (no hyphen in an address).
-std::string address_tex(std::string_view address) {
-  std::string tex;
-  size_t start = 0;
-  for (size_t slash = address.find('/'); slash != std::string_view::npos; slash = address.find('/', start)) {
-    tex += tex_text(address.substr(start, slash + 1 - start)) + "\\penalty0{}";
-    start = slash + 1;
-  }
-  return tex + tex_text(address.substr(start));
-}
 
 }  // namespace
 
@@ -159,15 +149,15 @@ std::string TexWriter::back_panels() {
            runs(brand_text(m_context, brand.call_to_action), language) + "\\par}";
   if (m_context.qr.size > 0) {
     // The address beside the code, left to right in every leaflet, for readers without a camera.
-    std::string address = "{" + font_command(latin_font()) + "\\fontsize{" + pt(m_body_pt) + "}{" +
+    std::string line = "{" + font_command(latin_font()) + "\\fontsize{" + pt(m_body_pt) + "}{" +
                           pt(m_body_pt * 1.3) + "}\\selectfont\\pardir TLT\\textdir TLT\\lpragged\\raggedright" +
-                          "\\hyphenpenalty=10000 " + address_tex(short_url(m_context.page_url)) + "\\par}";
+                          address(short_url(m_context.page_url)) + "\\par}";
     m_fonts.insert(std::string(latin_font()));
     std::string code = qr_box();
     cta += "\\vspace{" + mm(layout::back_space / 2) + "}\\noindent\\hbox{\\textdir TLT" + code + "\\hspace{" +
            mm(layout::back_space / 2) + "}\\parbox[c]{\\dimexpr" + mm(measure()) + "-" +
            mm(layout::qr_module_mm * (m_context.qr.size + 2 * layout::qr_quiet_modules) + layout::back_space / 2) +
-           "\\relax}{" + address + "}}\\par";
+           "\\relax}{" + line + "}}\\par";
   }
   std::string info = "{\\color{lpbrand}\\hrule height " + pt(layout::back_rule_pt) + "}\\vspace{" +
                      mm(layout::back_space / 2) + "}";
@@ -178,6 +168,44 @@ std::string TexWriter::back_panels() {
   std::string tex = "\\sbox\\lpbackcta{\\parbox[b]{" + mm(measure()) + "}{" + cta + "}}\n";
   tex += "\\sbox\\lpbackinfo{\\parbox[b]{" + mm(measure()) + "}{" + info + "}}\n";
   return tex;
+}
+
+// A web address in the Latin face, left to right in every leaflet, breaking only after a '/'
+// (never hyphenated: a hyphen would become part of the address).
+std::string TexWriter::address(std::string_view address) {
+  m_fonts.insert(std::string(latin_font()));
+  std::string tex = "{" + font_command(latin_font()) + "\\textdir TLT\\hyphenpenalty=10000{}";
+  size_t start = 0;
+  for (size_t slash = address.find('/'); slash != std::string_view::npos; slash = address.find('/', start)) {
+    tex += tex_text(address.substr(start, slash + 1 - start)) + "\\penalty0{}";
+    start = slash + 1;
+  }
+  m_id_b = m_id_b * 31 + text_hash(address);
+  return tex + tex_text(address.substr(start)) + "}";
+}
+
+// A link on paper: its text, then its address in brackets, or a note number when the
+// address is long (the notes follow the text); never the text alone.
+std::string TexWriter::link(const doc::Inline& item, const text::Language& language) {
+  std::string tex = inlines(item.children, language);
+  const PrintedLink printed = printed_link(item);
+  if (printed.address.empty() || printed.text_is_address) return tex;
+  if (!printed.as_note) return tex + runs(" (", language) + address(printed.address) + runs(")", language);
+  m_link_notes.push_back(printed.address);
+  m_fonts.insert(std::string(latin_font()));
+  return tex + "\\textsuperscript{" + font_command(latin_font()) + "{}" + std::to_string(m_link_notes.size()) + "}";
+}
+
+// The long addresses of the links, numbered, after the text.
+std::string TexWriter::link_notes() {
+  if (m_link_notes.empty()) return {};
+  const double size = m_body_pt * layout::note_scale;
+  std::string tex = "\\vspace{" + mm(layout::back_space / 2) + "}{" + font_command(latin_font()) + "\\fontsize{" +
+                    pt(size) + "}{" + pt(size * 1.35) + "}\\selectfont\\pardir TLT\\textdir TLT\\lpragged ";
+  for (size_t i = 0; i < m_link_notes.size(); ++i)
+    tex += "\\noindent\\hangindent=1.5em\\makebox[1.5em][l]{" + std::to_string(i + 1) + "}" +
+           address(m_link_notes[i]) + "\\par ";
+  return tex + "}\n";
 }
 
 }  // namespace leafpress::writers

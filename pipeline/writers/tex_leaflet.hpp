@@ -88,6 +88,9 @@ class TexWriter {
   std::string masthead();
   [[nodiscard]] std::string qr_box() const;
   std::string back_panels();
+  std::string address(std::string_view address);
+  std::string link(const doc::Inline& item, const text::Language& language);
+  std::string link_notes();
 
   const text::Language& block_language(const doc::Block& block);
 
@@ -130,7 +133,8 @@ class TexWriter {
   uint64_t m_id_a = 0x6c656166, m_id_b = 0x7072657373;  // the file ID: a hash of the text
   bool m_uses_images = false;  // graphicx is loaded only when an image is placed
   bool m_uses_strike = false;
-  bool m_uses_emphasis = false;  // lua-ul is loaded only when emphasis is set
+  bool m_uses_emphasis = false;
+  std::vector<std::string> m_link_notes;  // long link addresses, printed after the text  // lua-ul is loaded only when emphasis is set
   std::string m_out;
 };
 

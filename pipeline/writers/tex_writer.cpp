@@ -14,6 +14,7 @@ std::string TexWriter::write() {
   std::string back = back_panels();
   std::string front = masthead();
   for (const doc::Block& block : m_document.blocks) maybe_block(block, doc::Role::none);
+  m_out += link_notes();
   std::string body = std::move(m_out);
   m_out.clear();
   preamble();

@@ -151,5 +151,38 @@ TEST(LeafletDesign, LargePrintIsEighteenPointWithoutHyphenation) {
   EXPECT_NE(fo.find("font-size=\"18pt\" line-height=\"1.5\""), std::string::npos);
 }
 
+doc::Inline link_to(const std::string& url, const std::string& text) {
+  doc::Inline link{doc::InlineKind::link, {}, url, {}, {}, {}};
+  link.children.push_back(text_inline(text));
+  return link;
+}
+
+TEST(LeafletDesign, LinksKeepTheirAddressOnPaper) {
+  EXPECT_EQ(printed_link(link_to("https://www.example.org/plan/", "the plan")).address, "example.org/plan");
+  EXPECT_FALSE(printed_link(link_to("https://www.example.org/plan/", "the plan")).as_note);
+  EXPECT_EQ(printed_link(link_to("mailto:parks@example.org", "write to us")).address, "parks@example.org");
+  EXPECT_TRUE(printed_link(link_to("https://example.org/", "https://example.org/")).text_is_address);
+  EXPECT_TRUE(printed_link(link_to("#top", "top")).address.empty());
+  const std::string long_url = "https://example.org/statements/2026/parks-and-open-spaces/full-plan.pdf";
+  EXPECT_TRUE(printed_link(link_to(long_url, "the full plan")).as_note);
+
+  std::vector<doc::Inline> body{text_inline("Read "), link_to("https://www.example.org/plan/", "the plan"),
+                                text_inline(" and "), link_to(long_url, "the full plan"), text_inline(".")};
+  std::string tex = write_tex(statement("en", body), designed("en"));
+  EXPECT_NE(tex.find("the plan}"), std::string::npos);
+  EXPECT_NE(tex.find(" (}{\\lpfontNotoSans\\textdir TLT\\hyphenpenalty=10000{}example.org/\\penalty0{}plan}"),
+            std::string::npos);
+  EXPECT_NE(tex.find("\\textsuperscript{\\lpfontNotoSans{}1}"), std::string::npos);
+  // The note after the text, before the back matter.
+  size_t note = tex.find("\\makebox[1.5em][l]{1}");
+  ASSERT_NE(note, std::string::npos);
+  EXPECT_LT(tex.find("full-plan.pdf", note), tex.find("\\lpbackmatter\n"));
+  std::string fo = write_fo(statement("en", body), designed("en"));
+  EXPECT_TRUE(xml::parse_xml(fo, "leaflet.fo").has_value());
+  EXPECT_NE(fo.find("hyphenate=\"false\">example.org/plan</fo:inline>"), std::string::npos);
+  EXPECT_NE(fo.find("baseline-shift=\"super\" font-size=\"70%\">1</fo:inline>"), std::string::npos);
+  EXPECT_NE(fo.find("example.org/statements/2026/parks-and-open-spaces/full-plan.pdf</fo:inline>"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace leafpress::writers
