@@ -12,6 +12,8 @@ pkg_check_modules(CMARK_GFM REQUIRED IMPORTED_TARGET libcmark-gfm)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
+# QR codes on leaflets (app/qr_code).
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
 find_package(Threads REQUIRED)
 find_package(tomlplusplus CONFIG REQUIRED)
 if(LEAFPRESS_TESTS)

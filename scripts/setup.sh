@@ -7,13 +7,15 @@ packages=(
   # build
   build-essential cmake pkg-config ninja-build
   libicu-dev libboost-locale-dev libtinyxml2-dev libfmt-dev libcli11-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libzip-dev
-  libtomlplusplus-dev libxxhash-dev nettle-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libtomlplusplus-dev libxxhash-dev nettle-dev libqrencode-dev libgtest-dev libgmock-dev libbenchmark-dev
   # tests: the layering check and the corpus generator are Python scripts
   python3
   # catalogs: GNU gettext is the oracle in tests
   gettext
   # print: the typesetter (LuaLaTeX with fontspec and babel), fonts, a CMYK profile
   texlive-luatex texlive-latex-recommended fonts-noto-core fonts-noto-cjk libgs-common
+  # print: the [brand] logo made a CMYK picture (SVG to PDF, PDF to JPEG, JPEG to CMYK)
+  librsvg2-bin poppler-utils liblcms2-utils
   # print: TeX Live's hyphenation patterns for the print languages (Tamil and Bengali are in
   # -other; Somali, Vietnamese and the Arabic-script languages have none)
   texlive-lang-european texlive-lang-spanish texlive-lang-portuguese texlive-lang-italian
@@ -21,6 +23,8 @@ packages=(
   # print tests: PDF tools, zlib to read the text colours from the PDFs' content streams, and
   # Apache FOP to render the XSL-FO (the FO is not what the PDF step typesets)
   poppler-utils qpdf zlib1g-dev fop
+  # print tests: the QR code read back from the page image
+  zbar-tools
   # browser tests (headless Chromium; fonts-noto-core above for every script) and fuzzing
   chromium clang-16 libclang-rt-16-dev clang-tidy-16
   # format check (scripts/ci_format.sh)

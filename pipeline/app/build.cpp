@@ -20,6 +20,7 @@
 #include "app/print_folder.hpp"
 #include "app/render_plan.hpp"
 #include "app/typesetter.hpp"
+#include "app/leaflet_design.hpp"
 #include "app/ui_template.hpp"
 #include "app/unprintable.hpp"
 #include "catalog/merge_session.hpp"
@@ -48,9 +49,12 @@ Result<Inputs> snapshot_inputs(const Project& project) {
   // A glossary that is there but cannot be read (a FIFO, a device) is an error, not "no glossary".
   if (std::error_code ec; !glossary && fs::exists(fs::symlink_status(glossary_path, ec)))
     return std::unexpected(glossary.error());
+  // The logo is part of every leaflet: a new logo redoes them as a config change does.
+  auto logo = prepare_logo(project);
+  if (!logo) return std::unexpected(logo.error());
   inputs.environment = combined_hash({executable_identity(),
                                       config ? content_hash(*config) : std::string(),
-                                      glossary ? content_hash(*glossary) : std::string()});
+                                      glossary ? content_hash(*glossary) : std::string(), *logo});
   auto paths = project.source_documents();
   if (!paths) return std::unexpected(paths.error());
   std::string all;
@@ -118,7 +122,8 @@ Result<bool> stage_templates(BuildState& build, std::vector<doc::Document>& docu
     return std::unexpected(inside.error());
   hashes.forget(project.template_path(k_ui_domain));
   auto written = write_file_atomic(project.template_path(k_ui_domain),
-                                   catalog::write_po(ui_template(project.config.project_name)));
+                                   catalog::write_po(ui_template(project.config.project_name, {},
+                                                                 brand_messages(project.config.brand))));
   if (!written) return std::unexpected(written.error());
   log.record(project.template_path(k_ui_domain), *written);
   return true;
@@ -334,6 +339,7 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   if (stop_requested(options)) return fail({}, "interrupted");
 
   warn_about_missing_imprint(project, diagnostics);
+  if (options.pdf || options.print) note_leaflets_without_qr_code(project.config, diagnostics);
   report.documents = inputs->sources.size();
   report.languages = project.config.targets.size();
 

@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <toml++/toml.h>
@@ -169,6 +171,51 @@ class Reader {
   std::string m_file;
 };
 
+// A CMYK colour written "cmyk(c, m, y, k)" or as a list [c, m, y, k], each ink from 0 to 1.
+std::optional<std::array<double, 4>> cmyk_colour(const toml::node& node) {
+  std::array<double, 4> inks{};
+  if (const auto* list = node.as_array()) {
+    if (list->size() != 4) return std::nullopt;
+    for (size_t i = 0; i < 4; ++i) {
+      auto value = list->get(i)->value<double>();
+      if (!value) return std::nullopt;
+      inks[i] = *value;
+    }
+  } else if (const auto* text = node.as_string()) {
+    std::string value = text->get();
+    if (!value.starts_with("cmyk(") || !value.ends_with(")")) return std::nullopt;
+    std::istringstream in(value.substr(5, value.size() - 6));
+    for (size_t i = 0; i < 4; ++i) {
+      char comma = ',';
+      if ((i > 0 && !(in >> comma)) || comma != ',' || !(in >> inks[i])) return std::nullopt;
+    }
+    if (in >> std::ws; !in.eof()) return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
+  for (double ink : inks)
+    if (!(ink >= 0 && ink <= 1)) return std::nullopt;  // NaN too
+  return inks;
+}
+
+// Markup where a plain name belongs ("<b>", "&amp;", "\\textbf"): it would be printed as the
+// characters it is, which is never what was meant.
+bool looks_like_markup(std::string_view text) {
+  for (size_t i = 0; i + 1 < text.size(); ++i) {
+    char next = text[i + 1];
+    if (text[i] == '<' && (std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!')) return true;
+    if (text[i] == '\\' && std::isalpha(static_cast<unsigned char>(next))) return true;
+    if (text[i] == '&') {
+      size_t semicolon = text.find(';', i);
+      if (semicolon != std::string_view::npos && semicolon - i <= 10 && semicolon > i + 1 &&
+          std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i) + 1, text.begin() + static_cast<std::ptrdiff_t>(semicolon),
+                      [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '#'; }))
+        return true;
+    }
+  }
+  return false;
+}
+
 #define LEAFPRESS_TRY(expr)                              \
   do {                                                   \
     if (auto status_ = (expr); !status_) return std::unexpected(status_.error()); \
@@ -193,7 +240,7 @@ Result<Config> parse_config(std::string_view toml_text, const std::string& file)
   }
   Reader reader(root, file);
   Config config;
-  LEAFPRESS_TRY(reader.only_keys(root, "", {"project", "languages", "imprint", "print", "web", "checks"}));
+  LEAFPRESS_TRY(reader.only_keys(root, "", {"project", "languages", "imprint", "print", "web", "brand", "checks"}));
 
   Result<void> status;
   if (const toml::table* project = reader.table("project", status)) {
@@ -252,7 +299,7 @@ Result<Config> parse_config(std::string_view toml_text, const std::string& file)
   LEAFPRESS_TRY(status);
 
   if (const toml::table* print = reader.table("print", status)) {
-    LEAFPRESS_TRY(reader.only_keys(*print, "print", {"page", "body_size", "roles"}));
+    LEAFPRESS_TRY(reader.only_keys(*print, "print", {"page", "body_size", "roles", "variants"}));
     LEAFPRESS_TRY(reader.string(*print, "print", "page", config.print_settings.page));
     if (config.print_settings.page != "A5" && config.print_settings.page != "A4" && config.print_settings.page != "DL")
       return fail(span_of(*print->get("page"), file), "\"print.page\" must be \"A5\", \"A4\" or \"DL\"");
@@ -264,6 +311,15 @@ Result<Config> parse_config(std::string_view toml_text, const std::string& file)
       if (role != "preamble" && role != "title" && role != "body" && role != "category" && role != "none")
         return fail(span_of(*print->get("roles"), file),
                     fmt::format("\"print.roles\": unknown role \"{}\" (preamble, title, body, category, none)", role));
+    auto& variants = config.print_settings.variants;
+    LEAFPRESS_TRY(reader.strings(*print, "print", "variants", variants));
+    for (const auto& variant : variants)
+      if (variant != "standard" && variant != "large")
+        return fail(span_of(*print->get("variants"), file),
+                    fmt::format("\"print.variants\": unknown variant \"{}\" (standard, large)", variant));
+    if (variants.empty() || std::set<std::string>(variants.begin(), variants.end()).size() != variants.size())
+      return fail(span_of(*print->get("variants"), file),
+                  "\"print.variants\" must name \"standard\", \"large\" or both, each once");
   }
   LEAFPRESS_TRY(status);
 
@@ -279,6 +335,39 @@ Result<Config> parse_config(std::string_view toml_text, const std::string& file)
       return fail(span_of(*web->get("base_url"), file),
                   "\"web.base_url\" must start with https:// or http:// (where output/html/ is published)");
     if (!url.empty() && !url.ends_with('/')) config.web.base_url += '/';
+  }
+  LEAFPRESS_TRY(status);
+
+  if (const toml::table* brand = reader.table("brand", status)) {
+    LEAFPRESS_TRY(reader.only_keys(*brand, "brand", {"name", "colour", "logo", "call_to_action", "contact"}));
+    LEAFPRESS_TRY(reader.string(*brand, "brand", "name", config.brand.name));
+    LEAFPRESS_TRY(reader.string(*brand, "brand", "logo", config.brand.logo));
+    LEAFPRESS_TRY(reader.string(*brand, "brand", "call_to_action", config.brand.call_to_action));
+    LEAFPRESS_TRY(reader.string(*brand, "brand", "contact", config.brand.contact));
+    for (std::string_view key : {"name", "call_to_action", "contact"})
+      if (const toml::node* node = brand->get(key); node && looks_like_markup(node->as_string()->get()))
+        return fail(span_of(*node, file),
+                    fmt::format("\"brand.{}\" looks like markup (a tag, an entity or a TeX command); write it as "
+                                "plain text: leaflets print it exactly as written",
+                                key));
+    if (const toml::node* logo = brand->get("logo")) {
+      config.brand.logo_line = span_of(*logo, file).line;
+      config.brand.logo_column = span_of(*logo, file).column;
+      std::string lower = config.brand.logo;
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (!config.brand.logo.empty() && !lower.ends_with(".svg") && !lower.ends_with(".pdf"))
+        return fail(span_of(*logo, file), "\"brand.logo\" must be an SVG or PDF file in the project (vector art "
+                                          "prints sharp at any size)");
+    }
+    if (const toml::node* colour = brand->get("colour")) {
+      auto inks = cmyk_colour(*colour);
+      if (!inks)
+        return fail(span_of(*colour, file),
+                    "\"brand.colour\" must be a CMYK colour, \"cmyk(c, m, y, k)\" or [c, m, y, k] with each ink from "
+                    "0 to 1 (e.g. \"cmyk(0, 0.8, 0.9, 0)\"); screen colours such as \"#ff0000\" or rgb() are not "
+                    "print colours");
+      config.brand.colour = *inks;
+    }
   }
   LEAFPRESS_TRY(status);
 

@@ -1,6 +1,8 @@
 #pragma once
 // Config: the project file leafpress.toml, validated strictly (unknown keys, wrong types and
 // bad language tags are errors naming the key and line).
+#include <array>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -26,7 +28,20 @@ struct PrintConfig {
   std::string page = "A5";  // A5, A4 or DL
   double body_size_pt = 14;  // at least 12
   std::vector<std::string> roles{"title", "body", "category"};  // which roles the leaflet shows
+  std::vector<std::string> variants{"standard"};  // "standard" and/or "large" (large print)
   bool operator==(const PrintConfig&) const = default;
+};
+
+/// The leaflet's design: the campaign's name, colour and logo on the front, its call to action
+/// and contact details on the back. The words are translated through ui.po (msgctxt "brand").
+struct BrandConfig {
+  std::string name;                               // the masthead: the campaign's name
+  std::array<double, 4> colour{1, 0.55, 0, 0.1};  // CMYK, each ink 0 to 1: masthead band, rules
+  std::string logo;                               // an SVG or PDF file in the project; empty: none
+  uint32_t logo_line = 0, logo_column = 0;        // where leafpress.toml names the logo, for errors
+  std::string call_to_action;                     // one line on the back page
+  std::string contact;                            // contact details on the back page
+  bool operator==(const BrandConfig&) const = default;
 };
 
 struct WebConfig {
@@ -47,6 +62,7 @@ struct Config {
   ImprintConfig imprint;
   PrintConfig print_settings;
   WebConfig web;
+  BrandConfig brand;
   std::map<std::string, std::string> check_severities;  // check id → error|warning|off
   bool operator==(const Config&) const = default;
 };

@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "app/extract.hpp"
+#include "app/leaflet_design.hpp"
 #include "app/site_pages.hpp"
 #include "writers/fo_writer.hpp"
 #include "writers/html_writer.hpp"
@@ -197,6 +198,7 @@ void RenderPlan::State::render(DocumentData& doc_data, LanguageData& language, B
     print.proof = proof;
     if (const doc::Block* title = doc::find_role(localized, doc::Role::title))
       print.title = doc::plain_text(title->inlines);
+    design_leaflet(print, project.config, page_href("", language.tag, source.name), false);
     repoint_images(localized, doc_data.images.files, "../media/", "../../html/media/");
     // The FO for FO processors, the TeX for the PDF step: one layout model, two notations.
     bool written = write_recorded(cache, fo_path, writers::write_fo(localized, print), log, diagnostics);

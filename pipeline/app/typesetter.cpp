@@ -86,6 +86,12 @@ Result<Typeset> typeset(std::string_view tex, const fs::path& work_dir, const st
     fs::create_directory_symlink(fs::absolute(media), dir / "media", ec);
     if (ec) return fail({media.string()}, "cannot show the images to the typesetter: " + ec.message());
   }
+  // The converted logo (app/leaflet_design) appears as brand/, as the images appear as media/.
+  if (fs::path brand = work_dir / "brand"; fs::is_directory(brand)) {
+    std::error_code ec;
+    fs::create_directory_symlink(fs::absolute(brand), dir / "brand", ec);
+    if (ec) return fail({brand.string()}, "cannot show the logo to the typesetter: " + ec.message());
+  }
   fs::path input = dir / (std::string(k_job_name) + ".tex");
   if (auto written = write_file_atomic(input, tex); !written) return std::unexpected(written.error());
   ProcessSpec spec;
@@ -95,12 +101,19 @@ Result<Typeset> typeset(std::string_view tex, const fs::path& work_dir, const st
   spec.working_dir = dir;
   spec.environment = typesetter_environment();
   spec.log = dir / "output.txt";
-  auto status = run_process(spec, interrupted);
-  if (!status) return std::unexpected(status.error());
-  if (interrupted && interrupted->load()) return fail({}, "interrupted");
   std::string log;
-  if (auto text = read_file(dir / (std::string(k_job_name) + ".log"))) log = std::move(*text);
-  else if (auto output = read_file(spec.log)) log = std::move(*output);
+  Result<ExitStatus> status = fail({}, "not run");
+  // A second run when the page count printed ("2 / 4") was not the final one: it reads the
+  // count the first run wrote to its .aux file.
+  for (int run = 0; run < 2; ++run) {
+    status = run_process(spec, interrupted);
+    if (!status) return std::unexpected(status.error());
+    if (interrupted && interrupted->load()) return fail({}, "interrupted");
+    log.clear();
+    if (auto text = read_file(dir / (std::string(k_job_name) + ".log"))) log = std::move(*text);
+    else if (auto output = read_file(spec.log)) log = std::move(*output);
+    if (!status->ok() || log.find(writers::k_rerun_marker) == std::string::npos) break;
+  }
   std::vector<std::string> problems = typesetter_log_problems(log);
   if (status->ok() && problems.empty()) {
     auto pdf = read_file(dir / (std::string(k_job_name) + ".pdf"));

@@ -7,7 +7,8 @@
 
 namespace leafpress::app {
 
-catalog::Catalog ui_template(const std::string& project_name, const std::string& creation_date) {
+catalog::Catalog ui_template(const std::string& project_name, const std::string& creation_date,
+                             std::span<const writers::UiMessage> project_messages) {
   catalog::Catalog pot;
   catalog::Message header;
   header.translator_comments = {"Page furniture of " + project_name + "'s web pages and leaflets.",
@@ -29,10 +30,10 @@ catalog::Catalog ui_template(const std::string& project_name, const std::string&
   header.msgstr = {fields};
   pot.messages.push_back(std::move(header));
 
-  for (const writers::UiMessage& ui : writers::ui_messages()) {
+  auto add = [&](const writers::UiMessage& ui, std::string_view reference) {
     catalog::Message message;
     if (!ui.comment.empty()) message.extracted_comments.emplace_back(ui.comment);
-    message.references.emplace_back("pipeline/writers/ui_messages.hpp");
+    message.references.emplace_back(reference);
     if (!ui.context.empty()) message.msgctxt = std::string(ui.context);
     message.msgid = std::string(ui.msgid);
     if (!ui.msgid_plural.empty()) {
@@ -41,8 +42,13 @@ catalog::Catalog ui_template(const std::string& project_name, const std::string&
     } else {
       message.msgstr = {""};
     }
+    // The same words twice (a call to action equal to the name) are one unit.
+    for (const catalog::Message& known : pot.messages)
+      if (known.msgctxt == message.msgctxt && known.msgid == message.msgid) return;
     pot.messages.push_back(std::move(message));
-  }
+  };
+  for (const writers::UiMessage& ui : writers::ui_messages()) add(ui, "pipeline/writers/ui_messages.hpp");
+  for (const writers::UiMessage& ui : project_messages) add(ui, "leafpress.toml");
   return pot;
 }
 

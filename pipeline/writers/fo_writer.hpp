@@ -1,29 +1,11 @@
 #pragma once
 // XSL-FO writer: a localized Document as a print-ready leaflet for Apache FOP.
-#include <deque>
 #include <string>
-#include <string_view>
-#include <vector>
 
-#include "base/result.hpp"
 #include "doc/document.hpp"
-#include "text/language.hpp"
-#include "writers/context.hpp"
-#include "writers/page_geometry.hpp"
+#include "writers/print_context.hpp"
 
 namespace leafpress::writers {
-
-struct PrintContext {
-  text::Language language;
-  text::Language source_language;
-  Imprint imprint;               // English on the face; + translation when imprint.translate
-  UiLookup ui;                   // proof mark, imprint-missing mark, imprint translation
-  std::string page = "A5";       // A5, A4, DL
-  double body_size_pt = 14;
-  std::vector<doc::Role> roles{doc::Role::title, doc::Role::body, doc::Role::category};
-  bool proof = false;            // "PROOF – NOT FOR PRINT" on every page
-  std::string title;             // document title for PDF metadata
-};
 
 /// XSL-FO for a localized Document: leaflet pages with bleed and crop marks, the imprint at
 /// the foot of the first page (the face) in an area sized to hold it; each
@@ -34,42 +16,5 @@ struct PrintContext {
 /// An unknown page size falls back to A5 (configuration is validated before this is called;
 /// page_geometry() reports the error). Body text below 12 pt is raised to 12 pt.
 std::string write_fo(const doc::Document& localized, const PrintContext& context);
-
-/// Whether leaflets in `language` may go to print: an error carrying the language's
-/// `print_refusal` (why not, and what to use instead) when FOP cannot set it correctly
-/// (Bengali). The build calls this before writing print output; write_fo() itself marks
-/// such a leaflet "PROOF – NOT FOR PRINT" in case it is rendered anyway.
-Result<void> check_print_support(const text::Language& language);
-
-/// The leaflet's page: the context's size, A5 when it is unknown (the configuration is
-/// validated before a writer runs; page_geometry() reports the error).
-PageGeometry leaflet_page(const PrintContext& context);
-
-/// Whether every page says "PROOF – NOT FOR PRINT": a proof, or a language that cannot print.
-bool marked_as_proof(const PrintContext& context);
-
-/// Whether blocks of `role` go on the leaflet (the roles the configuration prints).
-bool prints_role(const PrintContext& context, doc::Role role);
-
-/// The role a block plays on the leaflet: its own, else its parent's; ordinary content is body text.
-doc::Role effective_role(const doc::Block& block, doc::Role inherited);
-
-/// The leaflet's title for its metadata: the context's, else the title block's, else the
-/// document's; typeset for the language.
-std::string leaflet_title(const doc::Document& document, const PrintContext& context);
-
-/// The language a block is written in: the page's, or another set by translation (an
-/// untranslated paragraph in the source language); `others` keeps the ones looked up.
-const text::Language& language_of_block(const doc::Block& block, const PrintContext& context,
-                                        std::deque<text::Language>& others);
-
-/// The imprint sentence in English: "Printed by …. Promoted by … on behalf of …."; empty
-/// when the imprint is incomplete.
-std::string imprint_text(const Imprint& imprint);
-
-/// The imprint sentence in the page's language through `ui`, with the typography of
-/// `lang_tag` applied to the sentence (not to the names and addresses); empty when the
-/// imprint is incomplete or the translation is the English text.
-std::string translated_imprint_text(const Imprint& imprint, const UiLookup& ui, std::string_view lang_tag);
 
 }  // namespace leafpress::writers

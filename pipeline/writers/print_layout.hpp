@@ -20,6 +20,28 @@ inline constexpr Cmyk text_black{0, 0, 0, 1};    // black text as 100% K, as pri
 inline constexpr Cmyk warning_red{0, 1, 1, 0};   // the proof and imprint-missing marks
 inline constexpr Cmyk registration{1, 1, 1, 1};  // crop marks, on every plate
 inline constexpr double crop_mark_stroke_mm = 0.1;
+inline constexpr Cmyk brand_default{1, 0.55, 0, 0.1};  // a deep blue, when [brand] names no colour
+inline constexpr Cmyk paper_white{0, 0, 0, 0};
+
+// The design ([brand]): a masthead band across the top of the front, page numbers from page 2,
+// a back page with the call to action, the QR code, the contact panel and the imprint.
+inline constexpr double masthead_padding = 4;  // mm inside the band, above and below its text
+inline constexpr double masthead_name_scale = 1.3;  // of the body size
+inline constexpr double masthead_logo_height = 14;  // mm
+inline constexpr double masthead_space_after = 6;   // mm
+inline constexpr double folio_pt = 9;               // "2 / 4"
+inline constexpr double folio_drop = 6;             // mm below the text block
+inline constexpr double qr_module_mm = 0.6;         // 25 modules: 15 mm, well above the 10 mm phones need
+inline constexpr int qr_quiet_modules = 4;          // the white border the standard asks for
+inline constexpr double call_to_action_scale = 1.4;
+inline constexpr double back_rule_pt = 2;           // the coloured rule above the contact panel
+inline constexpr double note_scale = 0.85;          // link notes after the text, of the body size
+inline constexpr double back_space = 6;             // mm between the back page's parts
+
+// Large print (RNIB clear print): at least 16 pt body, sans, left-aligned, no hyphenation,
+// generous spacing between lines and paragraphs.
+inline constexpr double large_print_body_pt = 18;
+inline constexpr double large_print_line_height = 1.5;
 
 inline constexpr double min_body_pt = 12;  // RNIB/UKAAF clear print minimum
 inline constexpr double marks_band = 12;   // mm added above the text for the proof / imprint marks
@@ -78,6 +100,14 @@ inline double body_size(double requested_pt) { return std::max(requested_pt, min
 
 /// The language's leading (generous for Arabic, Tamil, Chinese, Urdu).
 inline double line_height_of(const text::Language& language) { return std::max(1.4, language.web_line_height); }
+
+/// The body's leading in a standard or large-print edition.
+inline double body_line_height(const text::Language& language, bool large_print) {
+  return large_print ? std::max(large_print_line_height, line_height_of(language)) : line_height_of(language);
+}
+
+/// Space after a paragraph, in em: generous in large print.
+inline double paragraph_space_em(bool large_print) { return large_print ? 1.0 : paragraph_space_after_em; }
 
 /// A title's leading: a little tighter than the body's.
 inline double title_line_height(const text::Language& language) {

@@ -12,11 +12,17 @@ namespace leafpress::writers {
 /// The CMYK output profile of the PDF/X output intent (Debian package libgs-common).
 inline constexpr std::string_view k_cmyk_profile = "/usr/share/color/icc/ghostscript/default_cmyk.icc";
 
+/// What a leaflet's TeX writes to the log when the page count it printed ("2 / 4") is not the
+/// one it ended with: the typesetter then runs it again (the count is read from its .aux).
+inline constexpr std::string_view k_rerun_marker = "leafpress: the page count changed, typeset again";
+
 /// A complete LuaLaTeX document for a leaflet: PDF/X-4 (PDF 1.6, GTS_PDFX output intent with
 /// k_cmyk_profile, XMP with the PDF/X version, TrimBox and BleedBox on every page, a fixed
 /// file ID), crop marks in registration ink, text in 100% K, each script run in its own
-/// embedded font, the language's hyphenation patterns and line breaking, the imprint at the
-/// foot of the first page and the proof / imprint-missing marks as write_fo sets them.
+/// embedded font, the language's hyphenation patterns and line breaking; the masthead
+/// ([brand] name, colour, logo) on the front, page numbers from page 2, an even page count
+/// with the back matter (call to action, QR code and address, contact, imprint) on the last
+/// page, and the proof / imprint-missing marks as write_fo sets them.
 /// A character no font has stops the typesetter (\tracinglostchars=3). Deterministic: no
 /// dates unless the typesetter runs with SOURCE_DATE_EPOCH.
 std::string write_tex(const doc::Document& localized, const PrintContext& context);

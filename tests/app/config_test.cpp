@@ -89,3 +89,27 @@ TEST(Config, WebReadableThresholdAndBaseUrl) {
             std::string::npos);
   EXPECT_NE(error_of("[web]\ncolour = 1\n").find("unknown key \"web.colour\""), std::string::npos);
 }
+
+TEST(Config, BrandColoursLogoAndPrintVariants) {
+  auto config = parse_config(
+      "[brand]\nname = \"Parks for all\"\ncolour = \"cmyk(0, 0.8, 0.9, 0)\"\nlogo = \"art/logo.svg\"\n"
+      "call_to_action = \"Read more online\"\ncontact = \"hello@example.org\"\n[print]\nvariants = [\"standard\", \"large\"]\n",
+      "leafpress.toml");
+  ASSERT_TRUE(config.has_value()) << config.error().to_string();
+  EXPECT_EQ(config->brand.name, "Parks for all");
+  EXPECT_EQ(config->brand.colour, (std::array<double, 4>{0, 0.8, 0.9, 0}));
+  EXPECT_EQ(config->brand.logo, "art/logo.svg");
+  EXPECT_EQ(config->brand.logo_line, 4u);
+  EXPECT_EQ(config->print_settings.variants, (std::vector<std::string>{"standard", "large"}));
+  auto listed = parse_config("[brand]\ncolour = [1, 0.55, 0, 0.1]\n", "leafpress.toml");
+  ASSERT_TRUE(listed.has_value()) << listed.error().to_string();
+  EXPECT_EQ(listed->brand.colour, (std::array<double, 4>{1, 0.55, 0, 0.1}));
+  auto defaults = parse_config("", "leafpress.toml");
+  EXPECT_EQ(defaults->print_settings.variants, std::vector<std::string>{"standard"});
+  // Plain words with an ampersand or a "less than" are not markup.
+  EXPECT_TRUE(parse_config("[brand]\nname = \"Parks & play < 5 minutes away\"\n", "leafpress.toml").has_value());
+  EXPECT_EQ(error_of("[print]\nvariants = [\"huge\"]\n"),
+            "leafpress.toml:2:12: error: \"print.variants\": unknown variant \"huge\" (standard, large)");
+  EXPECT_NE(error_of("[print]\nvariants = []\n").find("must name"), std::string::npos);
+  EXPECT_NE(error_of("[brand]\nslogan = \"x\"\n").find("unknown key \"brand.slogan\""), std::string::npos);
+}

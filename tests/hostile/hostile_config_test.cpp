@@ -90,3 +90,46 @@ TEST(HostileConfig, UnknownCheckIdsAreErrors) {
   expect_refused(std::string(k_project) + "\n[checks]\nunusable = \"off\"\n",
                  "leafpress.toml:6:12: error: \"checks.unusable\" cannot be changed");
 }
+
+// [brand]: a campaign name, a colour and a logo chosen by whoever edits the project file
+// reach every leaflet; what cannot be printed as meant is refused at its line.
+TEST(HostileConfig, BrandValuesThatCannotPrintAreErrorsAtTheirLine) {
+  const std::string brand = std::string(k_project) + "\n[brand]\n";
+  expect_refused(brand + "name = \"<b>Vote</b> for us\"\n",
+                 "leafpress.toml:6:8: error: \"brand.name\" looks like markup (a tag, an entity or a TeX command)");
+  expect_refused(brand + "call_to_action = \"Read &amp; share\"\n", "leafpress.toml:6:18: error: \"brand.call_to_action\" looks like markup");
+  expect_refused(brand + "name = \"\\\\textbf{Us}\"\n", "leafpress.toml:6:8: error: \"brand.name\" looks like markup");
+  for (std::string colour : {"\"#ff0000\"", "\"rgb(255, 0, 0)\"", "\"cmyk(0, 0.8, 0.9)\"", "[0, 1.5, 0, 0]",
+                             "\"cmyk(0, 80, 90, 0)\"", "[0, \"a\", 0, 0]", "\"cmyk(nan, 0, 0, 0)\""})
+    expect_refused(brand + "colour = " + colour + "\n", "leafpress.toml:6:10: error: \"brand.colour\" must be a CMYK colour");
+  expect_refused(brand + "logo = \"logo.png\"\n", "leafpress.toml:6:8: error: \"brand.logo\" must be an SVG or PDF file");
+}
+
+TEST(HostileConfig, LogosThatAreNotImagesOrTooBigAreRefused) {
+  const std::string brand = std::string(k_project) + "\n[brand]\nname = \"Parks for all\"\n";
+  auto refused = [&](const std::string& file, const std::string& bytes, const std::string& message) {
+    HostileProject project;
+    spit(project.root() / file, bytes);
+    project.write_config(brand + "logo = \"" + file + "\"\n");
+    auto result = project.leafpress("-q build");
+    EXPECT_EQ(result.exit_code, 3) << file << "\n" << result.output;
+    EXPECT_NE(result.output.find(message), std::string::npos) << file << "\n" << result.output;
+    EXPECT_FALSE(fs::exists(project.root() / "output")) << file;
+  };
+  refused("logo.svg", "just some words, not a picture\n",
+          "leafpress.toml:7:8: error: \"brand.logo\": \"logo.svg\" is not an SVG or PDF image");
+  refused("logo.pdf", "<svg but not really", "leafpress.toml:7:8: error: \"brand.logo\": \"logo.pdf\" is not an SVG or PDF image");
+  refused("big.pdf", "%PDF-1.4\n" + std::string(11u << 20, ' '),
+          "leafpress.toml:7:8: error: \"brand.logo\": \"big.pdf\" is 11.0 MB; a logo may be at most 10 MB");
+  HostileProject project;
+  project.write_config(brand + "logo = \"nothere.svg\"\n");
+  EXPECT_NE(project.leafpress("-q build").output.find(
+                "leafpress.toml:7:8: error: \"brand.logo\": there is no file \"nothere.svg\" in the project"),
+            std::string::npos);
+  project.write_config(brand + "logo = \"../outside/keep.svg\"\n");
+  auto result = project.leafpress("-q build");
+  EXPECT_EQ(result.exit_code, 3) << result.output;
+  EXPECT_NE(result.output.find("leafpress.toml:7:8: error: \"brand.logo\" must name a file inside the project folder"),
+            std::string::npos)
+      << result.output;
+}

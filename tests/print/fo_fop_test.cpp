@@ -33,13 +33,18 @@ TEST(SeedFo, ApacheFopRendersItWithTheLeafletsPageAndBoxes) {
   ASSERT_EQ(fop.exit_code, 0) << fop.output;
   EXPECT_EQ(fop.output.find("SEVERE"), std::string::npos) << fop.output;
   // A5 leaflet: trim 148 × 210 mm, bleed 3 mm, media 10 mm outside the trim for the marks;
-  // the seed statement in Spanish fills three pages, as in the typeset PDF.
+  // the seed statement in Spanish fills three pages and the back makes four (folded sheets).
   expect_trim_and_bleed(pdf, 148, 210);
   auto boxes = page_boxes(pdf);
   EXPECT_NEAR(boxes["MediaBox"].x1 - boxes["MediaBox"].x0, 168 * k_pt_per_mm, 0.05);
   EXPECT_NEAR(boxes["MediaBox"].y1 - boxes["MediaBox"].y0, 230 * k_pt_per_mm, 0.05);
-  EXPECT_EQ(page_count(pdf), 3);
-  EXPECT_NE(collapse_whitespace(pdf_text(pdf), false).find("PROOF – NOT FOR PRINT"), std::string::npos);
+  EXPECT_EQ(page_count(pdf), 4);
+  std::string text = collapse_whitespace(pdf_text(pdf), false);
+  EXPECT_NE(text.find("PROOF – NOT FOR PRINT"), std::string::npos);
+  // Page numbers from page 2, the total from the last page's number.
+  EXPECT_FALSE(has_page_number(page_text(pdf, 1), 1, 4));
+  EXPECT_TRUE(has_page_number(page_text(pdf, 2), 2, 4)) << page_text(pdf, 2);
+  EXPECT_TRUE(has_page_number(page_text(pdf, 4), 4, 4)) << page_text(pdf, 4);
   EXPECT_NE(run("pdffonts " + quoted(pdf)).find("NotoSans-Regular"), std::string::npos);
 }
 

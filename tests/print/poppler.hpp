@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <regex>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -63,6 +64,13 @@ inline size_t count_of(const std::string& haystack, const std::string& needle) {
   size_t n = 0;
   for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + needle.size())) ++n;
   return n;
+}
+
+/// Whether a page's text holds its number "N / TOTAL" (pdftotext may close up the spaces
+/// around the small type's slash).
+inline bool has_page_number(const std::string& text, int page, int total) {
+  std::regex number("(^|\\s)" + std::to_string(page) + " ?/ ?" + std::to_string(total) + "(\\s|$)");
+  return std::regex_search(text, number);
 }
 
 inline int page_count(const fs::path& pdf) {

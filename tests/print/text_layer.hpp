@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <regex>
 #include <string>
 
 #include "base/utf8.hpp"
@@ -23,6 +24,13 @@ inline void expect_clean_text_layer(const std::string& text) {
     EXPECT_FALSE(c >= 0xF900 && c <= 0xFAFF) << "compatibility ideograph U+" << std::hex << unsigned(c);
     i += length;
   }
+}
+
+/// The text layer without the page numbers ("2 / 4", a line of their own at each page's foot),
+/// which stand between the two halves of a paragraph that runs on to the next page.
+inline std::string without_page_numbers(const std::string& layer) {
+  static const std::regex folio(R"((^|\n) *\d+ ?/ ?\d+\n(\f)?)");
+  return std::regex_replace(layer, folio, "$1$2");
 }
 
 /// How a script's text is compared: `spaceless` for scripts set without word spaces or whose

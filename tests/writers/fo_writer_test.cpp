@@ -114,7 +114,7 @@ std::string tag_with(const std::string& fo, const std::string& needle) {
 
 // Height of the first page's imprint area, in millimetres.
 double imprint_extent(const std::string& fo) {
-  return mm_attribute(tag_with(fo, "region-name=\"leaflet-imprint\""), "extent", 0);
+  return mm_attribute(tag_with(fo, "region-name=\"leaflet-back\""), "extent", 0);
 }
 
 TEST(FoWriter, GoldenNeutralLeaflet) {
@@ -146,38 +146,44 @@ TEST(FoWriter, PageMasterHasTrimBleedAndCropOffset) {
   EXPECT_NE(fo.find("absolute-position=\"fixed\" left=\"-10mm\" top=\"-10mm\" width=\"168mm\" height=\"230mm\""),
             std::string::npos);
   EXPECT_NE(fo.find("<path d=\"M1 10L6 10M10 1L10 6M162 10L167 10"), std::string::npos);
-  // The face (page 1) has the imprint area at its foot and its text stops above it; the pages
-  // after it are laid out as before.
-  EXPECT_NE(fo.find("<fo:page-sequence-master master-name=\"leaflet\"><fo:single-page-master-reference "
-                    "master-reference=\"leaflet-first\"/><fo:repeatable-page-master-reference "
-                    "master-reference=\"leaflet-rest\"/></fo:page-sequence-master>"),
+  // The front (page 1) has no foot; the pages after it carry their number in the foot; the
+  // last page (the back, even: force-page-count) has the back matter's area at its foot and
+  // its text stops above it.
+  EXPECT_NE(fo.find("<fo:page-sequence-master master-name=\"leaflet\"><fo:repeatable-page-master-alternatives>"
+                    "<fo:conditional-page-master-reference page-position=\"first\" master-reference=\"leaflet-first\"/>"
+                    "<fo:conditional-page-master-reference page-position=\"last\" master-reference=\"leaflet-last\"/>"
+                    "<fo:conditional-page-master-reference page-position=\"any\" master-reference=\"leaflet-rest\"/>"),
             std::string::npos);
+  EXPECT_NE(fo.find("force-page-count=\"even\""), std::string::npos);
   size_t first = fo.find("master-name=\"leaflet-first\"");
   size_t rest = fo.find("master-name=\"leaflet-rest\"");
+  size_t last = fo.find("master-name=\"leaflet-last\"");
   ASSERT_NE(first, std::string::npos);
   ASSERT_NE(rest, std::string::npos);
+  ASSERT_NE(last, std::string::npos);
   std::string first_master = fo.substr(first, rest - first);
-  std::string rest_master = fo.substr(rest, fo.find("</fo:simple-page-master>", rest) - rest);
+  std::string rest_master = fo.substr(rest, last - rest);
+  std::string last_master = fo.substr(last, fo.find("</fo:simple-page-master>", last) - last);
   double extent = imprint_extent(fo);
   EXPECT_GE(extent, 12 + 3 * 9 * 1.3 * 25.4 / 72) << "text margin and three lines of the English imprint";
-  EXPECT_LE(extent, 45);
-  EXPECT_DOUBLE_EQ(mm_attribute(first_master, "margin-bottom", first_master.find("<fo:region-body")), extent);
-  EXPECT_NE(tag_with(fo, "region-name=\"leaflet-imprint\"").find("display-align=\"after\" overflow=\"error-if-overflow\""),
+  EXPECT_LE(extent, 60);
+  EXPECT_DOUBLE_EQ(mm_attribute(last_master, "margin-bottom", last_master.find("<fo:region-body")), extent);
+  EXPECT_NE(tag_with(fo, "region-name=\"leaflet-back\"").find("display-align=\"after\" overflow=\"error-if-overflow\""),
             std::string::npos);
-  EXPECT_NE(rest_master.find("<fo:region-body margin-top=\"12mm\" margin-bottom=\"12mm\" margin-left=\"12mm\" "
-                             "margin-right=\"12mm\"/><fo:region-before region-name=\"leaflet-marks\" extent=\"12mm\"/>"),
+  EXPECT_NE(first_master.find("<fo:region-body margin-top=\"12mm\" margin-bottom=\"12mm\" margin-left=\"12mm\" "
+                              "margin-right=\"12mm\"/><fo:region-before region-name=\"leaflet-marks\" extent=\"12mm\"/>"),
             std::string::npos)
-      << rest_master;
-  EXPECT_EQ(rest_master.find("region-after"), std::string::npos);
-  for (const std::string& master : {first_master, rest_master})
+      << first_master;
+  EXPECT_EQ(first_master.find("region-after"), std::string::npos);
+  EXPECT_NE(rest_master.find("region-name=\"leaflet-folio\""), std::string::npos);
+  for (const std::string& master : {first_master, rest_master, last_master})
     EXPECT_NE(master.find("page-width=\"148mm\" page-height=\"210mm\" margin=\"0mm\" fox:bleed=\"3mm\" "
                           "fox:crop-offset=\"10mm\" fox:crop-box=\"media-box\""),
               std::string::npos);
-  // The imprint keeps the text margin below it: its last line is 12 mm above the trim,
-  // well inside the 5 mm safe area.
-  EXPECT_NE(fo.find("<fo:static-content flow-name=\"leaflet-imprint\">\n<fo:block padding-after=\"12mm\">\n"
-                    "<fo:block start-indent=\"12mm\" end-indent=\"12mm\" font-family=\"NotoSans\" font-size=\"9pt\""),
+  // The back matter keeps the text margin below its page number, inside the 5 mm safe area.
+  EXPECT_NE(fo.find("<fo:static-content flow-name=\"leaflet-back\">\n<fo:block padding-after=\"6mm\">"),
             std::string::npos);
+  EXPECT_NE(fo.find("<fo:page-number/>"), std::string::npos);
   auto context = context_for("en");
   context.page = "DL";
   fo = english_fo(context);
@@ -216,8 +222,8 @@ TEST(FoWriter, ImprintPresentInEnglish) {
   size_t imprint = fo.find("Printed by Example Print Ltd, 1 High Street, London SE13 0AA. Promoted by A. Agent, 2 Station "
                            "Road, London SE13 0BB on behalf of B. Member, 3 Park Lane, London SE13 0CC.");
   ASSERT_NE(imprint, std::string::npos);
-  // On the face: in the first page's imprint area, not at the end of the text flow.
-  EXPECT_GT(imprint, fo.find("<fo:static-content flow-name=\"leaflet-imprint\">"));
+  // On the back: in the last page's area, not at the end of the text flow.
+  EXPECT_GT(imprint, fo.find("<fo:static-content flow-name=\"leaflet-back\">"));
   EXPECT_LT(imprint, fo.find("<fo:flow"));
   EXPECT_EQ(fo.find("IMPRINT MISSING"), std::string::npos);
   EXPECT_EQ(fo.find("PROOF"), std::string::npos);
@@ -268,9 +274,9 @@ TEST(FoWriter, ImprintMissingIsMarkedOnThePage) {
   auto context = context_for("en");
   context.imprint.promoted_by.clear();
   std::string fo = english_fo(context);
-  // In the page header (every page) and in the first page's imprint area.
+  // In the page header (every page) and in the back page's imprint area.
   EXPECT_EQ(count(fo, "IMPRINT MISSING – NOT FOR PRINT"), 2u);
-  size_t boxed = fo.find("IMPRINT MISSING", fo.find("<fo:static-content flow-name=\"leaflet-imprint\">"));
+  size_t boxed = fo.find("IMPRINT MISSING", fo.find("<fo:static-content flow-name=\"leaflet-back\">"));
   EXPECT_LT(boxed, fo.find("<fo:flow"));
   EXPECT_GE(imprint_extent(fo), 12 + 14 * 1.3 * 25.4 / 72 + 4);
   EXPECT_NE(fo.find("<fo:region-body margin-top=\"24mm\""), std::string::npos);

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "app/leaflet_design.hpp"
 #include "app/ui_template.hpp"
 #include "catalog/mo_writer.hpp"
 #include "catalog/new_catalog.hpp"
@@ -37,6 +38,25 @@ TEST(UiTemplate, HoldsEveryUiMessageInOrder) {
     EXPECT_EQ(message.extracted_comments[0], messages[i].comment);
   }
   EXPECT_EQ(ui_template("leafpress").header_field("POT-Creation-Date"), "");
+}
+
+// The campaign's words from [brand] follow the page furniture, one unit each (the same words
+// twice are one unit), referenced to the project file that holds them.
+TEST(UiTemplate, ListsTheBrandWordsAfterThePageFurniture) {
+  BrandConfig brand;
+  brand.name = "Parks for all";
+  brand.call_to_action = "Read more online";
+  brand.contact = "Parks for all";
+  auto words = brand_messages(brand);
+  ASSERT_EQ(words.size(), 3u);
+  catalog::Catalog pot = ui_template("leafpress", {}, words);
+  ASSERT_EQ(pot.messages.size(), writers::ui_messages().size() + 1 + 2);
+  const catalog::Message& name = pot.messages[writers::ui_messages().size() + 1];
+  EXPECT_EQ(name.msgctxt.value_or(""), "brand");
+  EXPECT_EQ(name.msgid, "Parks for all");
+  EXPECT_EQ(name.references, std::vector<std::string>{"leafpress.toml"});
+  EXPECT_EQ(pot.messages.back().msgid, "Read more online");
+  EXPECT_TRUE(brand_messages(BrandConfig{}).empty());
 }
 
 TEST(UiTemplate, LoadsCatalogsFromTheMessagesFolder) {
