@@ -276,5 +276,29 @@ TEST_F(XliffExchange, TranslateToolkitReadsOurOnePointTwoAndWeReadItsPo2xliff) {
   EXPECT_NE(po.find("sa propre personne."), std::string::npos) << po;
 }
 
+// The npm package `xliff` (xliff2js, xliff12ToJs), a reader of XLIFF 2.x and 1.2, reads our
+// exports: every unit by its id, with its source, its translation and the code inside it.
+TEST_F(XliffExchange, TheNpmXliffPackageReadsOurExportsOfBothVersions) {
+  const std::string folder = std::string(LEAFPRESS_SOURCE_DIR) + "/tests/exchange/xliff-js";
+  auto installed = run_command("bash -c 'source \"" + folder + "/npm_ci.sh\" && xliff_js_npm_ci'");
+  ASSERT_EQ(installed.exit_code, 0) << "npm ci in tests/exchange/xliff-js failed (Node.js and npm: scripts/setup.sh):\n"
+                                    << installed.output;
+  for (bool v2 : {true, false}) {
+    fs::path file = exported("fr", v2);
+    auto read = run_command("node '" + folder + "/read_xliff.mjs' '" + file.string() + "' " + (v2 ? "2" : "12"));
+    ASSERT_EQ(read.exit_code, 0) << read.output;
+    const std::string& json = read.output;
+    EXPECT_NE(json.find(v2 ? "\"xliffVersion\":\"2.1\"" : "\"sourceLanguage\":\"en\""), std::string::npos) << json;
+    EXPECT_NE(json.find("\"targetLanguage\":\"fr\""), std::string::npos) << json;
+    std::string xlf = slurp(file);
+    for (size_t at = xlf.find(" id=\"u"); at != std::string::npos; at = xlf.find(" id=\"u", at + 1)) {
+      std::string id = xlf.substr(at + 5, 17);
+      EXPECT_NE(json.find("\"" + id + "\":{"), std::string::npos) << id << " in " << json;
+    }
+    EXPECT_NE(json.find("\"target\":\"" + std::string(k_fr_article_3) + "\""), std::string::npos) << json;
+    EXPECT_NE(json.find("\"contents\":\"libres et égaux\""), std::string::npos) << json;
+  }
+}
+
 }  // namespace
 }  // namespace leafpress::testing
