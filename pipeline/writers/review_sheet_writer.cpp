@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <utility>
+
 #include "writers/web_styles.hpp"
 #include "xml/xml_writer.hpp"
 
@@ -10,13 +12,15 @@ namespace {
 
 // After the page stylesheet: a wide table on screens and paper, one block per unit on a phone.
 constexpr std::string_view k_sheet_css = R"(body { max-width: 75rem; }
+h1 { font-size: 1.75rem; line-height: 1.3; }
 .how { font-size: 1rem; }
 .how code { overflow-wrap: anywhere; }
 table.units { width: 100%; table-layout: fixed; }
 table.units th, table.units td { padding: 0.4rem 0.5rem; }
-table.units .number { width: 3rem; text-align: center; }
-table.units .checks { width: 14rem; font-size: 0.9rem; }
-table.units .tick { width: 4.5rem; text-align: center; }
+table.units .number { width: 3.5rem; text-align: center; }
+table.units .checks { width: 14rem; }
+table.units td.checks { font-size: 0.9rem; }
+table.units .tick { width: 4rem; text-align: center; }
 table.units input { width: 1.5rem; height: 1.5rem; }
 .role, .state { display: block; font-size: 0.85rem; color: #4d4d4d; }
 .code { font-family: "Noto Sans Mono", "DejaVu Sans Mono", monospace; font-size: 0.8em; color: #4d4d4d; unicode-bidi: isolate; }
@@ -35,8 +39,12 @@ table.units input { width: 1.5rem; height: 1.5rem; }
   table.units .number, table.units .tick { text-align: start; }
   table.units td[data-label]::before { content: attr(data-label); display: block; font-size: 0.85rem; font-weight: bold; color: #4d4d4d; }
 }
+@page { size: A4; margin: 15mm 12mm; }
 @media print {
   body { font-size: 11pt; }
+  table.units .number { width: 2.5rem; }
+  table.units .checks { width: 8rem; }
+  table.units .tick { width: 3.5rem; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
   .how code { font-size: 9pt; }
@@ -204,11 +212,17 @@ std::string write_review_sheet(const ReviewSheet& sheet) {
   out.attribute("class", "units");
   out.open("thead");
   out.open("tr");
-  for (std::string heading :
-       {std::string("No."), sheet.source_language.english_name,
-        "Translation (" + sheet.target_language.english_name + ")", std::string("Checks"), std::string("Right?")}) {
+  // With a fixed layout the header row sets the columns' widths.
+  const std::pair<std::string, const char*> headings[] = {{"No.", "number"},
+                                                          {sheet.source_language.english_name, "text"},
+                                                          {"Translation (" + sheet.target_language.english_name + ")",
+                                                           "text"},
+                                                          {"Checks", "checks"},
+                                                          {"Right?", "tick"}};
+  for (const auto& [heading, column] : headings) {
     out.open("th");
     out.attribute("scope", "col");
+    out.attribute("class", column);
     out.text(heading);
     out.close();
   }
