@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <charconv>
 
+#include "app/extract.hpp"
+#include "app/files.hpp"
+#include "catalog/po_parser.hpp"
 #include "qa/sha256.hpp"
 
 namespace leafpress::app {
@@ -32,6 +35,36 @@ Result<std::string> find_statement(const Project& project, std::string_view name
   for (const auto& stem : stems) known += (known.empty() ? "" : ", ") + stem;
   return fail({}, fmt::format("--statement {}: no such statement in {} (there are: {})", name,
                               project.relative(project.source_dir()), known.empty() ? "none" : known));
+}
+
+Result<text::Language> target_language(const Project& project, const std::string& lang) {
+  auto language = text::language_info(lang);
+  if (!language) return fail({}, fmt::format("\"{}\": {}", lang, language.error().message));
+  const auto& targets = project.config.targets;
+  if (std::find(targets.begin(), targets.end(), language->tag) == targets.end())
+    return fail({}, fmt::format("\"{}\" is not one of this project's languages (add it with `leafpress init {}`)",
+                                language->tag, language->tag));
+  return language;
+}
+
+Result<StatementsCatalog> read_statements_catalog(const Project& project, const std::string& lang) {
+  auto language = target_language(project, lang);
+  if (!language) return std::unexpected(language.error());
+  StatementsCatalog out;
+  out.language = std::move(*language);
+  out.path = project.catalog_path(out.language.tag, k_statements_domain);
+  out.file = project.relative(out.path);
+  std::error_code ec;
+  if (!fs::exists(out.path, ec))
+    return fail({out.file},
+                fmt::format("no catalog for \"{}\" (run `leafpress init {}`)", out.language.tag, out.language.tag));
+  auto text = read_file(out.path, out.file);
+  if (!text) return std::unexpected(text.error());
+  out.text = std::move(*text);
+  auto catalog = catalog::parse_po(out.text, out.file);
+  if (!catalog) return std::unexpected(catalog.error());
+  out.catalog = std::move(*catalog);
+  return out;
 }
 
 std::vector<size_t> numbered_units(const catalog::Catalog& catalog, const std::optional<std::string>& statement) {

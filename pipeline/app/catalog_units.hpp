@@ -9,6 +9,7 @@
 #include "app/project.hpp"
 #include "base/result.hpp"
 #include "catalog/message.hpp"
+#include "text/language.hpp"
 
 namespace leafpress::app {
 
@@ -18,6 +19,24 @@ Result<std::string> find_statement(const Project& project, std::string_view name
 
 /// The stems of the project's statements, as `find_statement` takes them ("plan"), sorted.
 Result<std::vector<std::string>> statement_names(const Project& project);
+
+/// The language `lang` names, which must be one of the project's targets. Error otherwise,
+/// saying how to add it.
+Result<text::Language> target_language(const Project& project, const std::string& lang);
+
+/// A target language's statements catalog as read.
+struct StatementsCatalog {
+  text::Language language;
+  fs::path path;     // locales/<lang>/statements.po
+  std::string file;  // the same, relative to the project, for messages
+  std::string text;  // its bytes
+  catalog::Catalog catalog;
+};
+
+/// Reads and parses locales/<lang>/statements.po of a target language (the caller holds its
+/// lock when it will write it back). Error when the language is not a target, or the catalog
+/// is missing, unreadable or invalid.
+Result<StatementsCatalog> read_statements_catalog(const Project& project, const std::string& lang);
 
 /// Positions in catalog.messages of its active units (not the header, not obsolete), in
 /// catalog order; with `statement`, only those with a reference into it. Unit n on a sheet is

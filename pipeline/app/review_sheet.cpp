@@ -116,26 +116,16 @@ Result<fs::path> print_to_pdf(const Project& project, const fs::path& html, cons
 
 Result<writers::ReviewSheet> make_review_sheet(const Project& project, const std::string& lang,
                                                const std::string& statement) {
-  auto language = text::language_info(lang);
-  if (!language) return fail({}, fmt::format("\"{}\": {}", lang, language.error().message));
   auto source = text::language_info(project.config.source_language);
   if (!source) return std::unexpected(source.error());
-  const auto& targets = project.config.targets;
-  if (std::find(targets.begin(), targets.end(), language->tag) == targets.end())
-    return fail({}, fmt::format("\"{}\" is not one of this project's languages (add it with `leafpress init {}`)",
-                                language->tag, language->tag));
-  fs::path path = project.catalog_path(language->tag, k_statements_domain);
-  std::string file = project.relative(path);
-  std::error_code ec;
-  if (!fs::exists(path, ec))
-    return fail({file}, fmt::format("no catalog for \"{}\" (run `leafpress init {}`)", language->tag, language->tag));
-  auto text = read_file(path, file);
-  if (!text) return std::unexpected(text.error());
-  auto catalog = catalog::parse_po(*text, file);
-  if (!catalog) return std::unexpected(catalog.error());
+  auto read = read_statements_catalog(project, lang);
+  if (!read) return std::unexpected(read.error());
+  const text::Language* language = &read->language;
+  const std::string& file = read->file;
+  const catalog::Catalog* catalog = &read->catalog;
   auto glossary = load_glossary(project);
   if (!glossary) return std::unexpected(glossary.error());
-  auto check = check_catalog(*catalog, *text, file, language->tag, *glossary, severity_table(project.config));
+  auto check = check_catalog(*catalog, read->text, file, language->tag, *glossary, severity_table(project.config));
   if (!check) return std::unexpected(check.error());
   auto findings = findings_by_message(*catalog, *check);
 

@@ -87,31 +87,18 @@ xml::XliffFile catalog_to_xliff(const catalog::Catalog& catalog, const std::vect
 Result<ExportReport> export_xliff(const Project& project, const std::string& lang,
                                   const std::optional<std::string>& statement, xml::XliffVersion version,
                                   const std::filesystem::path& output) {
-  auto language = text::language_info(lang);
-  if (!language) return fail({}, fmt::format("\"{}\": {}", lang, language.error().message));
-  const auto& targets = project.config.targets;
-  if (std::find(targets.begin(), targets.end(), language->tag) == targets.end())
-    return fail({}, fmt::format("\"{}\" is not one of this project's languages (add it with `leafpress init {}`)",
-                                language->tag, language->tag));
   std::optional<std::string> reference;
   if (statement) {
     auto found = find_statement(project, *statement);
     if (!found) return std::unexpected(found.error());
     reference = *found;
   }
-  fs::path path = project.catalog_path(language->tag, k_statements_domain);
+  auto read = read_statements_catalog(project, lang);
+  if (!read) return std::unexpected(read.error());
   ExportReport report;
-  report.catalog = project.relative(path);
-  std::error_code ec;
-  if (!fs::exists(path, ec))
-    return fail({report.catalog},
-                fmt::format("no catalog for \"{}\" (run `leafpress init {}`)", language->tag, language->tag));
-  auto text = read_file(path, report.catalog);
-  if (!text) return std::unexpected(text.error());
-  auto catalog = catalog::parse_po(*text, report.catalog);
-  if (!catalog) return std::unexpected(catalog.error());
-  auto positions = numbered_units(*catalog, reference);
-  auto file = catalog_to_xliff(*catalog, positions, version, project, language->tag, report.catalog,
+  report.catalog = read->file;
+  auto positions = numbered_units(read->catalog, reference);
+  auto file = catalog_to_xliff(read->catalog, positions, version, project, read->language.tag, report.catalog,
                                &report.plurals_left_out);
   if (file.units.empty())
     return fail({report.catalog},

@@ -123,8 +123,7 @@ Result<std::string> import_language(const Project& project, const xml::XliffFile
     if (!asked || asked->tag != language->tag)
       return fail({file_name}, fmt::format("the file is for \"{}\", not \"{}\"", language->tag, *lang));
   }
-  const auto& targets = project.config.targets;
-  if (std::find(targets.begin(), targets.end(), language->tag) == targets.end())
+  if (!target_language(project, language->tag))
     return fail({file_name},
                 fmt::format("the file is for \"{}\", which is not one of this project's languages", language->tag));
   return language->tag;
@@ -184,17 +183,13 @@ Result<ImportReport> import_xliff(const Project& project, std::string_view bytes
   report.lang = *tag;
   report.units = file->units.size();
   fs::path path = project.catalog_path(*tag, k_statements_domain);
-  report.catalog = project.relative(path);
-  std::error_code ec;
-  if (!fs::exists(path, ec))
-    return fail({report.catalog}, fmt::format("no catalog for \"{}\" (run `leafpress init {}`)", *tag, *tag));
   if (auto inside = project.check_in_locales(path); !inside) return std::unexpected(inside.error());
   auto lock = FileLock::acquire(path);
   if (!lock) return std::unexpected(lock.error());
-  auto text = read_file(path, report.catalog);
-  if (!text) return std::unexpected(text.error());
-  auto catalog = catalog::parse_po(*text, report.catalog);
-  if (!catalog) return std::unexpected(catalog.error());
+  auto read = read_statements_catalog(project, *tag);
+  if (!read) return std::unexpected(read.error());
+  report.catalog = read->file;
+  catalog::Catalog* catalog = &read->catalog;
 
   std::map<std::string, size_t> by_id, by_previous_id, by_source;
   for (size_t i : numbered_units(*catalog, std::nullopt)) {

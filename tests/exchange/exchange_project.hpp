@@ -72,6 +72,12 @@ class ExchangeProject {
     auto normalized = leafpress("-q normalize '" + catalog(lang).string() + "'");
     ASSERT_EQ(normalized.exit_code, 0) << normalized.output;
   }
+  /// The French catalog with the UDHR's French text for all three units.
+  void translate_french() const {
+    translate("fr", "Universal Declaration of Human Rights", k_fr_title);
+    translate("fr", "All human beings are born", k_fr_article_1);
+    translate("fr", "Everyone has the right to life", k_fr_article_3);
+  }
 
  private:
   TempDir m_dir;

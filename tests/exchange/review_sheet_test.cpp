@@ -20,9 +20,7 @@ size_t count(const std::string& text, const std::string& what) {
 class ReviewSheet : public ::testing::Test {
  protected:
   void SetUp() override {
-    p.translate("fr", "Universal Declaration of Human Rights", k_fr_title);
-    p.translate("fr", "All human beings are born", k_fr_article_1);
-    p.translate("fr", "Everyone has the right to life", k_fr_article_3);
+    p.translate_french();
     // UDHR Article 3 in Arabic (tests/data/udhr/udhr_arb.xml); Article 1 with its placeholder
     // dropped and markup typed in, which check reports and the sheet must show as text.
     p.translate("ar", "Everyone has the right to life", "لكل فرد الحق في الحياة والحرية وسلامة شخصه.");

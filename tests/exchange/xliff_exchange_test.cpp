@@ -28,9 +28,7 @@ CommandResult validate(const fs::path& file, bool v2) {
 class XliffExchange : public ::testing::Test {
  protected:
   void SetUp() override {
-    p.translate("fr", "Universal Declaration of Human Rights", k_fr_title);
-    p.translate("fr", "All human beings are born", k_fr_article_1);
-    p.translate("fr", "Everyone has the right to life", k_fr_article_3);
+    p.translate_french();
     auto reviewed = p.leafpress("review fr --by 'A. Reviewer' --units 1");
     ASSERT_EQ(reviewed.exit_code, 0) << reviewed.output;
     std::string text = slurp(p.catalog("fr"));
