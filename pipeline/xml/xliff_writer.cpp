@@ -7,17 +7,25 @@
 namespace leafpress::xml {
 namespace {
 
-// Source or target content: text, and codes as the version writes them.
+// Source or target content: text, and codes as the version writes them. An end without its
+// start (a file read with a stray <ec>) is left out and a start left open is closed, so the
+// content never closes the element around it.
 void write_pieces(XmlWriter& out, const std::vector<XliffPiece>& pieces, XliffVersion version) {
   const bool v2 = version == XliffVersion::v2;
+  size_t open = 0;
   for (const XliffPiece& piece : pieces) {
     switch (piece.kind) {
       case XliffPiece::Kind::text: out.text(piece.value); break;
       case XliffPiece::Kind::start:
         out.open(v2 ? "pc" : "g");
         out.attribute("id", piece.value);
+        ++open;
         break;
-      case XliffPiece::Kind::end: out.close(); break;
+      case XliffPiece::Kind::end:
+        if (open == 0) break;
+        out.close();
+        --open;
+        break;
       case XliffPiece::Kind::standalone:
         out.open(v2 ? "ph" : "x");
         out.attribute("id", piece.value);
@@ -25,6 +33,7 @@ void write_pieces(XmlWriter& out, const std::vector<XliffPiece>& pieces, XliffVe
         break;
     }
   }
+  for (; open > 0; --open) out.close();
 }
 
 void write_content(XmlWriter& out, const char* name, const std::vector<XliffPiece>& pieces, XliffVersion version) {
