@@ -27,12 +27,15 @@ packages=(
   zbar-tools
   # browser tests (headless Chromium; fonts-noto-core above for every script) and fuzzing
   chromium clang-16 libclang-rt-16-dev clang-tidy-16
+  # XLIFF tests: xmllint validates exports against the OASIS schemas; Translate Toolkit
+  # (xliff2po, po2xliff) is the outside tool that reads and writes them
+  libxml2-utils translate-toolkit
   # format check (scripts/ci_format.sh)
   clang-format-16
 )
 # Peers measured by the benchmarks (bench/run.sh); not needed to build or test.
 if [ "${LEAFPRESS_BENCH_PEERS:-0}" = 1 ]; then
-  packages+=(po4a translate-toolkit time hyperfine)
+  packages+=(po4a time hyperfine)
 fi
 
 # Node.js (18 or later) and npm run the browser tests (playwright-core, axe-core from

@@ -10,6 +10,7 @@
 #include "app/build_cache.hpp"
 #include "app/config_editor.hpp"
 #include "app/files.hpp"
+#include "app/glossary_loader.hpp"
 #include "catalog/merge.hpp"
 #include "catalog/mo_writer.hpp"
 #include "catalog/new_catalog.hpp"
@@ -49,6 +50,19 @@ Result<WriteOutcome> write_locked(const fs::path& path, std::string_view content
   return write_file_atomic(path, content);
 }
 
+// A new catalog for `language` from a template (as msginit), each unit also showing the
+// glossary's approved renderings in that language, as `update` keeps them.
+catalog::Catalog fresh_catalog(const catalog::Catalog& pot, const text::Language& language, const Project& project,
+                               const l10n::Glossary& glossary) {
+  catalog::Catalog fresh = catalog::new_catalog(pot, language, project.config.project_name);
+  for (catalog::Message& message : fresh.messages) {
+    if (message.is_header()) continue;
+    for (std::string& line : l10n::glossary_comments(glossary, language.tag, message.msgid))
+      message.extracted_comments.push_back(std::move(line));
+  }
+  return fresh;
+}
+
 }  // namespace
 
 size_t UpdateReport::written() const {
@@ -85,6 +99,8 @@ Result<std::vector<fs::path>> init_languages(Project& project, const std::vector
   if (domains->empty())
     return fail({project.relative(project.locales_dir())}, "no templates (*.pot) to make catalogs from; run `leafpress extract` first");
 
+  auto glossary = load_glossary(project);
+  if (!glossary) return std::unexpected(glossary.error());
   std::vector<catalog::Catalog> templates;
   for (const std::string& domain : *domains) {
     auto pot = load_catalog(project, project.template_path(domain), diagnostics);
@@ -102,7 +118,7 @@ Result<std::vector<fs::path>> init_languages(Project& project, const std::vector
         continue;
       }
       if (auto inside = project.check_in_locales(path); !inside) return std::unexpected(inside.error());
-      catalog::Catalog fresh = catalog::new_catalog(templates[d], language, project.config.project_name);
+      catalog::Catalog fresh = fresh_catalog(templates[d], language, project, *glossary);
       auto outcome = write_locked(path, catalog::write_po(fresh));
       if (!outcome) return std::unexpected(outcome.error());
       written.push_back(path);
@@ -144,6 +160,8 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
   if (!targets) return std::unexpected(targets.error());
   auto domains = template_domains(project);
   if (!domains) return std::unexpected(domains.error());
+  auto glossary = load_glossary(project);
+  if (!glossary) return std::unexpected(glossary.error());
 
   UpdateReport report;
   for (const std::string& domain : *domains) {
@@ -169,7 +187,7 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
       if (!fs::exists(update.path, ec)) {
         auto language = text::language_info(lang);
         if (!language) return fail({}, fmt::format("\"{}\": {}", lang, language.error().message));
-        result = catalog::new_catalog(*pot, *language, project.config.project_name);
+        result = fresh_catalog(*pot, *language, project, *glossary);
         update.created = true;
         update.stats.added = static_cast<size_t>(std::count_if(result.messages.begin(), result.messages.end(),
                                                                [](const catalog::Message& m) { return !m.is_header(); }));
@@ -189,6 +207,9 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
         merge_options.session = options.session;
         merge_options.jobs = options.fuzzy_jobs;
         merge_options.role = l10n::unit_role;  // a title is not pre-filled from a category
+        merge_options.extra_comments = [&glossary, &lang](const catalog::Message& unit) {
+          return l10n::glossary_comments(*glossary, lang, unit.msgid);
+        };
         auto merged = catalog::update_po(std::move(*text), name, *pot, merge_options, write_options, ours, &diagnostics);
         if (!merged) return std::unexpected(merged.error());
         result = std::move(merged->catalog);

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "app/catalog_units.hpp"
 #include "app/check.hpp"
 #include "app/extract.hpp"
 #include "app/files.hpp"
@@ -23,7 +26,8 @@ Result<void> validate_reviewer(std::string_view name) {
 
 Result<ReviewReport> review_catalog_text(catalog::Catalog& catalog, std::string_view po_text, const std::string& file,
                                          const std::string& lang, const std::string& reviewer,
-                                         const l10n::Glossary& glossary, const qa::SeverityTable& severities) {
+                                         const l10n::Glossary& glossary, const qa::SeverityTable& severities,
+                                         const std::vector<size_t>* only) {
   if (auto valid = validate_reviewer(reviewer); !valid) return std::unexpected(valid.error());
   auto language = text::language_info(lang);
   if (!language) return fail({file}, fmt::format("\"{}\": {}", lang, language.error().message));
@@ -32,8 +36,10 @@ Result<ReviewReport> review_catalog_text(catalog::Catalog& catalog, std::string_
   MsgstrLocator locator(po_text, file);
   ReviewReport report;
   report.file = file;
-  for (auto& message : catalog.messages) {
+  for (size_t position = 0; position < catalog.messages.size(); ++position) {
+    auto& message = catalog.messages[position];
     if (message.is_header() || message.obsolete) continue;
+    if (only && std::find(only->begin(), only->end(), position) == only->end()) continue;
     ++report.units;
     auto state = qa::review_state(message);
     SourceSpan at{file, message.line, 0};
@@ -72,12 +78,16 @@ Result<ReviewReport> review_catalog_text(catalog::Catalog& catalog, std::string_
     qa::mark_reviewed(message, reviewer);
     ++report.marked;
   }
-  if (report.reviewed() == report.units && qa::clear_draft(catalog)) report.draft_cleared = true;
+  report.catalog_reviewed = qa::count_reviewed(catalog);
+  report.catalog_units = static_cast<size_t>(
+      std::count_if(catalog.messages.begin(), catalog.messages.end(),
+                    [](const auto& m) { return !m.is_header() && !m.obsolete; }));
+  if (report.catalog_reviewed == report.catalog_units && qa::clear_draft(catalog)) report.draft_cleared = true;
   return report;
 }
 
 Result<ReviewReport> review_catalog(const Project& project, const std::string& lang, const std::string& domain,
-                                    const std::string& reviewer, Diagnostics& diagnostics) {
+                                    const std::string& reviewer, Diagnostics& diagnostics, const ReviewScope& scope) {
   if (auto valid = validate_reviewer(reviewer); !valid) return std::unexpected(valid.error());
   fs::path path = project.catalog_path(lang, domain);
   std::string file = project.relative(path);
@@ -96,8 +106,27 @@ Result<ReviewReport> review_catalog(const Project& project, const std::string& l
   if (!text) return std::unexpected(text.error());
   auto catalog = catalog::parse_po(*text, file, &diagnostics);
   if (!catalog) return std::unexpected(catalog.error());
-  auto report = review_catalog_text(*catalog, *text, file, lang, reviewer, *glossary, severities);
-  if (!report) return report;
+  std::optional<std::vector<size_t>> only;
+  if (scope.units || scope.statement) {
+    std::optional<std::string> statement;
+    if (scope.statement) {
+      auto found = find_statement(project, *scope.statement);
+      if (!found) return std::unexpected(found.error());
+      statement = *found;
+    }
+    auto numbered = numbered_units(*catalog, statement);
+    if (!scope.units) {
+      only = std::move(numbered);  // every unit of the statement
+    } else {
+      auto numbers = parse_unit_numbers(*scope.units, numbered.size(), statement ? *statement : file);
+      if (!numbers) return std::unexpected(numbers.error());
+      only.emplace();
+      for (size_t n : *numbers) only->push_back(numbered[n - 1]);
+    }
+  }
+  auto report = review_catalog_text(*catalog, *text, file, lang, reviewer, *glossary, severities,
+                                    only ? &*only : nullptr);
+  if (!report || scope.dry_run) return report;
   std::string new_text = catalog::write_po(*catalog);
   auto written = write_file_atomic(path, new_text);
   if (!written) return std::unexpected(written.error());
@@ -107,7 +136,9 @@ Result<ReviewReport> review_catalog(const Project& project, const std::string& l
     // nothing (every mark it could make is made) and locates what is left.
     auto reparsed = catalog::parse_po(new_text, file);
     if (!reparsed) return std::unexpected(reparsed.error());
-    auto located = review_catalog_text(*reparsed, new_text, file, lang, reviewer, *glossary, severities);
+    // The same units (positions do not move: a review changes comments, not entries).
+    auto located = review_catalog_text(*reparsed, new_text, file, lang, reviewer, *glossary, severities,
+                                       only ? &*only : nullptr);
     if (!located) return std::unexpected(located.error());
     report->skipped = std::move(located->skipped);
   }

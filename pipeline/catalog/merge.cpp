@@ -74,11 +74,12 @@ bool fails_new_format(const Message& def, const Message& ref, const std::vector<
 // the template, fuzzy from the translation (or `force_fuzzy`); the previous msgid is the old
 // msgid, or the old one's own previous msgid when it was fuzzy already. `unchanged` tells
 // whether the result equals the old message in every part (same_entry).
-Message merged_message(Message&& def, const Message& ref, bool force_fuzzy, size_t nplurals, bool* unchanged) {
+Message merged_message(Message&& def, const Message& ref, std::vector<std::string> comments, bool force_fuzzy,
+                       size_t nplurals, bool* unchanged) {
   Message out;
   out.msgctxt = ref.msgctxt;
   out.msgid_plural = ref.msgid_plural;
-  out.extracted_comments = ref.extracted_comments;
+  out.extracted_comments = std::move(comments);
   out.references = ref.references;
   out.obsolete = ref.obsolete;
   out.line = ref.line;
@@ -135,8 +136,9 @@ Message merged_message(Message&& def, const Message& ref, bool force_fuzzy, size
 
 // A template unit with no old translation, as msgmerge copies it: untranslated plurals get
 // one empty form per plural form of the catalog.
-Message new_message(const Message& ref, size_t nplurals) {
+Message new_message(const Message& ref, std::vector<std::string> comments, size_t nplurals) {
   Message out = ref;
+  out.extracted_comments = std::move(comments);
   bool untranslated = std::all_of(out.msgstr.begin(), out.msgstr.end(), [](const std::string& s) { return s.empty(); });
   if (out.msgid_plural && untranslated) out.msgstr.assign(nplurals, std::string());
   if (out.msgstr.empty()) out.msgstr.emplace_back();
@@ -251,6 +253,13 @@ Catalog merge(Catalog&& definitions, const Catalog& reference, const MergeOption
   // Every template unit and at most every old entry: no message is moved as the list grows.
   out.messages.reserve(reference.messages.size() + defs.size());
   from.reserve(reference.messages.size() + defs.size());
+  // A unit's extracted comments: the template's, then what this catalog adds.
+  auto comments_of = [&](const Message& ref) {
+    std::vector<std::string> comments = ref.extracted_comments;
+    if (options.extra_comments)
+      for (std::string& extra : options.extra_comments(ref)) comments.push_back(std::move(extra));
+    return comments;
+  };
   auto add = [&](Message message, size_t unchanged_from) {
     out.messages.push_back(std::move(message));
     from.push_back(unchanged_from);
@@ -307,7 +316,8 @@ Catalog merge(Catalog&& definitions, const Catalog& reference, const MergeOption
     if (!similar[r]) continue;
     fuzzy_copy_of[r] = fuzzy_copies.size();
     fuzzy_copies.push_back(
-        merged_message(Message(defs[*similar[r]]), reference.messages[r], true, merged_plurals, nullptr));
+        merged_message(Message(defs[*similar[r]]), reference.messages[r], comments_of(reference.messages[r]), true,
+                       merged_plurals, nullptr));
   }
   for (size_t r = 0; r < reference.messages.size(); ++r) {
     const Message& ref = reference.messages[r];
@@ -316,7 +326,8 @@ Catalog merge(Catalog&& definitions, const Catalog& reference, const MergeOption
     if (auto it = by_key.find(key); it != by_key.end()) {
       used[it->second] = true;
       bool unchanged = false;
-      Message merged = merged_message(std::move(defs[it->second]), ref, false, merged_plurals, &unchanged);
+      Message merged =
+          merged_message(std::move(defs[it->second]), ref, comments_of(ref), false, merged_plurals, &unchanged);
       add(std::move(merged), unchanged ? it->second : k_not_kept);
       ++counts.exact;
     } else if (fuzzy_copy_of[r] != k_no_copy) {
@@ -325,7 +336,7 @@ Catalog merge(Catalog&& definitions, const Catalog& reference, const MergeOption
       add(std::move(fuzzy_copies[fuzzy_copy_of[r]]), k_not_kept);
       ++counts.fuzzy;
     } else {
-      add(new_message(ref, new_plurals), k_not_kept);
+      add(new_message(ref, comments_of(ref), new_plurals), k_not_kept);
       ++counts.added;
     }
   }

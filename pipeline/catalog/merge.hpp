@@ -24,6 +24,9 @@ struct MergeOptions {
   /// has no roles: without this, a title may be pre-filled with a category's translation).
   std::function<std::string(const Message&)> role = nullptr;
   double other_role_similarity = 0.8;
+  /// Extracted comments this catalog adds after the template's own to each of its units (the
+  /// glossary's approved renderings in the catalog's language); nullptr or empty: none.
+  std::function<std::vector<std::string>(const Message& unit)> extra_comments = nullptr;
 };
 
 /// msgmerge --previous semantics (GNU gettext 0.21): `definitions` is the translator's

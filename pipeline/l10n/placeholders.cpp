@@ -188,6 +188,65 @@ std::optional<std::string> placeholder_problem(std::string_view translation, con
   return std::nullopt;
 }
 
+namespace {
+
+// Literal text with its format arguments (`{1}`) as pieces of their own.
+void add_literal(std::vector<UnitPiece>& out, std::string_view literal) {
+  size_t pos = 0;
+  while (pos < literal.size()) {
+    size_t open = literal.find('{', pos);
+    size_t close = open == std::string_view::npos ? open : literal.find('}', open);
+    bool argument = close != std::string_view::npos && close > open + 1 && close - open <= 7 &&
+                    literal.substr(open + 1, close - open - 1).find_first_not_of("0123456789") ==
+                        std::string_view::npos;
+    if (!argument) {
+      size_t end = open == std::string_view::npos ? literal.size() : open + 1;
+      if (out.empty() || out.back().kind != UnitPiece::Kind::text) out.push_back({UnitPiece::Kind::text, {}, 0});
+      out.back().text.append(literal.substr(pos, end - pos));
+      pos = end;
+      continue;
+    }
+    if (open > pos) add_literal(out, literal.substr(pos, open - pos));
+    out.push_back({UnitPiece::Kind::argument, {}, std::stoul(std::string(literal.substr(open + 1, close - open - 1)))});
+    pos = close + 1;
+  }
+}
+
+}  // namespace
+
+std::vector<UnitPiece> split_unit_text(std::string_view unit_text) {
+  std::vector<UnitPiece> out;
+  std::string literal;
+  std::optional<Tag> tag;
+  size_t pos = 0;
+  while (true) {
+    literal.clear();
+    size_t at = scan_literal(unit_text, pos, literal, tag);
+    add_literal(out, literal);
+    if (at == std::string_view::npos) break;
+    UnitPiece::Kind kind = tag->kind == TagKind::open    ? UnitPiece::Kind::open
+                           : tag->kind == TagKind::close ? UnitPiece::Kind::close
+                                                         : UnitPiece::Kind::empty;
+    out.push_back({kind, {}, tag->id});
+    pos = at + tag->length;
+  }
+  return out;
+}
+
+std::string join_unit_text(const std::vector<UnitPiece>& pieces) {
+  std::string out;
+  for (const UnitPiece& piece : pieces) {
+    switch (piece.kind) {
+      case UnitPiece::Kind::text: append_literal(out, piece.text); break;
+      case UnitPiece::Kind::open: out += written(TagKind::open, piece.id); break;
+      case UnitPiece::Kind::close: out += written(TagKind::close, piece.id); break;
+      case UnitPiece::Kind::empty: out += written(TagKind::empty, piece.id); break;
+      case UnitPiece::Kind::argument: out += '{' + std::to_string(piece.id) + '}'; break;
+    }
+  }
+  return out;
+}
+
 std::optional<std::string> unusable_translation(std::string_view source, std::string_view translation) {
   if (auto bad = utf8::find_invalid(translation)) return "invalid UTF-8 at byte " + std::to_string(*bad);
   return placeholder_problem(translation, shape_of(source));

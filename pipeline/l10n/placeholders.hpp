@@ -53,6 +53,23 @@ std::optional<std::string> placeholder_problem(std::string_view translation, con
 /// placeholders are code, can see that.)
 std::optional<std::string> unusable_translation(std::string_view source, std::string_view translation);
 
+/// A piece of unit text as an exchange format (XLIFF) carries it: literal text, or a protected
+/// code: a placeholder tag (`<1>`, `</1>`, `<2/>`) or a format argument (`{1}`, page furniture).
+struct UnitPiece {
+  enum class Kind { text, open, close, empty, argument };
+  Kind kind = Kind::text;
+  std::string text;  // Kind::text: the characters as a reader sees them (escapes resolved)
+  size_t id = 0;     // the placeholder's or argument's number
+};
+
+/// Unit text (a msgid or msgstr) split into literal text and codes, in order; tags need not
+/// pair (placeholder_problem judges that).
+std::vector<UnitPiece> split_unit_text(std::string_view unit_text);
+
+/// The unit text of `pieces`, literal text escaped so that no part of it reads as a tag
+/// (split_unit_text's inverse for text render() writes).
+std::string join_unit_text(const std::vector<UnitPiece>& pieces);
+
 /// Rebuilds inlines from `translation` using the source's placeholders. Every placeholder
 /// must appear exactly once, in its own kind (paired or `<n/>`), with the same enclosing
 /// placeholder as in the source; code must stay unchanged. Only `<n>`, `</n>` and `<n/>` are

@@ -89,6 +89,19 @@ catalog::Catalog make_template(const std::vector<doc::Document>& documents, cons
   return result;
 }
 
+std::vector<std::string> glossary_comments(const Glossary& glossary, const std::string& lang, std::string_view msgid) {
+  std::string line;
+  for (const Glossary::Term* term : terms_in(glossary, msgid)) {
+    auto renderings = term->renderings.find(lang);
+    if (renderings == term->renderings.end() || renderings->second.empty()) continue;
+    line += line.empty() ? "Glossary: " : "; ";
+    line += term->source + " \u2192 ";
+    for (size_t i = 0; i < renderings->second.size(); ++i) line += (i ? ", " : "") + renderings->second[i];
+  }
+  if (line.empty()) return {};
+  return {line};
+}
+
 std::string unit_role(const catalog::Message& message) {
   if (message.extracted_comments.empty()) return {};
   std::string_view first = message.extracted_comments.front();

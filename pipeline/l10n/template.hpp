@@ -1,6 +1,7 @@
 #pragma once
 // The translation template (locales/statements.pot) as a Catalog.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "catalog/message.hpp"
@@ -20,6 +21,12 @@ catalog::Catalog make_template(const std::vector<doc::Document>& documents, Segm
 catalog::Catalog make_template(const std::vector<doc::Document>& documents, const std::vector<std::vector<Unit>>& units,
                                const Glossary& glossary, const std::string& project_name,
                                const std::string& creation_date);
+
+/// The extracted comment that shows a translator the glossary's approved renderings in `lang`
+/// of the terms found in `msgid`, in glossary order ("Glossary: mayor → alcalde*, alcaldía*;
+/// council → ayuntamiento*", a trailing `*` standing for any ending), as one element; empty
+/// when no term found there has a rendering in `lang`.
+std::vector<std::string> glossary_comments(const Glossary& glossary, const std::string& lang, std::string_view msgid);
 
 /// The role a template unit carries in its first extracted comment ("title", "body" from
 /// "body, paragraph 3"), or empty when it carries none (page furniture, other catalogs).

@@ -134,6 +134,52 @@ TEST_F(ProjectFixture, UpdateCreatesMergesAndLeavesUnchangedFilesAlone) {
   EXPECT_EQ(fs::last_write_time(fr), before);
 }
 
+// The glossary's approved renderings reach each language's catalog as extracted comments, after
+// the template's own, in glossary order, and only for terms that have one in that language.
+TEST_F(ProjectFixture, UpdateShowsTheGlossarysApprovedRenderingsInEachLanguage) {
+  spit(root() / "locales" / "glossary.toml",
+       "[[term]]\nsource = \"security\"\nfr = [\"sûreté\", \"sécurité*\"]\n\n"
+       "[[term]]\nsource = \"dignity\"\npl = [\"godnoś*\"]\nfr = [\"dignité\"]\n\n"
+       "[[term]]\nsource = \"liberty\"\npl = [\"wolnoś*\"]\n");
+  Project project = open();
+  Diagnostics diagnostics;
+  ASSERT_TRUE(update_catalogs(project, {}, diagnostics));
+  std::string fr = slurp(project.catalog_path("fr", "statements"));
+  EXPECT_NE(fr.find("#. body\n#. Glossary: dignity \u2192 dignité\n#: source-docs/a.txt:1\n"), std::string::npos) << fr;
+  EXPECT_NE(fr.find("#. body\n#. Glossary: security \u2192 sûreté, sécurité*\n#: source-docs/a.txt:3\n"),
+            std::string::npos)
+      << fr;
+  std::string pl = slurp(project.catalog_path("pl", "statements"));
+  EXPECT_NE(pl.find("#. Glossary: dignity \u2192 godnoś*\n"), std::string::npos) << pl;
+  EXPECT_NE(pl.find("#. Glossary: liberty \u2192 wolnoś*\n"), std::string::npos) << pl;
+  EXPECT_EQ(pl.find("security \u2192"), std::string::npos) << "a term without a Polish rendering is not shown";
+  // msgcat writes the catalog byte for byte as it is (the comments are PO as gettext writes it).
+  auto msgcat = run_command("msgcat '" + project.catalog_path("fr", "statements").string() + "'");
+  ASSERT_EQ(msgcat.exit_code, 0) << msgcat.output;
+  EXPECT_EQ(msgcat.output, fr);
+  // A changed rendering replaces the old comment on the next update; nothing else changes.
+  spit(root() / "locales" / "glossary.toml", "[[term]]\nsource = \"dignity\"\nfr = [\"dignité humaine\"]\n");
+  ASSERT_TRUE(update_catalogs(project, {"fr"}, diagnostics));
+  std::string again = slurp(project.catalog_path("fr", "statements"));
+  EXPECT_NE(again.find("#. Glossary: dignity \u2192 dignité humaine\n"), std::string::npos) << again;
+  EXPECT_EQ(again.find("security \u2192"), std::string::npos) << again;
+  // A language made by init shows them from the start.
+  spit(root() / "locales" / "glossary.toml", "[[term]]\nsource = \"life\"\nde = [\"Leben\"]\n");
+  ASSERT_TRUE(init_languages(project, {"de"}, diagnostics));
+  EXPECT_NE(slurp(project.catalog_path("de", "statements")).find("#. body\n#. Glossary: life \u2192 Leben\n"),
+            std::string::npos);
+}
+
+TEST_F(ProjectFixture, ABrokenGlossaryStopsTheUpdateNamingItsLine) {
+  spit(root() / "locales" / "glossary.toml", "[[term]]\nsource = \"dignity\"\nfr = 3\n");
+  Project project = open();
+  Diagnostics diagnostics;
+  auto result = update_catalogs(project, {}, diagnostics);
+  ASSERT_FALSE(result);
+  EXPECT_NE(result.error().to_string().find("locales/glossary.toml:3"), std::string::npos) << result.error().to_string();
+  EXPECT_FALSE(fs::exists(project.catalog_path("fr", "statements")));
+}
+
 TEST_F(ProjectFixture, CompileWritesMoFilesAndStatsCountUnits) {
   Project project = open();
   Diagnostics diagnostics;

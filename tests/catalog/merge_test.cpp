@@ -48,6 +48,32 @@ TEST(Merge, KeepsExactMatchesAndTakesCommentsFromTheTemplate) {
   EXPECT_EQ(stats.exact, 1u);
 }
 
+// A catalog's own comments (the glossary's renderings in its language) follow the template's on
+// exact, fuzzy and new units alike, and replace those an older merge added.
+TEST(Merge, ExtraCommentsFollowTheTemplatesOnEveryKindOfUnit) {
+  Catalog def = parse(k_header + "#. body\n#. Extra: stale\nmsgid \"Hello\"\nmsgstr \"Bonjour\"\n\n"
+                                 "msgid \"The council meets every Tuesday.\"\nmsgstr \"Le conseil se réunit le mardi.\"\n");
+  Catalog ref = parse("msgid \"\"\nmsgstr \"\"\n\"POT-Creation-Date: 2025\\n\"\n\n#. body\nmsgid \"Hello\"\nmsgstr \"\"\n\n"
+                      "#. body\nmsgid \"The council meets every Thursday.\"\nmsgstr \"\"\n\n"
+                      "msgid \"Nothing like the others\"\nmsgstr \"\"\n");
+  MergeOptions options;
+  options.extra_comments = [](const Message& unit) {
+    return std::vector<std::string>{"Extra: " + unit.msgid.substr(0, 5)};
+  };
+  MergeStats stats;
+  Catalog out = merge(def, ref, options, &stats);
+  ASSERT_EQ(out.messages.size(), 4u);
+  EXPECT_EQ(stats.exact, 1u);
+  EXPECT_EQ(stats.fuzzy, 1u);
+  EXPECT_EQ(out.messages[1].extracted_comments, (std::vector<std::string>{"body", "Extra: Hello"}));
+  EXPECT_EQ(out.messages[2].extracted_comments, (std::vector<std::string>{"body", "Extra: The c"}));
+  EXPECT_TRUE(out.messages[2].is_fuzzy());
+  EXPECT_EQ(out.messages[3].extracted_comments, std::vector<std::string>{"Extra: Nothi"});
+  // An extra comment of none leaves the template's alone.
+  options.extra_comments = [](const Message&) { return std::vector<std::string>{}; };
+  EXPECT_EQ(merge(def, ref, options).messages[1].extracted_comments, std::vector<std::string>{"body"});
+}
+
 TEST(Merge, ChangedUnitGetsTheMostSimilarTranslationAsFuzzyWithPreviousMsgid) {
   Catalog def = parse(k_header +
                       "msgid \"The council meets every Tuesday evening.\"\nmsgstr \"Le conseil se réunit le mardi soir.\"\n\n"

@@ -98,7 +98,7 @@ TEST(Languages, StatsCountReviewedUnits) {
                                "\"fuzzy\": 0, \"untranslated\": 0, \"obsolete\": 0, \"reviewed\": 0"),
             std::string::npos)
       << before.output;
-  auto review = project.leafpress("review pl --domain statements --by \"A. Reviewer\"");
+  auto review = project.leafpress("review pl --domain statements --by \"A. Reviewer\" --all");
   ASSERT_EQ(review.exit_code, 0) << review.output;
   auto after = project.leafpress("stats pl --json");
   EXPECT_NE(after.output.find("\"obsolete\": 0, \"reviewed\": 10"), std::string::npos) << after.output;

@@ -50,7 +50,7 @@ TEST_F(Cli, CheckReportsLikeACompilerAndFailsOnErrors) {
 
 TEST_F(Cli, ReviewThenEverythingIsReviewed) {
   scratch.save(scratch.translated_catalog(false));
-  auto r = run(scratch, "review pl --by 'A. Reviewer'");
+  auto r = run(scratch, "review pl --by 'A. Reviewer' --all");
   EXPECT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("locales/pl/statements.po: 5 of 5 units reviewed"), std::string::npos) << r.out;
   EXPECT_EQ(run(scratch, "review pl").status, 2);  // --by is required
@@ -92,8 +92,8 @@ TEST_F(Cli, DraftNoticeUntilEveryTranslationOnThePageIsReviewed) {
   EXPECT_NE(app::read_file(page).value().find("<p class=\"notice draft\" role=\"note\""), std::string::npos);
 
   // The build made a ui.po with nothing translated yet: only the statements can be reviewed.
-  ASSERT_EQ(run(scratch, "review pl --by 'A. Reviewer'").status, 1);
-  ASSERT_EQ(run(scratch, "review pl --by 'A. Reviewer' --domain statements").status, 0);
+  ASSERT_EQ(run(scratch, "review pl --by 'A. Reviewer' --all").status, 1);
+  ASSERT_EQ(run(scratch, "review pl --by 'A. Reviewer' --domain statements --all").status, 0);
   ASSERT_EQ(run(scratch, "build").status, 0);
   EXPECT_EQ(app::read_file(page).value().find("notice draft"), std::string::npos);
 }

@@ -210,7 +210,7 @@ TEST_F(PrintBuild, ATranslatedImprintNeedsItsUiCatalogReviewed) {
   EXPECT_NE(report.find("not reviewed: “Printed by {1}.”"), std::string::npos) << report;
   EXPECT_NE(report.find("not reviewed: “Promoted by {1} on behalf of {2}.”"), std::string::npos) << report;
 
-  auto review = scratch.leafpress("review pl --by 'A. Reviewer'");
+  auto review = scratch.leafpress("review pl --by 'A. Reviewer' --all");
   EXPECT_NE(review.out.find("locales/pl/ui.po: 2 of 18 units reviewed"), std::string::npos) << review.out;
   auto passed = app::evaluate_print_gate(scratch.project(), diagnostics);
   ASSERT_TRUE(passed.has_value());

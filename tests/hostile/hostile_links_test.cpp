@@ -18,7 +18,7 @@ struct BuiltWithVictim : BuiltProject {
 }  // namespace
 
 TEST(HostileLinks, LinkedLockFileIsRefused) {
-  for (const char* command : {"-q update pl", "-q build", "-q review pl --by Reviewer --domain statements"}) {
+  for (const char* command : {"-q update pl", "-q build", "-q review pl --by Reviewer --domain statements --all"}) {
     BuiltWithVictim built;
     // Pointing at a file that exists, and at one that does not (which would be created).
     fs::remove(built.root() / "locales/pl/statements.po.lock");

@@ -99,7 +99,7 @@ TEST_P(UnusableTranslation, CheckReviewAndTheWriterAgree) {
   EXPECT_EQ(check.exit_code, 1) << check.output;
   EXPECT_NE(check.output.find(c.reported), std::string::npos) << c.reported << "\n" << check.output;
   // ...and `review` does not record a review on it.
-  auto review = built.project.leafpress("review pl --by \"A. Reviewer\" --domain statements");
+  auto review = built.project.leafpress("review pl --by \"A. Reviewer\" --domain statements --all");
   EXPECT_NE(review.output.find("statements.po: 0 of"), std::string::npos) << review.output;
   EXPECT_NE(review.output.find("1 with check errors"), std::string::npos) << review.output;
   EXPECT_EQ(slurp(built.po()).find("A. Reviewer"), std::string::npos);

@@ -98,3 +98,24 @@ TEST(Placeholders, MergeTextJoinsNeighbours) {
   EXPECT_EQ(inlines[0].span.line, 1u);
   EXPECT_EQ(inlines[1].children.size(), 1u);
 }
+
+// What an exchange format carries: text with escapes resolved, tags and {n} as codes; joined
+// again, the unit text is the same.
+TEST(Placeholders, SplitAndJoinUnitTextForExchangeFormats) {
+  using Kind = l10n::UnitPiece::Kind;
+  const std::string text = "Read <1>our \\<2> plan</1><2/> by {1}, not {x} or {}\\\\";
+  auto pieces = l10n::split_unit_text(text);
+  ASSERT_EQ(pieces.size(), 8u);
+  EXPECT_EQ(pieces[0].text, "Read ");
+  EXPECT_EQ(pieces[1].kind, Kind::open);
+  EXPECT_EQ(pieces[2].text, "our <2> plan");  // an escaped tag is text
+  EXPECT_EQ(pieces[3].kind, Kind::close);
+  EXPECT_EQ(pieces[4].kind, Kind::empty);
+  EXPECT_EQ(pieces[4].id, 2u);
+  EXPECT_EQ(pieces[5].text, " by ");
+  EXPECT_EQ(pieces[6].kind, Kind::argument);
+  EXPECT_EQ(pieces[6].id, 1u);
+  EXPECT_EQ(pieces[7].text, ", not {x} or {}\\");
+  EXPECT_EQ(l10n::join_unit_text(pieces), text);
+  EXPECT_TRUE(l10n::split_unit_text("").empty());
+}

@@ -98,3 +98,18 @@ TEST(Template, CatalogWithMsgstrEqualToMsgidReproducesTheDocuments) {
     }
   }
 }
+
+TEST(Template, GlossaryCommentNamesTheApprovedRenderingsInTheCatalogsLanguage) {
+  l10n::Glossary glossary;
+  glossary.terms.push_back({"mayor", {{"es", {"alcalde*", "alcaldía*"}}, {"fr", {"maire*"}}}});
+  glossary.terms.push_back({"council", {{"es", {"ayuntamiento*"}}}});
+  glossary.terms.push_back({"ward", {}});
+  // Glossary order, not the order of the text; terms without a Spanish rendering left out.
+  EXPECT_EQ(l10n::glossary_comments(glossary, "es", "The council and the Mayor of the ward <1>meet</1>."),
+            std::vector<std::string>{"Glossary: mayor \u2192 alcalde*, alcaldía*; council \u2192 ayuntamiento*"});
+  EXPECT_EQ(l10n::glossary_comments(glossary, "fr", "The council and the mayor."),
+            std::vector<std::string>{"Glossary: mayor \u2192 maire*"});
+  EXPECT_TRUE(l10n::glossary_comments(glossary, "fr", "The council meets.").empty());
+  EXPECT_TRUE(l10n::glossary_comments(glossary, "es", "Mayoral elections").empty()) << "whole words only";
+  EXPECT_TRUE(l10n::glossary_comments(glossary, "de", "The mayor.").empty());
+}
