@@ -58,7 +58,7 @@ TEST_F(PrintFolder, TheOrderListsEachPrintReadyFileWithItsPagesFingerprintAndGat
   EXPECT_NE(order.find("2026-11-30T00:53:20Z"), std::string::npos) << order;
   EXPECT_NE(order.find("output/print/pl/udhr.fo"), std::string::npos) << order;
   EXPECT_NE(order.find("output/print/pl/udhr.tex"), std::string::npos) << order;
-  EXPECT_NE(json.find("\"path\": \"output/print/pl/udhr.pdf\", \"pages\": 1,"), std::string::npos) << json;
+  EXPECT_NE(json.find("\"path\": \"output/print/pl/udhr.pdf\", \"pages\": 2,"), std::string::npos) << json;
   EXPECT_NE(json.find("\"pages\": null, \"pages_note\": \"none (an FO file"), std::string::npos) << json;
   EXPECT_NE(json.find("\"statement\": \"udhr\", \"source\": \"source-docs/udhr.txt\", \"language\": \"pl\""),
             std::string::npos)

@@ -141,7 +141,7 @@ inline size_t expect_outputs_well_formed(const fs::path& root) {
   if (!fs::is_directory(output, ec)) return 0;
   for (const auto& entry : fs::recursive_directory_iterator(output)) {
     auto ext = entry.path().extension();
-    if (!entry.is_regular_file() || (ext != ".html" && ext != ".fo")) continue;
+    if (!entry.is_regular_file() || (ext != ".html" && ext != ".fo" && ext != ".xml")) continue;
     std::string text = slurp(entry.path());
     std::string error;
     EXPECT_TRUE(xml::is_well_formed(text, &error)) << entry.path() << ": " << error;

@@ -154,7 +154,8 @@ TEST(HostileProject, FullDiskGivesAClearErrorAndNoPartialFile) {
       << result.output;
   for (const auto& name : files) EXPECT_EQ(name.find(".tmp-"), std::string::npos) << name;
   EXPECT_EQ(well_formed + (std::find(files.begin(), files.end(), ".leafpress-cache") != files.end() ? 1 : 0),
-            files.size());
+            files.size())
+      << "a file that is neither a whole page nor the build cache among: " << ::testing::PrintToString(files);
   auto again = project.leafpress("-q build");
   EXPECT_EQ(again.exit_code, 0) << again.output;
   EXPECT_GE(expect_outputs_well_formed(project.root()), 6u);

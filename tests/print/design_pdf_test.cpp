@@ -33,7 +33,7 @@ class DesignPdf : public ::testing::Test {
     // A space in the statement's name: the page is "open%20day.html", and so is the code.
     spit(root() / "source-docs" / "open day.md",
          "# Open day in the park\n\nThe park opens its gates to *everyone* on **Saturday**.\n\n"
-         "Bring a picnic and a friend.\n");
+         "Bring a picnic and a friend. [Read the plan](https://www.example.org/plan/).\n");
     s_build = new CommandResult(run_command(std::string(LEAFPRESS_EXE) + " -C '" + root().string() +
                                             "' build --proof --pdf"));
   }
@@ -42,7 +42,7 @@ class DesignPdf : public ::testing::Test {
     delete s_dir;
   }
   static fs::path root() { return s_dir->path(); }
-  static fs::path pdf() { return root() / "output" / "print" / "ar" / "open day.pdf"; }
+  static fs::path pdf() { return root() / "output" / "proof" / "ar" / "open day.pdf"; }
 
   static inline TempDir* s_dir = nullptr;
   static inline CommandResult* s_build = nullptr;
@@ -59,6 +59,9 @@ TEST_F(DesignPdf, EvenPagesNumberedFromTwoWithTheMastheadOnTheFront) {
   std::string back = page_text(pdf(), pages);
   for (const char* part : {"Read this in your language online", "Write to parks@example.org", "IMPRINT MISSING"})
     EXPECT_NE(back.find(part), std::string::npos) << part << " not on the back page: " << back;
+  // A link's address follows its text (here in English: the statement is not translated).
+  std::string all = collapse_whitespace(pdf_text(pdf()), false);
+  EXPECT_NE(all.find("Read the plan (example.org/plan)"), std::string::npos) << all;
   // The address, shortened, may break after a '/' (never inside a word).
   EXPECT_NE(collapse_whitespace(back, true).find("statements.example.org/parks/ar/open%20day.html"), std::string::npos)
       << back;
@@ -96,7 +99,7 @@ TEST(DesignPdfWithoutBaseUrl, NoQrCodeAndAWarning) {
   CommandResult build = run_command(std::string(LEAFPRESS_EXE) + " -C '" + dir.path().string() + "' build --proof --pdf");
   ASSERT_EQ(build.exit_code, 0) << build.output;
   EXPECT_NE(build.output.find("[web] base_url not set: leaflets carry no QR code"), std::string::npos) << build.output;
-  fs::path pdf = dir.path() / "output" / "print" / "fr" / "parks.pdf";
+  fs::path pdf = dir.path() / "output" / "proof" / "fr" / "parks.pdf";
   EXPECT_EQ(page_count(pdf), 2);  // one page of text, then the back
   run("pdftoppm -r 300 -png -singlefile -f 2 -l 2 " + quoted(pdf) + " " + quoted(dir.path() / "back"));
   EXPECT_EQ(run("zbarimg -q --raw " + quoted(dir.path() / "back.png") + " 2>/dev/null"), "");
