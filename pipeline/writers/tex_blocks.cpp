@@ -126,7 +126,7 @@ void TexWriter::table_as_rows(const doc::Block& block, const text::Language& lan
 }
 
 std::string TexWriter::space_after(const text::Language&) {
-  return "\\vspace{" + fo_number(layout::paragraph_space_em(m_context.large_print) * m_body_pt) + "pt}";
+  return std::string(m_keep_with_category ? "\\nopagebreak" : "") + "\\vspace{" + fo_number(layout::paragraph_space_em(m_context.large_print) * m_body_pt) + "pt}";
 }
 
 void TexWriter::list(const doc::Block& block, doc::Role role, const text::Language& language) {

@@ -41,11 +41,13 @@ std::string TexWriter::design_preamble() {
   // The back matter ends the leaflet on an even page (A5 leaflets are folded sheets of four):
   // at the foot of the last page when that page is even and has room, else on a page of its
   // own, with the call to action on the page before it when that one would be left over.
+  // The penalty is a legal break, so the page builder settles the text's last page first and
+  // \value{page} is the page the text really ends on.
   const std::string gap = mm(layout::back_space);
   tex += "\\def\\lpbackpanels{\\noindent\\usebox\\lpbackcta\\par\\vspace{" + gap +
          "}\\noindent\\usebox\\lpbackinfo\\par}\n";
   tex +=
-      "\\def\\lpbackmatter{\\par"
+      "\\def\\lpbackmatter{\\par\\penalty0\\relax"
       "\\ifodd\\value{page}\\clearpage\\null\\vspace*{\\fill}\\noindent\\usebox\\lpbackcta\\par\\vspace*{\\fill}"
       "\\noindent\\usebox\\lpbackinfo\\par"
       "\\else\\ifdim\\dimexpr\\pagegoal-\\pagetotal\\relax>\\dimexpr\\ht\\lpbackcta+\\dp\\lpbackcta+\\ht\\lpbackinfo+"

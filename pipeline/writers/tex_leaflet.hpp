@@ -134,6 +134,9 @@ class TexWriter {
   bool m_uses_images = false;  // graphicx is loaded only when an image is placed
   bool m_uses_strike = false;
   bool m_uses_emphasis = false;
+  // Set while writing the block before the category: the space after it is no place for a
+  // page break, so the category never stands alone at the top of a page.
+  bool m_keep_with_category = false;
   std::vector<std::string> m_link_notes;  // long link addresses, printed after the text  // lua-ul is loaded only when emphasis is set
   std::string m_out;
 };

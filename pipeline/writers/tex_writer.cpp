@@ -13,7 +13,14 @@ std::string TexWriter::write() {
   std::string marks = marks_box();
   std::string back = back_panels();
   std::string front = masthead();
-  for (const doc::Block& block : m_document.blocks) maybe_block(block, doc::Role::none);
+  const std::vector<doc::Block>& blocks = m_document.blocks;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    m_keep_with_category = i + 1 < blocks.size() &&
+                           effective_role(blocks[i + 1], doc::Role::none) == doc::Role::category &&
+                           prints_role(m_context, doc::Role::category);
+    maybe_block(blocks[i], doc::Role::none);
+  }
+  m_keep_with_category = false;
   m_out += link_notes();
   std::string body = std::move(m_out);
   m_out.clear();

@@ -25,6 +25,7 @@ const std::vector<std::string> k_targets{"es", "ta", "pt-PT", "ro", "it", "fr", 
                                          "zh-Hant", "bg", "ru", "vi", "ar", "sq", "lt", "so"};
 constexpr const char* k_black = "DeviceCMYK 0 0 0 1";
 constexpr const char* k_warning_red = "DeviceCMYK 0 1 1 0";  // the PROOF and IMPRINT MISSING marks
+constexpr const char* k_paper_white = "DeviceCMYK 0 0 0 0";  // the campaign's name on its colour
 
 bool print_tools_missing(std::string& which) {
   for (const char* tool : {"lualatex", "pdffonts", "pdfinfo", "pdftotext", "pdftoppm"})
@@ -71,6 +72,13 @@ TEST(SeedPdf, EveryDefaultLanguageThroughLeafpress) {
   // The typesetter's font cache is shared by every build folder (built on first use).
   ::setenv("LEAFPRESS_TEXMFVAR", (fs::path(LEAFPRESS_BINARY_DIR) / "texmf-var").c_str(), 0);
   ScratchProject project;
+  // The whole design, as a campaign sets it: the back matter (call to action, QR code,
+  // contact, imprint) must still end every leaflet on an even page.
+  spit(project.root() / "leafpress.toml",
+       slurp(project.root() / "leafpress.toml") +
+           "\n[web]\nbase_url = \"https://example.org/statements/\"\n\n[brand]\nname = \"Lewisham statements\"\n"
+           "colour = \"cmyk(1, 0.45, 0, 0.1)\"\ncall_to_action = \"Read this statement in your language online\"\n"
+           "contact = \"Write to us: contact@example.org\"\n");
   auto start = std::chrono::steady_clock::now();
   CommandResult build = project.leafpress("build --proof --pdf");
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -93,11 +101,12 @@ TEST(SeedPdf, EveryDefaultLanguageThroughLeafpress) {
     }
     expect_trim_and_bleed(pdf, 148, 210);  // A5, the repository's page
 
-    // Black text as 100% K, never RGB or grey black; the proof marks in process red.
+    // Black text as 100% K, never RGB or grey black; the proof marks in process red; the
+    // masthead's name knocked out of the brand colour (no ink, never RGB white).
     auto colours = pdf_text_fill_colours(slurp(pdf));
     EXPECT_GT(colours[k_black], 10u);
     for (const auto& [colour, count] : colours)
-      EXPECT_TRUE(colour == k_black || colour == k_warning_red) << count << " text runs painted in " << colour;
+      EXPECT_TRUE(colour == k_black || colour == k_warning_red || colour == k_paper_white) << count << " text runs painted in " << colour;
 
     // The translated title reads back (Latin, Cyrillic and Chinese; pdftotext cannot put
     // Arabic and Tamil back in logical order).

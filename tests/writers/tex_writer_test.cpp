@@ -111,5 +111,25 @@ TEST(TexWriter, DeterministicWithAnIdOfItsText) {
   EXPECT_NE(id(one), id(leaflet("ta", "சகலரும்")));
 }
 
+// The category stays with the last lines of the text: the space after the paragraph before it
+// is no place for a page break (TeX breaks at glue that follows a line), while the space
+// after the other paragraphs still is.
+TEST(TexWriter, TheCategoryIsNeverAloneAtTheTopOfAPage) {
+  doc::Document document;
+  document.name = "open-day";
+  document.lang = "fr";
+  document.blocks.push_back(tex_paragraph(doc::Role::title, "Open day"));
+  document.blocks.push_back(tex_paragraph(doc::Role::body, "First paragraph"));
+  document.blocks.push_back(tex_paragraph(doc::Role::body, "Last paragraph"));
+  document.blocks.push_back(tex_paragraph(doc::Role::category, "Parks"));
+  std::string tex = write_tex(document, tex_context("fr"));
+  auto after = [&](const std::string& words) {
+    size_t at = tex.find("\\par}", tex.find(words));
+    return tex.substr(at + 5, 20);
+  };
+  EXPECT_TRUE(after("First paragraph").starts_with("\\vspace{")) << after("First paragraph");
+  EXPECT_TRUE(after("Last paragraph").starts_with("\\nopagebreak\\vspace{")) << after("Last paragraph");
+}
+
 }  // namespace
 }  // namespace leafpress::writers
