@@ -10,6 +10,7 @@
 #include "app/extract.hpp"
 #include "app/files.hpp"
 #include "app/glossary_loader.hpp"
+#include "app/picture_resolution.hpp"
 #include "app/print_fingerprint.hpp"
 #include "app/build_cache.hpp"
 #include "app/process.hpp"
@@ -276,6 +277,10 @@ Result<std::vector<PrintVerdict>> evaluate_print_gate(const Project& project, Di
   for (size_t i = 0; i < sources.size(); ++i) {
     // The statement's units as the current source makes them, so an edit not yet extracted counts.
     catalog::Catalog pot = l10n::make_template({(*documents)[i]}, *segmentation, *glossary, project.config.project_name, "");
+    // A picture too coarse for print (or one that cannot be read) holds back every language.
+    std::vector<CoarsePicture> pictures;
+    if (auto coarse = coarse_pictures(project, (*documents)[i])) pictures = std::move(*coarse);
+    else pictures.push_back({coarse.error().where, coarse.error().message});
     for (const auto& language : languages) {
       PrintVerdict verdict;
       verdict.statement = sources[i].name;
@@ -289,6 +294,7 @@ Result<std::vector<PrintVerdict>> evaluate_print_gate(const Project& project, Di
         verdict.fingerprint = leaflet_fingerprint(*design, sources[i].hash, pot, *language.statements, ui_pot,
                                                   language.ui ? &*language.ui : nullptr);
       }
+      for (const CoarsePicture& picture : pictures) verdict.blockers.push_back({language.lang, picture.where, picture.message});
       verdict.pass = verdict.blockers.empty();
       verdicts.push_back(std::move(verdict));
     }

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "app/extract.hpp"
+#include "app/picture_resolution.hpp"
 #include "app/site_pages.hpp"
 #include "catalog/mo_writer.hpp"
 #include "catalog/po_parser.hpp"
@@ -37,6 +38,10 @@ const doc::Document* RenderPlan::State::document_with_images(DocumentData& data,
     if (images) {
       data.images = std::move(*images);
       record_images(cache, *data.source, data.images);
+      // Proofs may carry a coarse picture; the print gate refuses it.
+      if (auto coarse = coarse_pictures(project, *document))
+        for (const CoarsePicture& picture : *coarse)
+          diagnostics.warning(picture.where, picture.message + "; a leaflet with it cannot pass the print gate");
     } else {
       report(diagnostics, images.error());
       data.images_missing = true;

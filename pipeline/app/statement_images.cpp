@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
 #include "app/files.hpp"
 #include "base/text_hash.hpp"
 
@@ -73,31 +75,41 @@ Result<fs::path> project_image(const Project& project, const doc::Document& docu
 
 }  // namespace
 
-Result<StatementImages> copy_statement_images(const Project& project, const doc::Document& document,
-                                              const MediaWriter& write) {
+Result<void> read_statement_images(const Project& project, const doc::Document& document, const ImageVisitor& visit) {
   std::vector<const doc::Inline*> images;
   collect(document.blocks, images);
-  StatementImages out;
+  std::set<std::string_view> seen;
   for (const doc::Inline* image : images) {
-    if (out.files.contains(image->url)) continue;
-    std::string bytes;
+    if (!seen.insert(image->url).second) continue;
     if (auto carried = document.media.find(image->url); carried != document.media.end()) {
-      bytes = carried->second;
-    } else {
-      auto path = project_image(project, document, *image);
-      if (!path) return std::unexpected(path.error());
-      auto read = read_file(*path, project.relative(*path), k_image_max_bytes);
-      if (!read) {
-        const SourceSpan& where = image->span.file.empty() ? SourceSpan{document.path} : image->span;
-        return fail(where, "the image \"" + image->url + "\" cannot be used: " + read.error().message);
-      }
-      bytes = std::move(*read);
-      out.sources.push_back(project.relative(*path));
+      if (auto visited = visit(*image, carried->second, nullptr); !visited) return visited;
+      continue;
     }
-    std::string name = media_name(image->url, bytes);
-    if (auto written = write(media_path(project, name), bytes); !written) return std::unexpected(written.error());
-    out.files[image->url] = name;
+    auto path = project_image(project, document, *image);
+    if (!path) return std::unexpected(path.error());
+    auto read = read_file(*path, project.relative(*path), k_image_max_bytes);
+    if (!read) {
+      const SourceSpan& where = image->span.file.empty() ? SourceSpan{document.path} : image->span;
+      return fail(where, "the image \"" + image->url + "\" cannot be used: " + read.error().message);
+    }
+    if (auto visited = visit(*image, *read, &*path); !visited) return visited;
   }
+  return {};
+}
+
+Result<StatementImages> copy_statement_images(const Project& project, const doc::Document& document,
+                                              const MediaWriter& write) {
+  StatementImages out;
+  auto copied = read_statement_images(project, document,
+                                      [&](const doc::Inline& image, std::string_view bytes, const fs::path* file) {
+                                        if (file) out.sources.push_back(project.relative(*file));
+                                        std::string name = media_name(image.url, bytes);
+                                        if (auto written = write(media_path(project, name), bytes); !written)
+                                          return written;
+                                        out.files[image.url] = name;
+                                        return Result<void>();
+                                      });
+  if (!copied) return std::unexpected(copied.error());
   return out;
 }
 

@@ -33,6 +33,14 @@ using MediaWriter = std::function<Result<void>(const fs::path& path, std::string
 /// The largest image file read (a poster-sized photograph is well below it).
 inline constexpr size_t k_image_max_bytes = 32u << 20;
 
+/// Called with each distinct image of a document (by its url, in document order), its bytes,
+/// and the project file they were read from (null for a picture the document carries).
+using ImageVisitor = std::function<Result<void>(const doc::Inline& image, std::string_view bytes, const fs::path* file)>;
+
+/// Finds and reads each image of the document as copy_statement_images does (with its errors)
+/// and hands it to `visit`; stops at the first error.
+Result<void> read_statement_images(const Project& project, const doc::Document& document, const ImageVisitor& visit);
+
 /// Copies the document's images into output/html/media/ through `write`. An image named by a
 /// path is looked for next to the statement and must be a regular file inside the project (no
 /// "..", no absolute path, no link leading out); a web address is never fetched. Errors name

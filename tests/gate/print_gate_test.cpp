@@ -212,3 +212,53 @@ TEST_F(PrintGate, BengaliIsNotRefusedForItsScript) {
   EXPECT_EQ(blockers((*verdicts)[0]).find("not printable"), std::string::npos) << blockers((*verdicts)[0]);
   EXPECT_TRUE((*verdicts)[1].pass) << blockers((*verdicts)[1]);
 }
+
+namespace {
+
+// A PNG's signature and header, all the resolution check reads.
+std::string png_header(unsigned width, unsigned height) {
+  std::string out("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16);
+  for (unsigned value : {width, height})
+    for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((value >> shift) & 0xFF);
+  return out + std::string("\x08\x02\0\0\0\0\0\0\0", 9);
+}
+
+}  // namespace
+
+// 600 pixels across the 124 mm measure of an A5 leaflet is 123 dpi: the statement's leaflets
+// are refused in every language, naming the picture's line and the pixels it would need; the
+// other statement is not held back; a picture of 2000 pixels passes.
+TEST_F(PrintGate, APictureTooCoarseForPrintBlocksItsStatement) {
+  scratch.save(scratch.translated_catalog());
+  scratch.write("source-docs/photo.png", png_header(600, 400));
+  scratch.write("source-docs/park.md", "# Parks\n\n![A park](photo.png)\n");
+  Diagnostics diagnostics;
+  auto verdicts = app::evaluate_print_gate(scratch.project(), diagnostics);
+  ASSERT_TRUE(verdicts.has_value()) << verdicts.error().to_string();
+  ASSERT_EQ(verdicts->size(), 2u);
+  const app::PrintVerdict& park = verdicts->front().statement == "park" ? verdicts->front() : verdicts->back();
+  const app::PrintVerdict& udhr = verdicts->front().statement == "park" ? verdicts->back() : verdicts->front();
+  EXPECT_TRUE(udhr.pass) << blockers(udhr);
+  std::string found = blockers(park);
+  EXPECT_NE(found.find("source-docs/park.md:3:1: the image \"photo.png\" is 600 × 400 pixels: printed 124 mm wide on "
+                       "the A5 leaflet it has 123 pixels per inch, and print needs at least 250 (a picture at least "
+                       "1221 pixels wide)"),
+            std::string::npos)
+      << found;
+
+  scratch.write("source-docs/photo.png", png_header(2000, 1300));
+  verdicts = app::evaluate_print_gate(scratch.project(), diagnostics);
+  ASSERT_TRUE(verdicts.has_value());
+  for (const auto& verdict : *verdicts) EXPECT_EQ(blockers(verdict).find("photo.png"), std::string::npos) << blockers(verdict);
+}
+
+// A proof build says so too, as a warning: proofs may carry the coarse picture.
+TEST_F(PrintGate, AProofWarnsOfAPictureTooCoarseForPrint) {
+  scratch.write("source-docs/photo.png", png_header(600, 400));
+  scratch.write("source-docs/park.md", "# Parks\n\n![A park](photo.png)\n");
+  auto run = scratch.leafpress("build");
+  EXPECT_EQ(run.status, 0) << run.out;
+  EXPECT_NE(run.out.find("source-docs/park.md:3:1: warning: the image \"photo.png\" is 600 × 400 pixels"), std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("a leaflet with it cannot pass the print gate"), std::string::npos) << run.out;
+}
