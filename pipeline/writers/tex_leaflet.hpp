@@ -51,8 +51,7 @@ class TexWriter {
       : m_document(document),
         m_context(context),
         m_page(std::move(page)),
-        m_body_pt(context.large_print ? std::max(layout::large_print_body_pt, context.body_size_pt)
-                                      : layout::body_size(context.body_size_pt)) {}
+        m_body_pt(layout::leaflet_body_pt(context.body_size_pt, context.large_print)) {}
 
   std::string write();
 
