@@ -19,15 +19,44 @@ void FoWriter::maybe_block(const doc::Block& block, doc::Role inherited) {
   doc::Role role = effective_role(block, inherited);
   if (!prints_role(m_context, role)) return;
   const text::Language& language = block_language(block);
-  // A passage in a language of the other direction gets its own writing mode.
-  bool switch_direction = language.rtl() != rtl();
-  if (switch_direction) {
-    m_out.open("fo:block-container");
-    m_out.attribute("writing-mode", language.rtl() ? "rl-tb" : "lr-tb");
-  }
-  write_block(block, role, language);
-  if (switch_direction) m_out.close();
+  // A passage in a language of the other direction gets its own writing mode; a quotation
+  // takes its text's, so that its indent is on that side. A list sets each item's (list()).
+  bool passage_rtl = block.kind == doc::BlockKind::list    ? m_flow_rtl
+                     : block.kind == doc::BlockKind::quote ? language_of_container(block, m_context, m_other_languages).rtl()
+                                                           : language.rtl();
+  in_direction(passage_rtl, [&] {
+    if (shows_fallback(block, m_context)) fallback_label(language);
+    write_block(block, role, language);
+  });
   m_out.newline();
+}
+
+void FoWriter::in_direction(bool rtl, const std::function<void()>& content) {
+  if (rtl == m_flow_rtl) return content();
+  m_out.open("fo:block-container");
+  m_out.attribute("writing-mode", rtl ? "rl-tb" : "lr-tb");
+  m_flow_rtl = rtl;
+  content();
+  m_flow_rtl = !rtl;
+  m_out.close();
+}
+
+// In the reader's language when ui.po has it, at the passage's start edge whichever way the
+// label's own words run, and kept with the passage.
+void FoWriter::fallback_label(const text::Language& passage) {
+  FallbackLabel label = writers::fallback_label(m_context);
+  m_out.open("fo:block");
+  m_out.attribute("font-family", std::string(label.language.print_font));
+  m_out.attribute("font-size",
+                  fo_pt(layout::small_text_pt(m_body_pt * layout::fallback_label_scale, m_context.large_print)));
+  m_out.attribute("line-height", fo_number(layout::line_height_of(label.language)));
+  m_out.attribute("font-weight", "bold");
+  m_out.attribute("text-align", passage.rtl() ? "right" : "left");
+  m_out.attribute("space-after", fo_mm(layout::fallback_label_space));
+  m_out.attribute("keep-with-next.within-page", "always");
+  language_attributes(label.language);
+  runs(label.text, label.language);
+  m_out.close();
 }
 
 // Font, size, leading, alignment and language of a block of text. The leading is the
@@ -192,14 +221,28 @@ void FoWriter::table_as_rows(const doc::Block& block, const text::Language& lang
   }
 }
 
-void FoWriter::list(const doc::Block& block, doc::Role role, const text::Language& language) {
+// Items whose text runs the other way (a proof's English in an Arabic list) are a list of their
+// own in their own writing mode, so that their bullets and numbers stand on their start side.
+void FoWriter::list(const doc::Block& block, doc::Role role, const text::Language&) {
+  auto item_rtl = [&](size_t i) { return language_of_container(block.children[i], m_context, m_other_languages).rtl(); };
+  int number_value = block.start;
+  for (size_t start = 0, end = 0; start < block.children.size(); start = end) {
+    for (end = start + 1; end < block.children.size() && item_rtl(end) == item_rtl(start);) ++end;
+    in_direction(item_rtl(start),
+                 [&] { list_items(block, start, end, role, number_value, end == block.children.size()); });
+  }
+}
+
+void FoWriter::list_items(const doc::Block& block, size_t start, size_t end, doc::Role role, int& number_value,
+                          bool last) {
   m_out.open("fo:list-block");
   m_out.attribute("provisional-distance-between-starts", "8mm");
   m_out.attribute("provisional-label-separation", "2mm");
-  m_out.attribute("space-after", fo_number(layout::paragraph_space_em(m_context.large_print)) + "em");
+  if (last) m_out.attribute("space-after", fo_number(layout::paragraph_space_em(m_context.large_print)) + "em");
   m_out.newline();
-  int number_value = block.start;
-  for (const doc::Block& item : block.children) {
+  for (size_t i = start; i < end; ++i) {
+    const doc::Block& item = block.children[i];
+    const text::Language& language = language_of_container(item, m_context, m_other_languages);
     m_out.open("fo:list-item");
     m_out.open("fo:list-item-label");
     m_out.attribute("end-indent", "label-end()");

@@ -36,6 +36,9 @@ inline constexpr int qr_quiet_modules = 4;          // the white border the stan
 inline constexpr double call_to_action_scale = 1.4;
 inline constexpr double back_rule_pt = 2;           // the coloured rule above the contact panel
 inline constexpr double note_scale = 0.85;          // link notes after the text, of the body size
+// The label over a passage shown in English for want of a translation (proofs only).
+inline constexpr double fallback_label_scale = 0.85;  // of the body size
+inline constexpr double fallback_label_space = 1;     // mm between the label and its passage
 inline constexpr double back_space = 6;             // mm between the back page's parts
 
 // Large print (RNIB clear print): at least 16 pt body, sans, left-aligned, no hyphenation,

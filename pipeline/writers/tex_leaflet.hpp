@@ -95,6 +95,9 @@ class TexWriter {
 
   void maybe_block(const doc::Block& block, doc::Role inherited);
 
+  // The label over a passage a proof shows in English for want of a translation (ui::fallback_label).
+  std::string fallback_label(const text::Language& passage);
+
   void paragraph(const text::Language& language, double size_pt, double line_height, bool bold,
                  const std::string& content, std::string_view after = {});
 
