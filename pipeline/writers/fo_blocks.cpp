@@ -24,6 +24,11 @@ void FoWriter::maybe_block(const doc::Block& block, doc::Role inherited) {
   bool passage_rtl = block.kind == doc::BlockKind::list    ? m_flow_rtl
                      : block.kind == doc::BlockKind::quote ? language_of_container(block, m_context, m_other_languages).rtl()
                                                            : language.rtl();
+  if (block.kind == doc::BlockKind::quote && passage_rtl != m_flow_rtl) {
+    quote_across(block, role, passage_rtl);
+    m_out.newline();
+    return;
+  }
   in_direction(passage_rtl, [&] {
     if (shows_fallback(block, m_context)) fallback_label(language);
     write_block(block, role, language);
@@ -37,6 +42,21 @@ void FoWriter::in_direction(bool rtl, const std::function<void()>& content) {
   m_out.attribute("writing-mode", rtl ? "rl-tb" : "lr-tb");
   m_flow_rtl = rtl;
   content();
+  m_flow_rtl = !rtl;
+  m_out.close();
+}
+
+// The container carries the indent, as an absolute margin: FOP lays out the indents of the
+// blocks inside a container of another writing mode by the page's mode, the container's own
+// margins as the standard says.
+void FoWriter::quote_across(const doc::Block& block, doc::Role role, bool rtl) {
+  m_out.open("fo:block-container");
+  m_out.attribute("writing-mode", rtl ? "rl-tb" : "lr-tb");
+  m_out.attribute(rtl ? "margin-right" : "margin-left", fo_mm(layout::quote_indent));
+  m_out.attribute("space-after", fo_number(layout::paragraph_space_em(m_context.large_print)) + "em");
+  m_out.newline();
+  m_flow_rtl = rtl;
+  for (const doc::Block& child : block.children) maybe_block(child, role);
   m_flow_rtl = !rtl;
   m_out.close();
 }
@@ -221,16 +241,61 @@ void FoWriter::table_as_rows(const doc::Block& block, const text::Language& lang
   }
 }
 
-// Items whose text runs the other way (a proof's English in an Arabic list) are a list of their
-// own in their own writing mode, so that their bullets and numbers stand on their start side.
+// Items whose text runs the other way (a proof's English in an Arabic list) are set apart in
+// their own writing mode, so that their bullets and numbers stand on their start side.
 void FoWriter::list(const doc::Block& block, doc::Role role, const text::Language&) {
   auto item_rtl = [&](size_t i) { return language_of_container(block.children[i], m_context, m_other_languages).rtl(); };
   int number_value = block.start;
   for (size_t start = 0, end = 0; start < block.children.size(); start = end) {
     for (end = start + 1; end < block.children.size() && item_rtl(end) == item_rtl(start);) ++end;
-    in_direction(item_rtl(start),
-                 [&] { list_items(block, start, end, role, number_value, end == block.children.size()); });
+    const bool last = end == block.children.size();
+    if (item_rtl(start) == m_flow_rtl) list_items(block, start, end, role, number_value, last);
+    else list_items_across(block, start, end, role, number_value, last, item_rtl(start));
   }
+}
+
+// A table of the items' writing mode, the labels in the first column: FOP places a list's
+// labels by the page's writing mode even inside a container of another, a table's columns by
+// the table's own.
+void FoWriter::list_items_across(const doc::Block& block, size_t start, size_t end, doc::Role role, int& number_value,
+                                 bool last, bool rtl) {
+  m_out.open("fo:table");
+  m_out.attribute("writing-mode", rtl ? "rl-tb" : "lr-tb");
+  m_out.attribute("table-layout", "fixed");
+  m_out.attribute("width", "100%");
+  if (last) m_out.attribute("space-after", fo_number(layout::paragraph_space_em(m_context.large_print)) + "em");
+  m_out.newline();
+  m_out.open("fo:table-column");
+  m_out.attribute("column-width", fo_mm(layout::list_label_width));
+  m_out.close();
+  m_out.open("fo:table-column");
+  m_out.attribute("column-width", "proportional-column-width(1)");
+  m_out.close();
+  m_out.open("fo:table-body");
+  m_flow_rtl = rtl;
+  for (size_t i = start; i < end; ++i) {
+    const doc::Block& item = block.children[i];
+    const text::Language& language = language_of_container(item, m_context, m_other_languages);
+    m_out.open("fo:table-row");
+    m_out.open("fo:table-cell");
+    m_out.open("fo:block");
+    text_block_attributes(language, m_body_pt);
+    runs(block.ordered ? std::to_string(number_value++) + "." : std::string("\u2022"), language);
+    m_out.close();
+    m_out.close();
+    m_out.open("fo:table-cell");
+    m_out.newline();
+    m_out.open("fo:block");  // a cell needs a block, even when no child prints
+    for (const doc::Block& child : item.children) maybe_block(child, role);
+    m_out.close();
+    m_out.close();
+    m_out.close();
+    m_out.newline();
+  }
+  m_flow_rtl = !rtl;
+  m_out.close();
+  m_out.close();
+  m_out.newline();
 }
 
 void FoWriter::list_items(const doc::Block& block, size_t start, size_t end, doc::Role role, int& number_value,

@@ -124,6 +124,13 @@ class FoWriter {
   // Items [start, end) of a list as one fo:list-block; space after it when it is the `last`.
   void list_items(const doc::Block& block, size_t start, size_t end, doc::Role role, int& number_value, bool last);
 
+  // The same items when their text runs the other way than the flow (`rtl`), as a table.
+  void list_items_across(const doc::Block& block, size_t start, size_t end, doc::Role role, int& number_value,
+                         bool last, bool rtl);
+
+  // A quotation whose text runs the other way than the flow (`rtl`), in its own writing mode.
+  void quote_across(const doc::Block& block, doc::Role role, bool rtl);
+
   void inlines(const std::vector<doc::Inline>& items, const text::Language& language);
 
   // An image the build copied (a relative path) is placed at the measure's width at most, its

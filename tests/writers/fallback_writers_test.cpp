@@ -122,24 +122,29 @@ TEST(FallbackInPrint, AnEnglishListItemHasItsNumberOnTheLeft) {
 
   std::string fo = write_fo(arabic_with(english_list(true)), arabic_proof(false));
   ASSERT_TRUE(xml::parse_xml(fo, "leaflet.fo").has_value());
-  // Two lists: the Arabic item in the page's writing mode, the English one left to right.
+  // The Arabic item in a list of the page's writing mode; the English one in a table that runs
+  // left to right, its number in the first column, then the label and the text.
   size_t fo_english = fo.find(k_english);
-  size_t box = fo.rfind("<fo:block-container writing-mode=\"lr-tb\">", fo_english);
-  ASSERT_NE(box, std::string::npos);
-  EXPECT_NE(fo.find("<fo:list-block", box), std::string::npos);
-  EXPECT_LT(fo.find("<fo:list-block", box), fo.find(">2.<", box));
-  EXPECT_LT(fo.find(">1.<"), box);
-  EXPECT_EQ(fo.find("<fo:list-block", fo.find("<fo:list-block") + 1), fo.find("<fo:list-block", box));
+  size_t table = fo.rfind("<fo:table writing-mode=\"lr-tb\"", fo_english);
+  ASSERT_NE(table, std::string::npos) << fo;
+  EXPECT_LT(fo.find("<fo:list-block"), table);
+  EXPECT_LT(fo.find(">1.<"), table);
+  size_t number = fo.find(">2.<", table);
+  EXPECT_LT(number, fo.find("Not yet translated", table));
+  EXPECT_LT(fo.find("Not yet translated", table), fo_english);
+  EXPECT_EQ(fo.find("<fo:block-container", table), std::string::npos);  // no further container inside
 }
 
 TEST(FallbackInPrint, AnEnglishQuotationIsIndentedFromTheLeft) {
   auto quote = container(doc::BlockKind::quote, {text_block(doc::BlockKind::paragraph, k_english, "en")});
   std::string fo = write_fo(arabic_with(quote), arabic_proof(false));
-  size_t indent = fo.find("start-indent=\"6mm\"");
-  ASSERT_NE(indent, std::string::npos);
-  size_t box = fo.rfind("<fo:block-container writing-mode=\"lr-tb\">", indent);
-  ASSERT_NE(box, std::string::npos);
-  EXPECT_EQ(fo.find("<fo:block-container", box + 1), std::string::npos);  // one box around it all
+  ASSERT_TRUE(xml::parse_xml(fo, "leaflet.fo").has_value());
+  // The container's own margin on the left: one box around the quotation, label and text.
+  size_t box = fo.find("<fo:block-container writing-mode=\"lr-tb\" margin-left=\"6mm\"");
+  ASSERT_NE(box, std::string::npos) << fo;
+  EXPECT_LT(box, fo.find("Not yet translated"));
+  EXPECT_EQ(fo.find("<fo:block-container", box + 1), std::string::npos);
+  EXPECT_EQ(fo.find("start-indent=\"6mm\""), std::string::npos);
   std::string tex = write_tex(arabic_with(quote), arabic_proof(false));
   size_t english = tex.find(k_english);
   EXPECT_NE(tex.substr(tex.rfind("\\advance\\leftskip", english)).find("\\pardir TLT"), std::string::npos);
