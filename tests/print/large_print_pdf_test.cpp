@@ -57,7 +57,8 @@ fs::path proof(const fs::path& root, const std::string& name) { return root / "o
 
 // One render for every check: typesetting is the slow part.
 TEST(LargePrintPdf, BothEditionsTheLargeAtSixteenPointAndEnglishUnderItsLabel) {
-  for (const char* tool : {"lualatex", "pdftotext"}) ASSERT_TRUE(have(tool)) << tool << " not installed (scripts/setup.sh)";
+  for (const char* tool : {"lualatex", "pdftotext"})
+    ASSERT_TRUE(have(tool)) << tool << " not installed (scripts/setup.sh)";
   ::setenv("LEAFPRESS_TEXMFVAR", (fs::path(LEAFPRESS_BINARY_DIR) / "texmf-var").c_str(), 0);
   TempDir dir;
   const fs::path root = dir.path();
@@ -75,8 +76,8 @@ TEST(LargePrintPdf, BothEditionsTheLargeAtSixteenPointAndEnglishUnderItsLabel) {
   ASSERT_EQ(build.exit_code, 0) << build.output;
 
   // Both editions beside each other; large print needs no fewer pages.
-  for (const char* name : {"opening.pdf", "opening.fo", "opening.tex", "opening-large.pdf", "opening-large.fo",
-                           "opening-large.tex"})
+  for (const char* name :
+       {"opening.pdf", "opening.fo", "opening.tex", "opening-large.pdf", "opening-large.fo", "opening-large.tex"})
     EXPECT_TRUE(fs::exists(proof(root, name))) << name;
   EXPECT_GE(page_count(proof(root, "opening-large.pdf")), page_count(proof(root, "opening.pdf")));
 

@@ -152,7 +152,7 @@ TEST(FallbackInPrint, AnEnglishQuotationIsIndentedFromTheLeft) {
 
 TEST(FallbackInPrint, ATableWithAnEnglishCellIsLabelled) {
   doc::Block row = container(doc::BlockKind::table_row, {text_block(doc::BlockKind::table_cell, "الاثنين"),
-                                                        text_block(doc::BlockKind::table_cell, k_english, "en")});
+                                                         text_block(doc::BlockKind::table_cell, k_english, "en")});
   auto document = arabic_with(container(doc::BlockKind::table, {row}));
   EXPECT_NE(write_tex(document, arabic_proof(false)).find("Not yet translated"), std::string::npos);
   EXPECT_NE(write_fo(document, arabic_proof(false)).find("Not yet translated"), std::string::npos);

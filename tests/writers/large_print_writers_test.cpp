@@ -26,7 +26,8 @@ doc::Document leaflet_document() {
   document.name = "parks";
   document.lang = "en";
   document.blocks = {block_of(doc::Role::title, "Parks"), block_of(doc::Role::body, "The parks open at nine.")};
-  doc::Inline link{doc::InlineKind::link, {}, "https://example.org/statements/2026/parks-and-open-spaces/plan.pdf", {}, {}, {}};
+  doc::Inline link{
+      doc::InlineKind::link, {}, "https://example.org/statements/2026/parks-and-open-spaces/plan.pdf", {}, {}, {}};
   link.children.push_back(doc::Inline{doc::InlineKind::text, "the plan", {}, {}, {}, {}});
   document.blocks.back().inlines.push_back(link);
   return document;
