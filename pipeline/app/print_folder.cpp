@@ -6,6 +6,7 @@
 
 #include "app/build_cache.hpp"
 #include "app/extract.hpp"
+#include "app/leaflet_design.hpp"
 #include "app/print_fingerprint.hpp"
 #include "app/print_superseded.hpp"
 #include "app/ui_template.hpp"
@@ -24,6 +25,11 @@ std::string inputs_key(const Project& project, const std::string& design, const 
 
 bool prints(const Project& project, const std::string& lang) {
   return std::find(project.config.print.begin(), project.config.print.end(), lang) != project.config.print.end();
+}
+
+bool makes_edition(const Project& project, const std::string& variant) {
+  const auto& variants = project.config.print_settings.variants;
+  return std::find(variants.begin(), variants.end(), variant) != variants.end();
 }
 
 Result<void> move_out(const Project& project, const std::vector<std::string>& files, std::vector<std::string>& moved) {
@@ -52,7 +58,8 @@ Result<void> supersede_stale_leaflets(const Project& project, std::vector<PrintR
   for (size_t i = 0; i < records.size(); ++i) {
     PrintRecord& record = records[i];
     std::error_code ec;
-    if (!fs::exists(project.root / record.source, ec) || !prints(project, record.lang)) {
+    if (!fs::exists(project.root / record.source, ec) || !prints(project, record.lang) ||
+        !makes_edition(project, record.variant)) {
       stale[i] = true;
     } else if (inputs_key(project, *design, record.source, record.lang) != record.inputs) {
       check[i] = true;
@@ -105,27 +112,32 @@ Result<void> record_gated_leaflets(const Project& project, std::vector<PrintReco
   if (!design) return std::unexpected(design.error());
   const std::string now = iso_timestamp(gate_time());
   for (const auto& verdict : verdicts) {
-    auto old = std::find_if(records.begin(), records.end(), [&](const PrintRecord& r) {
-      return r.source == verdict.source && r.lang == verdict.lang;
-    });
+    auto same_pair = [&](const PrintRecord& r) { return r.source == verdict.source && r.lang == verdict.lang; };
     if (!verdict.pass) {
-      // Refused now: what passed before is not what the gate would pass today.
-      if (old == records.end()) continue;
-      if (auto done = move_out(project, old->files, moved); !done) return done;
-      records.erase(old);
+      // Refused now: what passed before (every edition) is not what the gate would pass today.
+      std::vector<std::string> files;
+      for (const PrintRecord& old : records)
+        if (same_pair(old)) files.insert(files.end(), old.files.begin(), old.files.end());
+      if (auto done = move_out(project, files, moved); !done) return done;
+      std::erase_if(records, same_pair);
       continue;
     }
-    PrintRecord record{verdict.statement, verdict.source, verdict.lang, verdict.fingerprint,
-                       inputs_key(project, *design, verdict.source, verdict.lang), now, 0, {}};
-    for (const char* extension : {".pdf", ".fo", ".tex"}) {
-      fs::path path = project.print_path(verdict.lang, verdict.statement, extension);
-      std::error_code ec;
-      if (!fs::is_regular_file(fs::symlink_status(path, ec))) continue;
-      record.files.push_back(project.relative(path));
-      if (std::string_view(extension) == ".pdf") record.pdf_pages = pdf_pages(path);
+    // One record per edition: the gate judged the words, which every edition shares.
+    for (const auto& variant : project.config.print_settings.variants) {
+      PrintRecord record{verdict.statement, verdict.source, verdict.lang, variant, verdict.fingerprint,
+                         inputs_key(project, *design, verdict.source, verdict.lang), now, 0, {}};
+      for (const char* extension : {".pdf", ".fo", ".tex"}) {
+        fs::path path = project.print_path(verdict.lang, variant_name(verdict.statement, variant), extension);
+        std::error_code ec;
+        if (!fs::is_regular_file(fs::symlink_status(path, ec))) continue;
+        record.files.push_back(project.relative(path));
+        if (std::string_view(extension) == ".pdf") record.pdf_pages = pdf_pages(path);
+      }
+      auto old = std::find_if(records.begin(), records.end(),
+                              [&](const PrintRecord& r) { return same_pair(r) && r.variant == variant; });
+      if (old != records.end()) *old = std::move(record);
+      else records.push_back(std::move(record));
     }
-    if (old != records.end()) *old = std::move(record);
-    else records.push_back(std::move(record));
   }
   return write_print_order(project, records);
 }

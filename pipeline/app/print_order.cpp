@@ -11,7 +11,9 @@
 namespace leafpress::app {
 namespace {
 
-constexpr std::string_view k_record_header = "leafpress print record 1";
+// Version 2 added each record's edition; a version 1 record is of the standard edition.
+constexpr std::string_view k_record_header = "leafpress print record 2";
+constexpr std::string_view k_record_header_v1 = "leafpress print record 1";
 
 fs::path record_path(const Project& project) { return project.output_dir() / ".leafpress-print-record"; }
 
@@ -59,9 +61,10 @@ std::string order_json(const std::vector<PrintRecord>& records) {
   std::string out = "{\n  \"leaflets\": [";
   for (size_t i = 0; i < records.size(); ++i) {
     const PrintRecord& r = records[i];
-    out += fmt::format("{}\n    {{\"statement\": {}, \"source\": {}, \"language\": {}, \"fingerprint\": {}, "
+    std::string edition = r.variant == "standard" ? "" : ", \"edition\": " + json_string(r.variant);
+    out += fmt::format("{}\n    {{\"statement\": {}, \"source\": {}, \"language\": {}{}, \"fingerprint\": {}, "
                        "\"gated_at\": {}, \"files\": [",
-                       i ? "," : "", json_string(r.statement), json_string(r.source), json_string(r.lang),
+                       i ? "," : "", json_string(r.statement), json_string(r.source), json_string(r.lang), edition,
                        json_string(r.fingerprint), json_string(r.gated_at));
     for (size_t j = 0; j < r.files.size(); ++j) {
       const std::string& file = r.files[j];
@@ -86,15 +89,22 @@ Result<std::vector<PrintRecord>> read_print_records(const Project& project) {
   if (!text) return std::unexpected(text.error());
   std::vector<PrintRecord> records;
   auto lines = split(*text, '\n');
-  if (lines.empty() || lines.front() != k_record_header)
+  const bool v1 = !lines.empty() && lines.front() == k_record_header_v1;
+  if (lines.empty() || (lines.front() != k_record_header && !v1))
     return fail({name, 1, 1}, "not a print record of this leafpress; remove it and run `leafpress build --print`");
+  const size_t first_file = v1 ? 7 : 8;
   for (size_t i = 1; i < lines.size(); ++i) {
     if (lines[i].empty()) continue;
     auto fields = split(lines[i], '\t');
-    if (fields.size() < 8)
+    if (fields.size() < first_file + 1 || (!v1 && fields[3] != "standard" && fields[3] != "large"))
       return fail({name, static_cast<uint32_t>(i + 1), 1}, "damaged line; remove the file and run `leafpress build --print`");
-    PrintRecord record{fields[0], fields[1], fields[2], fields[3], fields[4], fields[5],
-                       static_cast<unsigned>(std::strtoul(fields[6].c_str(), nullptr, 10)), {}};
+    std::string variant = "standard";
+    if (!v1) {  // the edition, then the fields as version 1 has them
+      variant = std::move(fields[3]);
+      fields.erase(fields.begin() + 3);
+    }
+    PrintRecord record{fields[0], fields[1], fields[2], std::move(variant), fields[3],
+                       fields[4], fields[5], static_cast<unsigned>(std::strtoul(fields[6].c_str(), nullptr, 10)), {}};
     record.files.assign(fields.begin() + 7, fields.end());
     records.push_back(std::move(record));
   }
@@ -103,12 +113,13 @@ Result<std::vector<PrintRecord>> read_print_records(const Project& project) {
 
 Result<void> write_print_order(const Project& project, std::vector<PrintRecord> records) {
   std::sort(records.begin(), records.end(), [](const PrintRecord& a, const PrintRecord& b) {
-    return std::tie(a.statement, a.lang) < std::tie(b.statement, b.lang);
+    bool a_large = a.variant != "standard", b_large = b.variant != "standard";
+    return std::tie(a.statement, a.lang, a_large) < std::tie(b.statement, b.lang, b_large);
   });
   std::string text = std::string(k_record_header) + "\n";
   for (const auto& r : records)
-    text += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", r.statement, r.source, r.lang, r.fingerprint, r.inputs,
-                        r.gated_at, r.pdf_pages, fmt::join(r.files, "\t"));
+    text += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", r.statement, r.source, r.lang, r.variant,
+                        r.fingerprint, r.inputs, r.gated_at, r.pdf_pages, fmt::join(r.files, "\t"));
   fs::path print = project.output_dir() / "print";
   for (const auto& [path, bytes] : {std::pair{record_path(project), text}, std::pair{print / "ORDER.txt", order_text(records)},
                                     std::pair{print / "ORDER.json", order_json(records)}})

@@ -119,8 +119,10 @@ Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& dia
     if (language->is_source) continue;
     for (const auto& source : state.sources) {
       if (state.leaflet(source.name, language->tag) == State::Leaflet::none) continue;
-      fs::path fo = state.fo_path(source.name, language->tag);
-      if (state.plain_outputs.contains(fo.native()) || state.fo_written.contains(fo.native())) fo_files.push_back(fo);
+      for (const auto& variant : state.variants()) {
+        fs::path fo = state.fo_path(source.name, language->tag, variant);
+        if (state.plain_outputs.contains(fo.native()) || state.fo_written.contains(fo.native())) fo_files.push_back(fo);
+      }
     }
   }
   return {};

@@ -107,27 +107,41 @@ void RenderPlan::State::render(DocumentData& doc_data, LanguageData& language, B
   bool proof = kind != Leaflet::print_ready;
   bool with_tex = with_fo && typeset;
   std::string switcher = availability_signature(doc_data);
+  // Each edition of the leaflet ([print] variants), in its own files beside the others.
+  struct Edition {
+    std::string_view variant;
+    fs::path fo, tex;
+  };
+  std::vector<Edition> editions;
+  std::string edition_names;
+  for (const auto& variant : variants()) {
+    if (!with_fo) break;
+    fs::path fo = fo_path(source.name, language.tag, variant);
+    editions.push_back({variant, fo, fs::path(fo).replace_extension(".tex")});
+    edition_names += variant + ",";
+  }
   // Without a record of its images (a new or edited statement) the key cannot match.
   auto recorded = recorded_images(cache, source);
   auto key_with = [&](const std::string& images) {
     return combined_hash({environment, source.hash, images, language.catalogs_hash, proof ? "proof" : "",
-                          with_fo ? "fo" : "", with_tex ? "tex" : "", switcher});
+                          with_fo ? "fo" : "", with_tex ? "tex" : "", switcher, edition_names});
   };
   std::string key = key_with(recorded ? images_signature(*recorded, project, file_hashes) : "unknown");
   fs::path html_path = project.html_path(language.tag, source.name);
-  fs::path fo_path = this->fo_path(source.name, language.tag);
   std::string cache_key = "render:" + language.tag + "/" + source.relative;
   std::string units_cache_key = "render-units:" + language.tag + "/" + source.relative;
-  fs::path tex_path = fs::path(fo_path).replace_extension(".tex");
   bool outputs_exist = recorded && media_intact(*recorded, cache, doc_data, diagnostics) &&
-                       output_intact(cache, html_path, diagnostics) &&
-                       (!with_fo || output_intact(cache, fo_path, diagnostics)) &&
-                       (!with_tex || output_intact(cache, tex_path, diagnostics));
+                       output_intact(cache, html_path, diagnostics);
+  for (const Edition& edition : editions)
+    outputs_exist = outputs_exist && output_intact(cache, edition.fo, diagnostics) &&
+                    (!with_tex || output_intact(cache, edition.tex, diagnostics));
   auto keep_outputs = [&] {
     cache.keep(output_key(html_path));
-    if (with_fo) cache.keep(output_key(fo_path));
-    if (with_tex) cache.keep(output_key(tex_path));
-    log.reused(1 + (with_fo ? 1 : 0) + (with_tex ? 1 : 0));
+    for (const Edition& edition : editions) {
+      cache.keep(output_key(edition.fo));
+      if (with_tex) cache.keep(output_key(edition.tex));
+    }
+    log.reused(1 + editions.size() * (with_tex ? 2 : 1));
   };
   if (outputs_exist && cache.matches(cache_key, key)) {
     cache.keep(cache_key);
@@ -145,7 +159,8 @@ void RenderPlan::State::render(DocumentData& doc_data, LanguageData& language, B
   // The catalog changed, but perhaps not in this document's entries.
   std::string units_key = language.is_source
                               ? std::string()
-                              : combined_hash({unit_key(doc_data, *document, language, with_fo, proof), switcher, images});
+                              : combined_hash({unit_key(doc_data, *document, language, with_fo, proof), switcher,
+                                               images, edition_names});
   if (!language.is_source && outputs_exist && cache.matches(units_cache_key, units_key)) {
     cache.put(cache_key, key);
     cache.keep(units_cache_key);
@@ -198,20 +213,29 @@ void RenderPlan::State::render(DocumentData& doc_data, LanguageData& language, B
     print.proof = proof;
     if (const doc::Block* title = doc::find_role(localized, doc::Role::title))
       print.title = doc::plain_text(title->inlines);
-    design_leaflet(print, project.config, page_href("", language.tag, source.name), false);
+    std::vector<writers::PrintContext> designed(editions.size(), print);
+    for (size_t i = 0; i < editions.size(); ++i)
+      design_leaflet(designed[i], project.config, page_href("", language.tag, source.name),
+                     editions[i].variant == "large");
     repoint_images(localized, doc_data.images.files, "../media/", "../../html/media/");
     // The FO for FO processors, the TeX for the PDF step: one layout model, two notations.
-    bool written = write_recorded(cache, fo_path, writers::write_fo(localized, print), log, diagnostics);
-    if (written && with_tex) {
+    std::vector<bool> written(editions.size());
+    for (size_t i = 0; i < editions.size(); ++i)
+      written[i] = write_recorded(cache, editions[i].fo, writers::write_fo(localized, designed[i]), log, diagnostics);
+    if (with_tex) {
       // The typesetter sees the copies as media/ next to its input (app/typesetter).
       repoint_images(localized, doc_data.images.files, "../../html/media/", "media/");
-      written = write_recorded(cache, tex_path, writers::write_tex(localized, print), log, diagnostics);
+      for (size_t i = 0; i < editions.size(); ++i)
+        if (written[i])
+          written[i] = write_recorded(cache, editions[i].tex, writers::write_tex(localized, designed[i]), log, diagnostics);
     }
-    if (!written) {
-      ok = false;
-    } else {
-      std::lock_guard lock(fo_written_mutex);
-      fo_written.insert(fo_path.native());
+    for (size_t i = 0; i < editions.size(); ++i) {
+      if (!written[i]) {
+        ok = false;
+      } else {
+        std::lock_guard lock(fo_written_mutex);
+        fo_written.insert(editions[i].fo.native());
+      }
     }
   }
   if (ok) {

@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "app/leaflet_design.hpp"
 #include "app/render_plan.hpp"
 #include "app/site_pages.hpp"
 #include "app/statement_images.hpp"
@@ -90,11 +91,15 @@ struct RenderPlan::State {
     const auto& proofs = leaflets.proof_languages;
     return std::find(proofs.begin(), proofs.end(), lang) != proofs.end() ? Leaflet::proof : Leaflet::none;
   }
-  // Where that leaflet's FO goes.
-  fs::path fo_path(const std::string& statement, const std::string& lang) const {
-    return leaflet(statement, lang) == Leaflet::print_ready ? project.print_path(lang, statement)
-                                                             : project.proof_path(lang, statement);
+  // Where that leaflet's FO goes in an edition ([print] variants: "standard", "large"): each
+  // edition in the same folder, named by variant_name (app/leaflet_design).
+  fs::path fo_path(const std::string& statement, const std::string& lang, std::string_view variant) const {
+    std::string name = variant_name(statement, variant);
+    return leaflet(statement, lang) == Leaflet::print_ready ? project.print_path(lang, name)
+                                                             : project.proof_path(lang, name);
   }
+  // The editions every leaflet comes in, in the configuration's order.
+  const std::vector<std::string>& variants() const { return project.config.print_settings.variants; }
 
   // Loading (render_plan_loading.cpp)
   const doc::Document* document(DocumentData& data, Diagnostics& diagnostics);

@@ -1,6 +1,7 @@
 // leafpress build: the whole batch over a project.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
@@ -66,7 +67,11 @@ int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
                 result->documents, result->documents == 1 ? "" : "s", result->languages, result->written.size(),
                 result->written.size() == 1 ? "" : "s", result->unchanged, result->reused);
     std::printf("Web pages: %s\n", project->relative(project->output_dir() / "html" / "index.html").c_str());
-    std::string kind = "/<lang>/<statement>.fo" + std::string(options.pdf ? " and .pdf" : "");
+    const auto& variants = project->config.print_settings.variants;
+    const bool large = std::find(variants.begin(), variants.end(), "large") != variants.end();
+    const bool standard = std::find(variants.begin(), variants.end(), "standard") != variants.end();
+    std::string kind = std::string(standard ? "/<lang>/<statement>.fo" : "/<lang>/<statement>-large.fo") +
+                       (options.pdf ? " and .pdf" : "") + (large && standard ? ", large print as <statement>-large.*" : "");
     if (!result->superseded.empty())
       std::printf("Superseded: %zu file%s moved from %s to %s (no longer what the print gate passed)\n",
                   result->superseded.size(), result->superseded.size() == 1 ? "" : "s",

@@ -19,15 +19,64 @@ void FoWriter::maybe_block(const doc::Block& block, doc::Role inherited) {
   doc::Role role = effective_role(block, inherited);
   if (!prints_role(m_context, role)) return;
   const text::Language& language = block_language(block);
-  // A passage in a language of the other direction gets its own writing mode.
-  bool switch_direction = language.rtl() != rtl();
-  if (switch_direction) {
-    m_out.open("fo:block-container");
-    m_out.attribute("writing-mode", language.rtl() ? "rl-tb" : "lr-tb");
+  // A passage in a language of the other direction gets its own writing mode; a quotation
+  // takes its text's, so that its indent is on that side. A list sets each item's (list()).
+  bool passage_rtl = block.kind == doc::BlockKind::list    ? m_flow_rtl
+                     : block.kind == doc::BlockKind::quote ? language_of_container(block, m_context, m_other_languages).rtl()
+                                                           : language.rtl();
+  if (block.kind == doc::BlockKind::quote && passage_rtl != m_flow_rtl) {
+    quote_across(block, role, passage_rtl);
+    m_out.newline();
+    return;
   }
-  write_block(block, role, language);
-  if (switch_direction) m_out.close();
+  in_direction(passage_rtl, [&] {
+    if (shows_fallback(block, m_context)) fallback_label(language);
+    write_block(block, role, language);
+  });
   m_out.newline();
+}
+
+void FoWriter::in_direction(bool rtl, const std::function<void()>& content) {
+  if (rtl == m_flow_rtl) return content();
+  m_out.open("fo:block-container");
+  m_out.attribute("writing-mode", rtl ? "rl-tb" : "lr-tb");
+  m_flow_rtl = rtl;
+  content();
+  m_flow_rtl = !rtl;
+  m_out.close();
+}
+
+// The container carries the indent, as an absolute margin: FOP lays out the indents of the
+// blocks inside a container of another writing mode by the page's mode, the container's own
+// margins as the standard says.
+void FoWriter::quote_across(const doc::Block& block, doc::Role role, bool rtl) {
+  m_out.open("fo:block-container");
+  m_out.attribute("writing-mode", rtl ? "rl-tb" : "lr-tb");
+  m_out.attribute(rtl ? "margin-right" : "margin-left", fo_mm(layout::quote_indent));
+  m_out.attribute("space-after", fo_number(layout::paragraph_space_em(m_context.large_print)) + "em");
+  m_out.newline();
+  m_flow_rtl = rtl;
+  for (const doc::Block& child : block.children) maybe_block(child, role);
+  m_flow_rtl = !rtl;
+  m_out.close();
+}
+
+// In the reader's language when ui.po has it, at the passage's start edge whichever way the
+// label's own words run, and kept with the passage.
+void FoWriter::fallback_label(const text::Language& passage) {
+  FallbackLabel label = writers::fallback_label(m_context);
+  m_out.open("fo:block");
+  m_out.attribute("font-family", std::string(label.language.print_font));
+  m_out.attribute("font-size",
+                  fo_pt(layout::small_text_pt(m_body_pt * layout::fallback_label_scale, m_context.large_print)));
+  m_out.attribute("line-height", fo_number(layout::line_height_of(label.language)));
+  m_out.attribute("font-weight", "bold");
+  m_out.attribute("text-align", passage.rtl() ? "right" : "left");
+  m_out.attribute("space-after", fo_mm(layout::fallback_label_space));
+  m_out.attribute("keep-with-next.within-page", "always");
+  language_attributes(label.language);
+  runs(label.text, label.language);
+  m_out.close();
 }
 
 // Font, size, leading, alignment and language of a block of text. The leading is the
@@ -192,14 +241,73 @@ void FoWriter::table_as_rows(const doc::Block& block, const text::Language& lang
   }
 }
 
-void FoWriter::list(const doc::Block& block, doc::Role role, const text::Language& language) {
+// Items whose text runs the other way (a proof's English in an Arabic list) are set apart in
+// their own writing mode, so that their bullets and numbers stand on their start side.
+void FoWriter::list(const doc::Block& block, doc::Role role, const text::Language&) {
+  auto item_rtl = [&](size_t i) { return language_of_container(block.children[i], m_context, m_other_languages).rtl(); };
+  int number_value = block.start;
+  for (size_t start = 0, end = 0; start < block.children.size(); start = end) {
+    for (end = start + 1; end < block.children.size() && item_rtl(end) == item_rtl(start);) ++end;
+    const bool last = end == block.children.size();
+    if (item_rtl(start) == m_flow_rtl) list_items(block, start, end, role, number_value, last);
+    else list_items_across(block, start, end, role, number_value, last, item_rtl(start));
+  }
+}
+
+// A table of the items' writing mode, the labels in the first column: FOP places a list's
+// labels by the page's writing mode even inside a container of another, a table's columns by
+// the table's own.
+void FoWriter::list_items_across(const doc::Block& block, size_t start, size_t end, doc::Role role, int& number_value,
+                                 bool last, bool rtl) {
+  m_out.open("fo:table");
+  m_out.attribute("writing-mode", rtl ? "rl-tb" : "lr-tb");
+  m_out.attribute("table-layout", "fixed");
+  m_out.attribute("width", "100%");
+  if (last) m_out.attribute("space-after", fo_number(layout::paragraph_space_em(m_context.large_print)) + "em");
+  m_out.newline();
+  m_out.open("fo:table-column");
+  m_out.attribute("column-width", fo_mm(layout::list_label_width));
+  m_out.close();
+  m_out.open("fo:table-column");
+  m_out.attribute("column-width", "proportional-column-width(1)");
+  m_out.close();
+  m_out.open("fo:table-body");
+  m_flow_rtl = rtl;
+  for (size_t i = start; i < end; ++i) {
+    const doc::Block& item = block.children[i];
+    const text::Language& language = language_of_container(item, m_context, m_other_languages);
+    m_out.open("fo:table-row");
+    m_out.open("fo:table-cell");
+    m_out.open("fo:block");
+    text_block_attributes(language, m_body_pt);
+    runs(block.ordered ? std::to_string(number_value++) + "." : std::string("\u2022"), language);
+    m_out.close();
+    m_out.close();
+    m_out.open("fo:table-cell");
+    m_out.newline();
+    m_out.open("fo:block");  // a cell needs a block, even when no child prints
+    for (const doc::Block& child : item.children) maybe_block(child, role);
+    m_out.close();
+    m_out.close();
+    m_out.close();
+    m_out.newline();
+  }
+  m_flow_rtl = !rtl;
+  m_out.close();
+  m_out.close();
+  m_out.newline();
+}
+
+void FoWriter::list_items(const doc::Block& block, size_t start, size_t end, doc::Role role, int& number_value,
+                          bool last) {
   m_out.open("fo:list-block");
   m_out.attribute("provisional-distance-between-starts", "8mm");
   m_out.attribute("provisional-label-separation", "2mm");
-  m_out.attribute("space-after", fo_number(layout::paragraph_space_em(m_context.large_print)) + "em");
+  if (last) m_out.attribute("space-after", fo_number(layout::paragraph_space_em(m_context.large_print)) + "em");
   m_out.newline();
-  int number_value = block.start;
-  for (const doc::Block& item : block.children) {
+  for (size_t i = start; i < end; ++i) {
+    const doc::Block& item = block.children[i];
+    const text::Language& language = language_of_container(item, m_context, m_other_languages);
     m_out.open("fo:list-item");
     m_out.open("fo:list-item-label");
     m_out.attribute("end-indent", "label-end()");

@@ -191,7 +191,7 @@ void FoWriter::link_notes() {
   for (size_t i = 0; i < m_link_notes.size(); ++i) {
     m_out.open("fo:block");
     m_out.attribute("font-family", latin_font());
-    m_out.attribute("font-size", fo_pt(m_body_pt * layout::note_scale));
+    m_out.attribute("font-size", fo_pt(layout::small_text_pt(m_body_pt * layout::note_scale, m_context.large_print)));
     m_out.open("fo:inline");
     m_out.attribute("font-family", latin_font());
     m_out.text(std::to_string(i + 1) + " ");

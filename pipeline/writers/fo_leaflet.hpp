@@ -3,6 +3,7 @@
 // marks and imprint) and fo_blocks.cpp (the statement's blocks and inlines).
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,8 +43,7 @@ class FoWriter {
  public:
   FoWriter(const doc::Document& document, const PrintContext& context, PageGeometry page)
       : m_document(document), m_context(context), m_page(std::move(page)),
-        m_body_pt(context.large_print ? std::max(layout::large_print_body_pt, context.body_size_pt)
-                                      : layout::body_size(context.body_size_pt)) {}
+        m_body_pt(layout::leaflet_body_pt(context.body_size_pt, context.large_print)) {}
 
   std::string write();
 
@@ -95,6 +95,12 @@ class FoWriter {
 
   void maybe_block(const doc::Block& block, doc::Role inherited);
 
+  // Writes `content` in a block-container of that direction when the flow runs the other way.
+  void in_direction(bool rtl, const std::function<void()>& content);
+
+  // The label over a passage a proof shows in English for want of a translation (ui::fallback_label).
+  void fallback_label(const text::Language& passage);
+
   // Font, size, leading, alignment and language of a block of text. The leading is the
   // language's (generous for Arabic, Tamil, Chinese) unless `line_height` is given.
   void text_block_attributes(const text::Language& language, double size_pt, double line_height = 0);
@@ -114,6 +120,16 @@ class FoWriter {
   void table_as_rows(const doc::Block& block, const text::Language& language);
 
   void list(const doc::Block& block, doc::Role role, const text::Language& language);
+
+  // Items [start, end) of a list as one fo:list-block; space after it when it is the `last`.
+  void list_items(const doc::Block& block, size_t start, size_t end, doc::Role role, int& number_value, bool last);
+
+  // The same items when their text runs the other way than the flow (`rtl`), as a table.
+  void list_items_across(const doc::Block& block, size_t start, size_t end, doc::Role role, int& number_value,
+                         bool last, bool rtl);
+
+  // A quotation whose text runs the other way than the flow (`rtl`), in its own writing mode.
+  void quote_across(const doc::Block& block, doc::Role role, bool rtl);
 
   void inlines(const std::vector<doc::Inline>& items, const text::Language& language);
 
@@ -140,6 +156,7 @@ class FoWriter {
   std::vector<std::string> m_link_notes;          // long link addresses, printed after the text
   std::vector<std::string> m_marks;               // proof / imprint-missing marks for every page
   std::deque<text::Language> m_other_languages;  // stable references for block_language
+  bool m_flow_rtl = m_context.language.rtl();     // the writing mode where the writer now is
   xml::XmlWriter m_out{xml::XmlWriter::Mode::xml};
 };
 

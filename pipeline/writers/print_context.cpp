@@ -62,6 +62,34 @@ const text::Language& language_of_block(const doc::Block& block, const PrintCont
   return others.back();
 }
 
+const text::Language& language_of_container(const doc::Block& block, const PrintContext& context,
+                                            std::deque<text::Language>& others) {
+  if (!block.lang.empty() || block.children.empty()) return language_of_block(block, context, others);
+  for (const doc::Block& child : block.children)
+    if (child.kind != doc::BlockKind::thematic_break) return language_of_container(child, context, others);
+  return context.language;
+}
+
+bool shows_fallback(const doc::Block& block, const PrintContext& context) {
+  auto fallback = [&](const doc::Block& b) {
+    return !b.lang.empty() && b.lang != context.language.tag && b.lang == context.source_language.tag;
+  };
+  if (block.kind != doc::BlockKind::table) return block.children.empty() && fallback(block);
+  for (const doc::Block& row : block.children)
+    if (std::ranges::any_of(row.children, fallback)) return true;
+  return false;
+}
+
+FallbackLabel fallback_label(const PrintContext& context) {
+  std::string english(ui::fallback_label.msgid);
+  std::string translated = context.ui ? context.ui(ui::fallback_label, 1) : english;
+  if (!translated.empty() && translated != english)
+    return {text::typeset(context.language.tag, translated), context.language};
+  if (context.source_language.tag == "en") return {english, context.source_language};
+  auto info = text::language_info("en");
+  return {english, info ? *info : context.source_language};
+}
+
 PageGeometry leaflet_page(const PrintContext& context) {
   auto page = page_geometry(context.page);
   return page ? *page : *page_geometry("A5");

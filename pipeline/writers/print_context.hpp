@@ -76,6 +76,23 @@ std::string leaflet_title(const doc::Document& document, const PrintContext& con
 const text::Language& language_of_block(const doc::Block& block, const PrintContext& context,
                                         std::deque<text::Language>& others);
 
+/// The language a list item or quotation reads in: that of its first block of text (translation
+/// marks the blocks of text, not their containers), else `context`'s.
+const text::Language& language_of_container(const doc::Block& block, const PrintContext& context,
+                                            std::deque<text::Language>& others);
+
+/// Whether `block` is a passage left in the source language for want of a translation (a
+/// proof's fallback): a block of text marked so, or a table with such a cell.
+bool shows_fallback(const doc::Block& block, const PrintContext& context);
+
+/// The label over such a passage: the web page's ui::fallback_label in the leaflet's language
+/// (typeset for it), or the English text, in English, when ui.po has no translation.
+struct FallbackLabel {
+  std::string text;
+  text::Language language;  // the leaflet's, or English
+};
+FallbackLabel fallback_label(const PrintContext& context);
+
 /// The imprint sentence in English: "Printed by …. Promoted by … on behalf of …."; empty
 /// when the imprint is incomplete.
 std::string imprint_text(const Imprint& imprint);

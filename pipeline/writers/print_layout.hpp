@@ -36,12 +36,17 @@ inline constexpr int qr_quiet_modules = 4;          // the white border the stan
 inline constexpr double call_to_action_scale = 1.4;
 inline constexpr double back_rule_pt = 2;           // the coloured rule above the contact panel
 inline constexpr double note_scale = 0.85;          // link notes after the text, of the body size
+// The label over a passage shown in English for want of a translation (proofs only).
+inline constexpr double fallback_label_scale = 0.85;  // of the body size
+inline constexpr double fallback_label_space = 1;     // mm between the label and its passage
 inline constexpr double back_space = 6;             // mm between the back page's parts
 
 // Large print (RNIB clear print): at least 16 pt body, sans, left-aligned, no hyphenation,
 // generous spacing between lines and paragraphs.
+inline constexpr double large_print_min_pt = 16;  // nothing a reader must read is smaller
 inline constexpr double large_print_body_pt = 18;
 inline constexpr double large_print_line_height = 1.5;
+static_assert(large_print_body_pt >= large_print_min_pt);
 
 inline constexpr double min_body_pt = 12;  // RNIB/UKAAF clear print minimum
 inline constexpr double marks_band = 12;   // mm added above the text for the proof / imprint marks
@@ -97,6 +102,18 @@ inline const doc::Block* table_header_row(const doc::Block& table) {
 
 /// Body size after the clear-print minimum.
 inline double body_size(double requested_pt) { return std::max(requested_pt, min_body_pt); }
+
+/// The leaflet's body size: `requested_pt` ([print] body_size) after the clear-print minimum,
+/// and in the large-print edition never below layout::large_print_body_pt, whatever the page.
+inline double leaflet_body_pt(double requested_pt, bool large_print) {
+  return large_print ? std::max(large_print_body_pt, requested_pt) : body_size(requested_pt);
+}
+
+/// Text set smaller than the body (notes, labels): in large print still at least
+/// layout::large_print_min_pt.
+inline double small_text_pt(double size_pt, bool large_print) {
+  return large_print ? std::max(size_pt, large_print_min_pt) : size_pt;
+}
 
 /// The language's leading (generous for Arabic, Tamil, Chinese, Urdu).
 inline double line_height_of(const text::Language& language) { return std::max(1.4, language.web_line_height); }

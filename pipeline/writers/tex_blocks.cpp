@@ -18,8 +18,23 @@ const text::Language& TexWriter::block_language(const doc::Block& block) {
 void TexWriter::maybe_block(const doc::Block& block, doc::Role inherited) {
   doc::Role role = effective_role(block, inherited);
   if (!prints_role(m_context, role)) return;
-  write_block(block, role, block_language(block));
+  const text::Language& language = block_language(block);
+  if (shows_fallback(block, m_context)) m_out += fallback_label(language);
+  write_block(block, role, language);
   m_out += '\n';
+}
+
+// In the reader's language when ui.po has it, at the passage's start edge whichever way the
+// label's own words run, and kept with the passage's first line. In a list item the label's
+// line takes the item's number, as in the FO: the paragraph starts before the bold (the number
+// stays regular), and the number is not set again beside the passage.
+std::string TexWriter::fallback_label(const text::Language& passage) {
+  FallbackLabel label = writers::fallback_label(m_context);
+  const double size = layout::small_text_pt(m_body_pt * layout::fallback_label_scale, m_context.large_print);
+  return "{" + type(label.language, size, layout::line_height_of(label.language)) +
+         (passage.rtl() ? "\\pardir TRT" : "\\pardir TLT") + "\\leavevmode{\\bfseries " +
+         runs(label.text, label.language) + "}\\par\\global\\everypar{}}\\nopagebreak\\vspace{" +
+         mm(layout::fallback_label_space) + "}\\nopagebreak\n";
 }
 
 void TexWriter::paragraph(const text::Language& language, double size_pt, double line_height, bool bold,
@@ -129,14 +144,18 @@ std::string TexWriter::space_after(const text::Language&) {
   return std::string(m_keep_with_category ? "\\nopagebreak" : "") + "\\vspace{" + fo_number(layout::paragraph_space_em(m_context.large_print) * m_body_pt) + "pt}";
 }
 
-void TexWriter::list(const doc::Block& block, doc::Role role, const text::Language& language) {
+void TexWriter::list(const doc::Block& block, doc::Role role, const text::Language&) {
   int number = block.start;
   for (const doc::Block& item : block.children) {
-    std::string label = runs(block.ordered ? std::to_string(number++) + "." : std::string("\u2022"), language);
+    // Each item's number or bullet in its own text's language and direction: a proof's English
+    // item in a right-to-left list has it on the left, as "1." rather than ".1".
+    const text::Language& item_language = language_of_container(item, m_context, m_other_languages);
+    std::string label = runs(block.ordered ? std::to_string(number++) + "." : std::string("\u2022"), item_language);
     // The label hangs in the indent: the item's first line starts with it, later lines align.
     m_out += "{\\advance\\leftskip by " + mm(layout::list_label_width) + "\\relax\\everypar{\\llap{\\hbox to " +
-             mm(layout::list_label_width) + "{" + type(language, m_body_pt, layout::body_line_height(language, m_context.large_print)) +
-             label + "\\hfil}}\\everypar{}}\n";
+             mm(layout::list_label_width) + "{" +
+             type(item_language, m_body_pt, layout::body_line_height(item_language, m_context.large_print)) + label +
+             "\\hfil}}\\everypar{}}\n";
     for (const doc::Block& child : item.children) maybe_block(child, role);
     m_out += "}";
   }

@@ -201,7 +201,7 @@ std::string TexWriter::link(const doc::Inline& item, const text::Language& langu
 // The long addresses of the links, numbered, after the text.
 std::string TexWriter::link_notes() {
   if (m_link_notes.empty()) return {};
-  const double size = m_body_pt * layout::note_scale;
+  const double size = layout::small_text_pt(m_body_pt * layout::note_scale, m_context.large_print);
   std::string tex = "\\vspace{" + mm(layout::back_space / 2) + "}{" + font_command(latin_font()) + "\\fontsize{" +
                     pt(size) + "}{" + pt(size * 1.35) + "}\\selectfont\\pardir TLT\\textdir TLT\\lpragged ";
   for (size_t i = 0; i < m_link_notes.size(); ++i)

@@ -51,8 +51,7 @@ class TexWriter {
       : m_document(document),
         m_context(context),
         m_page(std::move(page)),
-        m_body_pt(context.large_print ? std::max(layout::large_print_body_pt, context.body_size_pt)
-                                      : layout::body_size(context.body_size_pt)) {}
+        m_body_pt(layout::leaflet_body_pt(context.body_size_pt, context.large_print)) {}
 
   std::string write();
 
@@ -95,6 +94,9 @@ class TexWriter {
   const text::Language& block_language(const doc::Block& block);
 
   void maybe_block(const doc::Block& block, doc::Role inherited);
+
+  // The label over a passage a proof shows in English for want of a translation (ui::fallback_label).
+  std::string fallback_label(const text::Language& passage);
 
   void paragraph(const text::Language& language, double size_pt, double line_height, bool bold,
                  const std::string& content, std::string_view after = {});

@@ -135,11 +135,16 @@ void TexWriter::preamble() {
   tex += "\\parindent=0pt \\parskip=0pt \\emergencystretch=1em\n\\setlength\\unitlength{1mm}\n";
   // No page starts or ends with a paragraph's single line.
   tex += "\\clubpenalty=10000 \\widowpenalty=10000 \\displaywidowpenalty=10000\n";
-  // Large print: no hyphenation (clear print asks for whole words).
-  if (m_context.large_print) tex += "\\hyphenpenalty=10000 \\exhyphenpenalty=10000\n";
   // Ragged right (left for right-to-left) with finite stretch, so the paragraph builder
   // still weighs every break and hyphenates long words instead of leaving gaps.
-  tex += "\\newcommand\\lpragged{\\rightskip=0pt plus 3em\\relax\\parfillskip=0pt plus 1fil\\relax}\n";
+  std::string ragged = "3em";
+  // Large print: no hyphenation (clear print asks for whole words), so nothing to weigh: a
+  // freely ragged edge, word spaces never stretched.
+  if (m_context.large_print) {
+    tex += "\\hyphenpenalty=10000 \\exhyphenpenalty=10000\n";
+    ragged = "1fil";
+  }
+  tex += "\\newcommand\\lpragged{\\rightskip=0pt plus " + ragged + "\\relax\\parfillskip=0pt plus 1fil\\relax}\n";
   const double left = p.crop_offset, bottom = p.crop_offset;
   tex += "\\pdfvariable pageattr{/TrimBox [" + bp(left) + " " + bp(bottom) + " " + bp(left + p.trim_width) + " " +
          bp(bottom + p.trim_height) + "] /BleedBox [" + bp(left - p.bleed) + " " + bp(bottom - p.bleed) + " " +

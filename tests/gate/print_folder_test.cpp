@@ -160,3 +160,46 @@ TEST_F(PrintFolder, AProofLeftInThePrintFolderIsMovedOut) {
   EXPECT_EQ(read("output/print-superseded/2026-11-30/pl/udhr.fo"), "<fo:root>PROOF – NOT FOR PRINT</fo:root>");
   EXPECT_TRUE(exists("output/proof/pl/udhr.fo"));
 }
+
+// With [print] variants = ["standard", "large"], the gate's pass puts both editions in the print
+// folder and the order lists both; an edit moves both out; the gate still refuses a statement
+// with an untranslated unit, in either edition.
+TEST_F(PrintFolder, BothEditionsArePrintedOrderedAndSupersededTogether) {
+  const std::string config = std::string(k_config) + "\n[print]\nvariants = [\"standard\", \"large\"]\n";
+  scratch.write("leafpress.toml", config);
+  scratch.save(scratch.translated_catalog());
+  scratch.write("source-docs/notice.txt", k_notice);
+  ASSERT_EQ(scratch.leafpress("update").status, 0);
+  auto run = scratch.leafpress("build --print");
+  EXPECT_EQ(run.status, 1) << run.out;  // the notice is refused
+  EXPECT_NE(run.out.find("untranslated: “The library opens at nine on weekdays.”"), std::string::npos) << run.out;
+  for (const char* file : {"udhr.pdf", "udhr.fo", "udhr.tex", "udhr-large.pdf", "udhr-large.fo", "udhr-large.tex"})
+    EXPECT_TRUE(exists(std::string("output/print/pl/") + file)) << file;
+  for (const char* file : {"notice.pdf", "notice-large.pdf", "notice-large.fo"})
+    EXPECT_FALSE(exists(std::string("output/print/pl/") + file)) << file;
+  // Print-ready means translated throughout: no passage stands in English under a label.
+  EXPECT_EQ(read("output/print/pl/udhr-large.tex").find("Not yet translated"), std::string::npos);
+  EXPECT_NE(read("output/print/pl/udhr-large.tex").find("\\fontsize{18pt}"), std::string::npos);
+
+  std::string json = read("output/print/ORDER.json");
+  EXPECT_NE(json.find("\"path\": \"output/print/pl/udhr.pdf\", \"pages\": 2,"), std::string::npos) << json;
+  EXPECT_NE(json.find("\"language\": \"pl\", \"edition\": \"large\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"path\": \"output/print/pl/udhr-large.pdf\", \"pages\": "), std::string::npos) << json;
+  EXPECT_LT(json.find("output/print/pl/udhr.pdf"), json.find("output/print/pl/udhr-large.pdf"));
+  EXPECT_NE(read("output/print/ORDER.txt").find("output/print/pl/udhr-large.pdf"), std::string::npos);
+  // A no-op gated build leaves the order as it was.
+  ASSERT_EQ(scratch.leafpress("build --print udhr").status, 0);
+  EXPECT_EQ(read("output/print/ORDER.json"), json);
+
+  const std::string large = read("output/print/pl/udhr-large.pdf");
+  scratch.write("source-docs/udhr.txt", replaced(k_source, "Human rights\n", "Human rights!\n"));
+  auto build = scratch.leafpress("build");
+  EXPECT_EQ(build.status, 0) << build.out;
+  EXPECT_NE(build.out.find("Superseded: 6 files moved from output/print to output/print-superseded"),
+            std::string::npos)
+      << build.out;
+  for (const char* file : {"udhr.pdf", "udhr-large.pdf", "udhr-large.fo", "udhr-large.tex"})
+    EXPECT_FALSE(exists(std::string("output/print/pl/") + file)) << file;
+  EXPECT_EQ(read("output/print-superseded/2026-11-30/pl/udhr-large.pdf"), large);
+  EXPECT_NE(read("output/print/ORDER.txt").find("No leaflet is ready for print."), std::string::npos);
+}
