@@ -24,6 +24,7 @@
 #include "app/ui_template.hpp"
 #include "app/unprintable.hpp"
 #include "app/statement_name.hpp"
+#include "app/unreadable_sources.hpp"
 #include "catalog/merge_session.hpp"
 #include "catalog/po_writer.hpp"
 #include "text/language.hpp"
@@ -317,6 +318,7 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   remove_stale_temporaries(project);
   auto inputs = snapshot_inputs(project);
   if (!inputs) return std::unexpected(inputs.error());
+  warn_unreadable_sources(project, diagnostics);
   const unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
   BuildState build(project, *inputs, diagnostics, jobs);
   BuildCache& cache = build.cache;

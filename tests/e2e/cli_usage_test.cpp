@@ -56,3 +56,27 @@ TEST(CliUsage, TwoSourcesWithOneOutputNameAreAnError) {
       << result.output;
   EXPECT_FALSE(fs::exists(project.root() / "output"));
 }
+
+TEST(CliUsage, FilesNoReaderTakesAreNamed) {
+  SmallProject project;
+  spit(project.root() / "source-docs/plan.pdf", "%PDF-1.4\n");
+  spit(project.root() / "source-docs/minutes.doc", "not read\n");
+  spit(project.root() / "source-docs/park.jpg", "a picture a statement shows\n");
+  spit(project.root() / "source-docs/.DS_Store", "");
+  auto result = project.leafpress("build");
+  EXPECT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_NE(result.output.find("source-docs/plan.pdf: warning: is a .pdf file, which leafpress cannot read: it is "
+                               "left out of the catalogs and pages; copy its text into"),
+            std::string::npos)
+      << result.output;
+  EXPECT_NE(result.output.find("source-docs/minutes.doc: warning: is a .doc file, which leafpress cannot read: it is "
+                               "left out of the catalogs and pages; open it in the word processor and save it as Word "
+                               "(.docx)"),
+            std::string::npos)
+      << result.output;
+  EXPECT_EQ(result.output.find("park.jpg"), std::string::npos) << result.output;
+  EXPECT_EQ(result.output.find("DS_Store"), std::string::npos) << result.output;
+  auto extract = project.leafpress("extract");
+  EXPECT_EQ(extract.exit_code, 0) << extract.output;
+  EXPECT_NE(extract.output.find("source-docs/plan.pdf: warning:"), std::string::npos) << extract.output;
+}
