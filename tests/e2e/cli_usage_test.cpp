@@ -27,7 +27,80 @@ class SmallProject {
   TempDir m_dir;
 };
 
+CommandResult run_leafpress(const std::string& args) { return run_command(std::string(LEAFPRESS_EXE) + " " + args); }
+
 }  // namespace
+
+TEST(CliUsage, NoCommandListsTheCommands) {
+  auto result = run_leafpress("");
+  EXPECT_EQ(result.exit_code, 2) << result.output;
+  EXPECT_NE(result.output.find("Subcommands:"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("  build "), std::string::npos) << result.output;
+  EXPECT_EQ(run_leafpress("-q").exit_code, 2);
+}
+
+TEST(CliUsage, AnUnknownCommandIsNamedWithTheNearest) {
+  auto result = run_leafpress("biuld");
+  EXPECT_EQ(result.exit_code, 2) << result.output;
+  EXPECT_NE(result.output.find("unknown command 'biuld'; did you mean 'build'?"), std::string::npos) << result.output;
+  EXPECT_NE(run_leafpress("-C . stat").output.find("did you mean 'stats'?"), std::string::npos);
+  auto far = run_leafpress("frobnicate");
+  EXPECT_EQ(far.exit_code, 2);
+  EXPECT_NE(far.output.find("unknown command 'frobnicate'; `leafpress --help` lists the commands"), std::string::npos)
+      << far.output;
+}
+
+TEST(CliUsage, GlobalOptionsFollowTheCommandToo) {
+  SmallProject project;
+  auto quiet = run_command(std::string(LEAFPRESS_EXE) + " build -q -C '" + project.root().string() + "'");
+  EXPECT_EQ(quiet.exit_code, 0) << quiet.output;
+  EXPECT_EQ(quiet.output.find("Built "), std::string::npos) << quiet.output;  // -q after the command
+  auto stats = run_command(std::string(LEAFPRESS_EXE) + " stats -C '" + project.root().string() + "'");
+  EXPECT_EQ(stats.exit_code, 0) << stats.output;
+  EXPECT_NE(stats.output.find("zh-Hant"), std::string::npos) << stats.output;
+  auto verbose = project.leafpress("build -v");
+  EXPECT_EQ(verbose.exit_code, 0) << verbose.output;
+}
+
+TEST(CliUsage, LanguageTagsInAnyCaseMeanTheSameLanguage) {
+  SmallProject project;
+  ASSERT_EQ(project.leafpress("-q build").exit_code, 0);
+  auto check = project.leafpress("check zh-hant");
+  EXPECT_EQ(check.exit_code, 0) << check.output;
+  EXPECT_NE(check.output.find("locales/zh-Hant/statements.po"), std::string::npos) << check.output;
+  auto stats = project.leafpress("stats ZH_hant");
+  EXPECT_EQ(stats.exit_code, 0) << stats.output;
+  EXPECT_NE(stats.output.find("zh-Hant"), std::string::npos) << stats.output;
+  auto init = project.leafpress("init zh-hant");  // the catalogs are there already
+  EXPECT_EQ(init.exit_code, 1) << init.output;
+  EXPECT_NE(init.output.find("locales/zh-Hant/"), std::string::npos) << init.output;
+  auto sheet = project.leafpress("sheet zh-hant");
+  EXPECT_EQ(sheet.exit_code, 0) << sheet.output;
+  EXPECT_TRUE(fs::exists(project.root() / "output/review/zh-Hant/notice.html")) << sheet.output;
+  auto exported = project.leafpress("export zh-hant --format xliff2 -o '" + (project.root() / "zh.xlf").string() + "'");
+  EXPECT_EQ(exported.exit_code, 0) << exported.output;
+  EXPECT_NE(slurp(project.root() / "zh.xlf").find("trgLang=\"zh-Hant\""), std::string::npos);
+  auto review = project.leafpress("review zh-hant --by Reviewer --all");
+  EXPECT_NE(review.output.find("locales/zh-Hant/statements.po"), std::string::npos) << review.output;
+  for (const char* folder : {"locales/zh-hant", "output/review/zh-hant"})
+    EXPECT_FALSE(fs::exists(project.root() / folder)) << folder;
+}
+
+TEST(CliUsage, OutsideAProjectSaysSo) {
+  TempDir empty;
+  for (const char* command : {"build", "stats", "check fr", "extract"}) {
+    auto result = run_command(std::string(LEAFPRESS_EXE) + " -C '" + empty.path().string() + "' " + command);
+    EXPECT_EQ(result.exit_code, 3) << command << ": " << result.output;
+    EXPECT_NE(result.output.find("no leafpress.toml in " + empty.path().string() + ": run `leafpress new " +
+                                 empty.path().string() + "` to start a project, or -C to name one"),
+              std::string::npos)
+        << result.output;
+  }
+  EXPECT_TRUE(fs::is_empty(empty.path()));
+  // Commands that need no project still run there.
+  EXPECT_EQ(run_command("cd '" + empty.path().string() + "' && " + LEAFPRESS_EXE + " --version").exit_code, 0);
+  EXPECT_EQ(run_command("cd '" + empty.path().string() + "' && " + LEAFPRESS_EXE + " build --help").exit_code, 0);
+}
 
 TEST(CliUsage, OutputNamesAreSafeInWebAddresses) {
   SmallProject project;
