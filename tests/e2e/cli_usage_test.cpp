@@ -102,6 +102,41 @@ TEST(CliUsage, OutsideAProjectSaysSo) {
   EXPECT_EQ(run_command("cd '" + empty.path().string() + "' && " + LEAFPRESS_EXE + " build --help").exit_code, 0);
 }
 
+TEST(CliUsage, NewMakesAProjectThatBuilds) {
+  TempDir dir;
+  fs::path root = dir.path() / "campaign";
+  auto made = run_leafpress("new '" + root.string() + "'");
+  ASSERT_EQ(made.exit_code, 0) << made.output;
+  for (const char* file : {"leafpress.toml", "source-docs/opening-hours.txt", ".gitignore"})
+    EXPECT_TRUE(fs::is_regular_file(root / file)) << file;
+  EXPECT_TRUE(fs::is_directory(root / "locales"));
+  EXPECT_NE(slurp(root / ".gitignore").find("/output/"), std::string::npos);
+  EXPECT_NE(slurp(root / "leafpress.toml").find("[imprint]\n# UK s.110 imprint"), std::string::npos);
+  auto built = run_leafpress("-C '" + root.string() + "' build");
+  EXPECT_EQ(built.exit_code, 0) << built.output;
+  EXPECT_TRUE(fs::exists(root / "output/html/fr/opening-hours.html"));
+  EXPECT_TRUE(fs::exists(root / "output/proof/fr/opening-hours.fo"));
+
+  // --empty: no sample; DIR relative to -C.
+  auto empty = run_leafpress("-C '" + dir.path().string() + "' new bare --empty");
+  ASSERT_EQ(empty.exit_code, 0) << empty.output;
+  EXPECT_NE(empty.output.find("bare/leafpress.toml: created"), std::string::npos) << empty.output;
+  EXPECT_TRUE(fs::is_directory(dir.path() / "bare/source-docs"));
+  EXPECT_TRUE(fs::is_empty(dir.path() / "bare/source-docs"));
+}
+
+TEST(CliUsage, NewRefusesAFolderWithAProject) {
+  SmallProject project;
+  auto before = snapshot(project.root());
+  auto result = run_leafpress("new '" + project.root().string() + "'");
+  EXPECT_EQ(result.exit_code, 3) << result.output;
+  EXPECT_NE(result.output.find("leafpress.toml: error: a project is already here; nothing was changed"),
+            std::string::npos)
+      << result.output;
+  EXPECT_EQ(snapshot(project.root()), before);
+  EXPECT_FALSE(fs::exists(project.root() / ".gitignore"));
+}
+
 TEST(CliUsage, OutputNamesAreSafeInWebAddresses) {
   SmallProject project;
   spit(project.root() / "source-docs/open day (draft).md", "# Open day\n\nThe garden opens to visitors.\n");
