@@ -23,6 +23,8 @@
 #include "app/leaflet_design.hpp"
 #include "app/ui_template.hpp"
 #include "app/unprintable.hpp"
+#include "app/statement_name.hpp"
+#include "app/unreadable_sources.hpp"
 #include "catalog/merge_session.hpp"
 #include "catalog/po_writer.hpp"
 #include "text/language.hpp"
@@ -61,7 +63,7 @@ Result<Inputs> snapshot_inputs(const Project& project) {
   for (const auto& path : *paths) {
     auto bytes = read_file(path, project.relative(path));
     if (!bytes) return std::unexpected(bytes.error());
-    SourceFile file{path, project.relative(path), path.stem().string(), std::move(*bytes), {}};
+    SourceFile file{path, project.relative(path), statement_name(path), std::move(*bytes), {}};
     file.hash = content_hash(file.bytes);
     all += file.relative + '\t' + file.hash + '\n';
     inputs.sources.push_back(std::move(file));
@@ -316,6 +318,7 @@ Result<BuildReport> run_build(const Project& project, const BuildOptions& option
   remove_stale_temporaries(project);
   auto inputs = snapshot_inputs(project);
   if (!inputs) return std::unexpected(inputs.error());
+  warn_unreadable_sources(project, diagnostics);
   const unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
   BuildState build(project, *inputs, diagnostics, jobs);
   BuildCache& cache = build.cache;

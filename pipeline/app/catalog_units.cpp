@@ -7,6 +7,7 @@
 
 #include "app/extract.hpp"
 #include "app/files.hpp"
+#include "app/statement_name.hpp"
 #include "catalog/po_parser.hpp"
 #include "qa/sha256.hpp"
 
@@ -16,7 +17,7 @@ Result<std::vector<std::string>> statement_names(const Project& project) {
   auto documents = project.source_documents();
   if (!documents) return std::unexpected(documents.error());
   std::vector<std::string> names;
-  for (const auto& path : *documents) names.push_back(path.stem().string());
+  for (const auto& path : *documents) names.push_back(statement_name(path));
   std::sort(names.begin(), names.end());
   return names;
 }
@@ -27,8 +28,10 @@ Result<std::string> find_statement(const Project& project, std::string_view name
   std::vector<std::string> stems;
   for (const auto& path : *documents) {
     std::string relative = project.relative(path);
-    if (name == relative || name == path.filename().string() || name == path.stem().string()) return relative;
-    stems.push_back(path.stem().string());
+    if (name == relative || name == path.filename().string() || name == path.stem().string() ||
+        name == statement_name(path))
+      return relative;
+    stems.push_back(statement_name(path));
   }
   std::sort(stems.begin(), stems.end());
   std::string known;

@@ -393,26 +393,4 @@ Result<Config> parse_config(std::string_view toml_text, const std::string& file)
   return config;
 }
 
-std::string default_config_text(const std::string& project_name) {
-  std::string targets;
-  for (const auto& tag : default_targets()) targets += (targets.empty() ? "\"" : ", \"") + tag + "\"";
-  return fmt::format(R"([project]
-name = "{}"
-source_language = "en"
-
-[languages]
-targets = [{}]   # in the order the language switcher shows them
-print = [{}]     # the ones that go to the printer
-
-[imprint]   # UK s.110 imprint, each "Name, full postal address"; required for print
-printed_by = ""
-promoted_by = ""
-on_behalf_of = ""
-
-[print]
-page = "A5"   # A5, A4 or DL
-)",
-                     project_name, targets, targets);
-}
-
 }  // namespace leafpress::app

@@ -10,6 +10,7 @@
 #include "app/files.hpp"
 #include "app/glossary_loader.hpp"
 #include "app/parallel.hpp"
+#include "app/unreadable_sources.hpp"
 #include "catalog/po_writer.hpp"
 #include "l10n/template.hpp"
 #include "readers/reader.hpp"
@@ -129,6 +130,7 @@ Result<l10n::Segmentation> project_segmentation(const Project& project) {
 }
 
 Result<ExtractReport> extract_templates(const Project& project, Diagnostics& diagnostics, unsigned jobs) {
+  warn_unreadable_sources(project, diagnostics);
   auto documents = read_sources(project, diagnostics, jobs);
   if (!documents) return std::unexpected(documents.error());
   catalog::WriteOptions write;

@@ -14,6 +14,7 @@
 #include "app/print_fingerprint.hpp"
 #include "app/build_cache.hpp"
 #include "app/process.hpp"
+#include "app/statement_name.hpp"
 #include "app/ui_template.hpp"
 #include "base/utf8.hpp"
 #include "catalog/po_parser.hpp"
@@ -226,9 +227,11 @@ LanguageCatalogs load_language(const Project& project, const std::string& lang, 
   return out;
 }
 
-// A source named on the command line: by its name ("udhr"), file name ("udhr.txt") or path.
+// A source named on the command line: by its name ("udhr"), published name ("open-day"), file
+// name ("udhr.txt") or path.
 bool names_source(const std::string& wanted, const fs::path& path, const Project& project) {
-  return wanted == path.stem().string() || wanted == path.filename().string() || wanted == project.relative(path);
+  return wanted == path.stem().string() || wanted == statement_name(path) || wanted == path.filename().string() ||
+         wanted == project.relative(path);
 }
 
 }  // namespace
@@ -242,7 +245,7 @@ Result<std::vector<PrintVerdict>> evaluate_print_gate(const Project& project, Di
       return fail({project.relative(project.source_dir())},
                   fmt::format("no statement named \"{}\" (a file in {} without its extension, e.g. \"{}\")", wanted,
                               project.relative(project.source_dir()),
-                              paths->empty() ? std::string("leaflet") : paths->front().stem().string()));
+                              paths->empty() ? std::string("leaflet") : statement_name(paths->front())));
   std::vector<SourceFile> sources;
   for (const auto& path : *paths) {
     if (!scope.statements.empty() &&
@@ -251,7 +254,7 @@ Result<std::vector<PrintVerdict>> evaluate_print_gate(const Project& project, Di
       continue;
     auto bytes = read_file(path, project.relative(path));
     if (!bytes) return std::unexpected(bytes.error());
-    SourceFile file{path, project.relative(path), path.stem().string(), std::move(*bytes), {}};
+    SourceFile file{path, project.relative(path), statement_name(path), std::move(*bytes), {}};
     file.hash = content_hash(file.bytes);
     sources.push_back(std::move(file));
   }

@@ -7,6 +7,7 @@
 
 #include "app/files.hpp"
 #include "app/safe_files.hpp"
+#include "app/statement_name.hpp"
 #include "base/utf8.hpp"
 #include "readers/reader.hpp"
 
@@ -126,17 +127,23 @@ Result<std::vector<fs::path>> Project::source_documents() const {
   }
   if (ec) return fail({relative(dir)}, "cannot list the source folder: " + ec.message());
   std::sort(out.begin(), out.end());
-  // Each document is published as <stem>.html: two files with one stem would write one page.
-  std::map<std::string, const fs::path*> by_stem;
+  // Each document is published as <name>.html (app/statement_name): two files with one name
+  // would write one page.
+  std::map<std::string, const fs::path*> by_name;
   for (const auto& path : out) {
+    std::string name = statement_name(path);
+    if (name.empty())
+      return fail({relative(path)},
+                  "has no letter A-Z, digit, \".\" or \"_\" in its name to make a web address from; rename the file "
+                  "(for example to opening-hours" + path.extension().string() + ")");
     // index.html in each language's folder is the language's list of statements.
-    if (path.stem() == "index")
+    if (name == "index")
       return fail({relative(path)},
                   "would be published as index.html, which is each language's list of statements; rename the file");
-    auto [first, added] = by_stem.emplace(path.stem().string(), &path);
+    auto [first, added] = by_name.emplace(name, &path);
     if (!added)
-      return fail({relative(path)}, fmt::format("would be published as {}.html, as {} is; rename one of them",
-                                                path.stem().string(), relative(*first->second)));
+      return fail({relative(path)}, fmt::format("would be published as {}.html, as {} is; rename one of them", name,
+                                                relative(*first->second)));
   }
   return out;
 }

@@ -10,6 +10,7 @@
 #include "app/files.hpp"
 #include "app/glossary_loader.hpp"
 #include "app/process.hpp"
+#include "app/statement_name.hpp"
 #include "catalog/po_parser.hpp"
 #include "l10n/placeholders.hpp"
 #include "l10n/template.hpp"
@@ -134,7 +135,7 @@ Result<writers::ReviewSheet> make_review_sheet(const Project& project, const std
   sheet.target_language = *language;
   sheet.statement = statement;
   sheet.catalog = file;
-  std::string stem = fs::path(statement).stem().string();
+  std::string stem = statement_name(statement);
   sheet.review_command = fmt::format("leafpress review {} --by \"NAME\" --statement {} --units LIST", language->tag,
                                      stem);
   size_t number = 0;
@@ -172,7 +173,7 @@ Result<std::vector<SheetFiles>> write_review_sheets(const Project& project, cons
     SheetFiles files;
     files.units = sheet->units.size();
     fs::path folder = project.output_dir() / "review" / sheet->target_language.tag;
-    files.html = folder / (fs::path(reference).stem().string() + ".html");
+    files.html = folder / (statement_name(reference) + ".html");
     auto written = write_file_atomic(files.html, writers::write_review_sheet(*sheet));
     if (!written) return std::unexpected(written.error());
     if (pdf) {

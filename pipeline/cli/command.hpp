@@ -33,6 +33,9 @@ struct Command {
   std::string name;
   std::string summary;
   CommandSetup setup;
+  // False for the commands that work on files named on the command line (new, merge,
+  // normalize): the others stop at once, saying so, when there is no leafpress.toml.
+  bool needs_project = true;
 };
 
 std::vector<Command>& command_registry();

@@ -5,6 +5,7 @@
 
 #include "app/check.hpp"
 #include "cli/command.hpp"
+#include "cli/language_option.hpp"
 
 namespace leafpress::cli {
 namespace {
@@ -55,7 +56,7 @@ const RegisterCommand k_register{Command{
           "Change a check's severity in leafpress.toml: [checks] length = \"off\" (or \"error\", \"warning\").\n"
           "Exit status 1 when any error is found, 3 when a catalog cannot be read (the others are\n"
           "still checked).");
-      app.add_option("LANG", args->langs, "Languages to check (default: every target)");
+      language_tags(app.add_option("LANG", args->langs, "Languages to check (default: every target)"));
       app.add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json"}));
       app.add_flag("--list", args->list, "List the checks with their id, severity and explanation");
       return [args, &global] { return run_check(*args, global); };

@@ -3,6 +3,7 @@
 
 #include "app/catalog_commands.hpp"
 #include "cli/command.hpp"
+#include "cli/language_option.hpp"
 
 namespace leafpress::cli {
 namespace {
@@ -33,7 +34,7 @@ const RegisterCommand k_register{Command{
     40, "compile", "Compile the catalogs into GNU .mo files under output/mo/",
     [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
       auto langs = std::make_shared<std::vector<std::string>>();
-      app.add_option("LANG", *langs, "Languages to compile (default: every target in leafpress.toml)");
+      language_tags(app.add_option("LANG", *langs, "Languages to compile (default: every target in leafpress.toml)"));
       app.description(
           "Writes output/mo/<lang>/LC_MESSAGES/<domain>.mo for each catalog, as msgfmt does: the\n"
           "header included, fuzzy and untranslated units left out, contexts and plural forms kept.");

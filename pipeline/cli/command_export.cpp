@@ -6,6 +6,7 @@
 
 #include "app/xliff_exchange.hpp"
 #include "cli/command.hpp"
+#include "cli/language_option.hpp"
 
 namespace leafpress::cli {
 namespace {
@@ -49,7 +50,8 @@ const RegisterCommand k_register{
                   "with subState leafpress:fuzzy (needs-review-translation), translated → translated,\n"
                   "reviewed → reviewed (signed-off, approved=\"yes\"). Take the work back with\n"
                   "`leafpress import FILE`.");
-              app.add_option("LANG", args->lang, "The language to export (e.g. ta, zh-Hant)")->required();
+              language_tags(app.add_option("LANG", args->lang, "The language to export (e.g. ta, zh-Hant)"))
+                  ->required();
               app.add_option("--statement", args->statement,
                              "Only the units of this statement (its file name in source-docs/, with or without "
                              "the extension)")

@@ -7,6 +7,7 @@
 #include "app/files.hpp"
 #include "app/xliff_exchange.hpp"
 #include "cli/command.hpp"
+#include "cli/language_option.hpp"
 
 namespace leafpress::cli {
 namespace {
@@ -53,8 +54,8 @@ const RegisterCommand k_register{
                   "were removed or invented is refused, named with its place in the file, and left as it was.\n"
                   "Exit status 1 when a unit was refused, 3 when the file cannot be used at all.");
               app.add_option("FILE", args->file, "The XLIFF file")->required();
-              app.add_option("--lang", args->lang,
-                             "The language, for a file that names none (e.g. one made by another tool)")
+              language_tags(app.add_option("--lang", args->lang,
+                                           "The language, for a file that names none (e.g. one made by another tool)"))
                   ->option_text("LANG");
               return [args, &global] { return run_import(*args, global); };
             }}};

@@ -3,6 +3,7 @@
 
 #include "app/catalog_commands.hpp"
 #include "cli/command.hpp"
+#include "cli/language_option.hpp"
 
 namespace leafpress::cli {
 namespace {
@@ -32,7 +33,7 @@ const RegisterCommand k_register{Command{
     10, "init", "Create the catalogs of new languages from the templates",
     [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
       auto tags = std::make_shared<std::vector<std::string>>();
-      app.add_option("LANG", *tags, "Languages as BCP 47 tags (pl, pt-PT, zh-Hant…)")->required();
+      language_tags(app.add_option("LANG", *tags, "Languages as BCP 47 tags (pl, pt-PT, zh-Hant…)"))->required();
       app.description(
           "Writes locales/<lang>/<domain>.po for every template locales/<domain>.pot, with a complete\n"
           "header (Language, Language-Team, UTF-8, Plural-Forms for the language) and adds the\n"

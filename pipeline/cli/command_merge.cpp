@@ -72,7 +72,8 @@ const RegisterCommand k_register{Command{
           "The same merge as `leafpress update`, on two files: msgmerge --previous semantics with\n"
           "an indexed fuzzy search, output in msgcat's canonical form.");
       return [&global, args] { return run_merge(global, *args); };
-    }}};
+    },
+    /*needs_project=*/false}};
 
 }  // namespace
 }  // namespace leafpress::cli

@@ -77,7 +77,8 @@ const RegisterCommand k_register{Command{
           "columns where Unicode line breaking allows, comments in gettext's order, obsolete entries\n"
           "last. Files already canonical are not touched. Ends wrapping disputes between tools.");
       return [&global, args] { return run_normalize(global, *args); };
-    }}};
+    },
+    /*needs_project=*/false}};
 
 }  // namespace
 }  // namespace leafpress::cli

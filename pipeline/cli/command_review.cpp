@@ -11,6 +11,7 @@
 #include "app/review.hpp"
 #include "app/ui_template.hpp"
 #include "cli/command.hpp"
+#include "cli/language_option.hpp"
 
 namespace leafpress::cli {
 namespace {
@@ -124,7 +125,7 @@ const RegisterCommand k_register{
                   "locales/<LANG>/statements.po). Without it, every unit of statements.po and ui.po: on a\n"
                   "terminal leafpress asks first, elsewhere --all must confirm it.\n"
                   "Exit status 1 when some units named remain unreviewed.");
-              app.add_option("LANG", args->lang, "The language whose catalog was reviewed")->required();
+              language_tags(app.add_option("LANG", args->lang, "The language whose catalog was reviewed"))->required();
               app.add_option("--by", args->by, "The reviewer's name, as it should be recorded")->required();
               app.add_option("--units", args->units, "Only these units, numbered as on the review sheet: 3,5-9")
                   ->option_text("LIST");

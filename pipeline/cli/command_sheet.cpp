@@ -6,6 +6,7 @@
 
 #include "app/review_sheet.hpp"
 #include "cli/command.hpp"
+#include "cli/language_option.hpp"
 
 namespace leafpress::cli {
 namespace {
@@ -42,7 +43,8 @@ const RegisterCommand k_register{
                   "block. It prints on A4 or Letter (the table's header repeats on each page). The reviewer\n"
                   "ticks the units that are right; record them with\n"
                   "`leafpress review LANG --by NAME --statement DOC --units 3,5-9`.");
-              app.add_option("LANG", args->lang, "The language to review (e.g. ar, zh-Hans)")->required();
+              language_tags(app.add_option("LANG", args->lang, "The language to review (e.g. ar, zh-Hans)"))
+                  ->required();
               app.add_option("--statement", args->statement,
                              "Only this statement (its file name in source-docs/, with or without the extension)")
                   ->option_text("DOC");

@@ -8,6 +8,7 @@
 #include "app/catalog_commands.hpp"
 #include "app/print_gate.hpp"
 #include "cli/command.hpp"
+#include "cli/language_option.hpp"
 
 namespace leafpress::cli {
 namespace {
@@ -133,7 +134,8 @@ const RegisterCommand k_register{Command{
     45, "stats", "Show how much of each language is translated",
     [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
       auto args = std::make_shared<StatsArgs>();
-      app.add_option("LANG", args->langs, "Languages to count (default: every target in leafpress.toml)");
+      language_tags(
+          app.add_option("LANG", args->langs, "Languages to count (default: every target in leafpress.toml)"));
       app.add_flag("--json", args->json, "Print JSON for scripts");
       app.add_option("--min-percent", args->min_percent, "Exit 1 when a language is less translated than N%")
           ->option_text("N")

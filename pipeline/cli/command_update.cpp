@@ -3,6 +3,7 @@
 
 #include "app/catalog_commands.hpp"
 #include "cli/command.hpp"
+#include "cli/language_option.hpp"
 
 namespace leafpress::cli {
 namespace {
@@ -45,7 +46,8 @@ const RegisterCommand k_register{Command{
     30, "update", "Merge the catalogs with the templates (msgmerge semantics, fast)",
     [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
       auto args = std::make_shared<UpdateArgs>();
-      app.add_option("LANG", args->langs, "Languages to update (default: every target in leafpress.toml)");
+      language_tags(
+          app.add_option("LANG", args->langs, "Languages to update (default: every target in leafpress.toml)"));
       app.add_flag("--no-fuzzy-matching", args->no_fuzzy, "Do not look for similar old translations");
       app.description(
           "For every locales/<lang>/<domain>.po: units unchanged in the template keep their\n"

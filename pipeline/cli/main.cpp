@@ -4,11 +4,13 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <new>
 
-#include "cli/command.hpp"
 #include "app/process_setup.hpp"
+#include "cli/command.hpp"
+#include "cli/command_word.hpp"
 
 namespace leafpress::cli {
 
@@ -29,8 +31,9 @@ namespace {
 constexpr const char* k_footer = R"(Exit status:
   0    success
   1    findings: check errors, a refused print gate, a stats threshold missed
-  2    usage error (unknown command or option)
-  3    unreadable or invalid input (config, source document, catalog)
+  2    usage error (no command, an unknown command or option)
+  3    unreadable or invalid input (config, source document, catalog), or no
+       leafpress.toml where a command needs a project
   130  interrupted (Ctrl-C)
 
 Run `leafpress COMMAND --help` for a command's options.)";
@@ -39,14 +42,53 @@ Run `leafpress COMMAND --help` for a command's options.)";
 
 namespace {
 
+using namespace leafpress::cli;
+
+// The command word is checked before parsing: a missing one shows the list of commands and a
+// misspelt one names the nearest (CLI11 would only say the argument was not expected).
+std::optional<int> refuse_command_word(int argc, char** argv, CLI::App& app, const std::vector<Command>& commands) {
+  bool asks_for_help = false;
+  std::optional<std::string> word = command_word(argc, argv, asks_for_help);
+  if (asks_for_help) return std::nullopt;
+  if (!word) {
+    std::fputs(app.help().c_str(), stdout);
+    return exit_usage;
+  }
+  std::vector<std::string> names;
+  for (const auto& command : commands) names.push_back(command.name);
+  if (std::find(names.begin(), names.end(), *word) != names.end()) return std::nullopt;
+  std::string nearest = nearest_name(*word, names);
+  std::string hint = nearest.empty() ? std::string("`leafpress --help` lists the commands")
+                                     : fmt::format("did you mean '{}'?", nearest);
+  std::fprintf(stderr, "leafpress: error: unknown command '%s'; %s\n", word->c_str(), hint.c_str());
+  return exit_usage;
+}
+
+// Every command but new, merge and normalize works on a project: without its leafpress.toml
+// it would quietly use the defaults of a folder that is no project at all.
+bool project_is_there(const GlobalOptions& global) {
+  std::error_code ec;
+  // Anything by that name counts: a pipe or folder there is refused by name when it is read.
+  std::filesystem::path config = std::filesystem::path(global.directory) / "leafpress.toml";
+  if (std::filesystem::exists(std::filesystem::symlink_status(config, ec))) return true;
+  const std::string& dir = global.directory;
+  std::fprintf(stderr,
+               "leafpress: error: no leafpress.toml in %s: run `leafpress new %s` to start a project, or -C to name "
+               "one\n",
+               dir == "." ? "this folder" : dir.c_str(), dir.c_str());
+  return false;
+}
+
 int run_cli(int argc, char** argv) {
-  using namespace leafpress::cli;
   CLI::App app{"leafpress: turns a campaign's statements into gettext catalogs, localized web pages\n"
                "and print-ready leaflets in the community languages of Lewisham.",
                "leafpress"};
   app.require_subcommand(1);
   app.footer(k_footer);
   app.set_version_flag("--version", std::string("leafpress ") + LEAFPRESS_VERSION);
+  // -C, -q and -v may also follow the command (`leafpress build -q`): a command passes the
+  // options it does not know to leafpress itself.
+  app.fallthrough();
   GlobalOptions global;
   app.add_option("-C", global.directory, "Run as if started in DIR (the project folder)")->option_text("DIR");
   app.add_flag("-q,--quiet", global.quiet, "Print only errors");
@@ -55,6 +97,7 @@ int run_cli(int argc, char** argv) {
   auto& commands = command_registry();
   std::sort(commands.begin(), commands.end(), [](const Command& a, const Command& b) { return a.order < b.order; });
   std::function<int()> run;
+  const Command* chosen = nullptr;
   for (auto& command : commands) {
     CLI::App* sub = app.add_subcommand(command.name, command.summary);
     auto runner = std::make_shared<std::function<int()>>();
@@ -65,8 +108,12 @@ int run_cli(int argc, char** argv) {
     std::string details = sub->get_description();
     sub->description(command.summary);
     sub->footer(details == command.summary ? std::string(k_footer) : details + "\n\n" + k_footer);
-    sub->callback([runner, &run] { run = *runner; });
+    sub->callback([runner, &run, &chosen, &command] {
+      run = *runner;
+      chosen = &command;
+    });
   }
+  if (auto refused = refuse_command_word(argc, argv, app, commands)) return *refused;
 
   try {
     app.parse(argc, argv);
@@ -80,7 +127,8 @@ int run_cli(int argc, char** argv) {
     app.exit(e);
     return exit_usage;
   }
-  if (!run) return exit_usage;
+  if (!run || !chosen) return exit_usage;
+  if (chosen->needs_project && !project_is_there(global)) return exit_bad_input;
   return run();
 }
 

@@ -30,7 +30,8 @@ class DesignPdf : public ::testing::Test {
              "call_to_action = \"Read this in your language online\"\ncontact = \"Write to parks@example.org\"\n");
     fs::create_directories(root() / "art");
     fs::copy_file(fs::path(LEAFPRESS_SOURCE_DIR) / "tests/data/brand/parks-logo.svg", root() / "art" / "logo.svg");
-    // A space in the statement's name: the page is "open%20day.html", and so is the code.
+    // A space in the statement's name: the page is published as "open-day.html" (app/statement_name),
+    // and the code names it so.
     spit(root() / "source-docs" / "open day.md",
          "# Open day in the park\n\nThe park opens its gates to *everyone* on **Saturday**.\n\n"
          "Bring a picnic and a friend. [Read the plan](https://www.example.org/plan/).\n");
@@ -42,7 +43,7 @@ class DesignPdf : public ::testing::Test {
     delete s_dir;
   }
   static fs::path root() { return s_dir->path(); }
-  static fs::path pdf() { return root() / "output" / "proof" / "ar" / "open day.pdf"; }
+  static fs::path pdf() { return root() / "output" / "proof" / "ar" / "open-day.pdf"; }
 
   static inline TempDir* s_dir = nullptr;
   static inline CommandResult* s_build = nullptr;
@@ -63,7 +64,7 @@ TEST_F(DesignPdf, EvenPagesNumberedFromTwoWithTheMastheadOnTheFront) {
   std::string all = collapse_whitespace(pdf_text(pdf()), false);
   EXPECT_NE(all.find("Read the plan (example.org/plan)"), std::string::npos) << all;
   // The address, shortened, may break after a '/' (never inside a word).
-  EXPECT_NE(collapse_whitespace(back, true).find("statements.example.org/parks/ar/open%20day.html"), std::string::npos)
+  EXPECT_NE(collapse_whitespace(back, true).find("statements.example.org/parks/ar/open-day.html"), std::string::npos)
       << back;
 }
 
@@ -83,9 +84,9 @@ TEST_F(DesignPdf, TheQrCodeOnTheBackOpensThePageInTheSameLanguage) {
   run("pdftoppm -r 300 -png -singlefile -f " + std::to_string(pages) + " -l " + std::to_string(pages) + " " +
       quoted(pdf()) + " " + quoted(image));
   std::string decoded = run("zbarimg -q --raw " + quoted(fs::path(image.string() + ".png")) + " 2>/dev/null");
-  EXPECT_EQ(decoded, std::string(k_base_url) + "ar/open%20day.html\n");
+  EXPECT_EQ(decoded, std::string(k_base_url) + "ar/open-day.html\n");
   // The page it names exists where the build wrote the site.
-  EXPECT_TRUE(fs::exists(root() / "output" / "html" / "ar" / "open day.html"));
+  EXPECT_TRUE(fs::exists(root() / "output" / "html" / "ar" / "open-day.html"));
 }
 
 // Without base_url: no code, no address, and the build says so.

@@ -1,0 +1,14 @@
+#include "cli/language_option.hpp"
+
+#include "text/language.hpp"
+
+namespace leafpress::cli {
+
+CLI::Option* language_tags(CLI::Option* option) {
+  return option->transform([](std::string value) {
+    auto tag = text::canonical_tag(value);
+    return tag ? *tag : value;
+  });
+}
+
+}  // namespace leafpress::cli
