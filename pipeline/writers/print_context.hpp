@@ -19,7 +19,7 @@ namespace leafpress::writers {
 struct QrCode {
   int size = 0;            // modules per side; 0: no code
   std::vector<bool> dark;  // size * size
-  [[nodiscard]] bool at(int x, int y) const { return dark[static_cast<size_t>(y * size + x)]; }
+  [[nodiscard]] bool at(int x, int y) const { return dark[static_cast<size_t>(y) * static_cast<size_t>(size) + static_cast<size_t>(x)]; }
 };
 
 /// The campaign's design ([brand] in leafpress.toml). The words are English, looked up through

@@ -22,7 +22,7 @@ const XmlNode* child_named(const XmlNode& node, std::string_view name) {
   return nullptr;
 }
 
-std::string attribute_or(const XmlNode& node, std::string_view name, std::string fallback = {}) {
+std::string attribute_or(const XmlNode& node, std::string_view name, const std::string& fallback = {}) {
   const std::string* value = node.attribute(name);
   return value ? *value : fallback;
 }
@@ -180,9 +180,7 @@ class Reader {
         out.push_back({XliffPiece::Kind::start, attribute_or(c, "id")});
         if (auto ok = read_content(c, out, unit); !ok) return ok;
         out.push_back({XliffPiece::Kind::end, attribute_or(c, "id")});
-      } else if (name == "ph" && c.children.empty()) {  // 1.2's <ph> holds native code instead
-        out.push_back({XliffPiece::Kind::standalone, attribute_or(c, "id")});
-      } else if (name == "x") {
+      } else if ((name == "ph" && c.children.empty()) || name == "x") {  // 1.2's <ph> holds native code instead
         out.push_back({XliffPiece::Kind::standalone, attribute_or(c, "id")});
       } else if (name == "sc" || name == "bx") {
         out.push_back({XliffPiece::Kind::start, attribute_or(c, name == "sc" ? "id" : "rid")});
