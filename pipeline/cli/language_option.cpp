@@ -5,7 +5,7 @@
 namespace leafpress::cli {
 
 CLI::Option* language_tags(CLI::Option* option) {
-  return option->transform([](std::string value) {
+  return option->transform([](const std::string& value) {
     auto tag = text::canonical_tag(value);
     return tag ? *tag : value;
   });
