@@ -6,6 +6,7 @@
 #include <map>
 
 #include "app/files.hpp"
+#include "app/leaflet_design.hpp"
 #include "app/safe_files.hpp"
 #include "app/statement_name.hpp"
 #include "base/utf8.hpp"
@@ -145,6 +146,15 @@ Result<std::vector<fs::path>> Project::source_documents() const {
       return fail({relative(path)}, fmt::format("would be published as {}.html, as {} is; rename one of them", name,
                                                 relative(*first->second)));
   }
+  // With large print ([print] variants), <name>-large.pdf is <name>'s large edition: it must
+  // not also be another statement's leaflet.
+  const auto& variants = config.print_settings.variants;
+  if (std::find(variants.begin(), variants.end(), "large") != variants.end())
+    for (const auto& [name, path] : by_name)
+      if (auto other = by_name.find(variant_name(name, "large")); other != by_name.end())
+        return fail({relative(*other->second)},
+                    fmt::format("its leaflet {}.pdf would also be the large-print edition of {}; rename one of them",
+                                other->first, relative(*path)));
   return out;
 }
 

@@ -165,6 +165,20 @@ TEST(CliUsage, TwoSourcesWithOneOutputNameAreAnError) {
   EXPECT_FALSE(fs::exists(project.root() / "output"));
 }
 
+// With large print, "plan-large" is the large edition of "plan": no statement may have that name.
+TEST(CliUsage, AStatementNamedAsAnotherOnesLargeEditionIsAnError) {
+  SmallProject project;
+  spit(project.root() / "leafpress.toml", slurp(project.root() / "leafpress.toml") +
+                                              "\n[print]\nvariants = [\"standard\", \"large\"]\n");
+  spit(project.root() / "source-docs/notice-large.txt", "Large notice\n\nThe library opens at nine.\n");
+  auto result = project.leafpress("build");
+  EXPECT_EQ(result.exit_code, 3) << result.output;
+  EXPECT_NE(result.output.find("source-docs/notice-large.txt: error: its leaflet notice-large.pdf would also be the "
+                               "large-print edition of source-docs/notice.txt; rename one of them"),
+            std::string::npos)
+      << result.output;
+}
+
 TEST(CliUsage, FilesNoReaderTakesAreNamed) {
   SmallProject project;
   spit(project.root() / "source-docs/plan.pdf", "%PDF-1.4\n");
