@@ -20,7 +20,7 @@ std::string latin_font() { return std::string(text::fonts_for_script("Latn").pri
 // page number under them; sized generously, like the imprint area before it.
 double FoWriter::back_area_extent() const {
   const Brand& brand = m_context.brand;
-  const double measure = m_page.trim_width - 2 * m_page.text_margin;
+  const double measure = m_page.measure();
   const double lh = layout::body_line_height(m_context.language, m_context.large_print);
   std::vector<AreaParagraph> paragraphs;
   if (!brand.call_to_action.empty())

@@ -21,6 +21,8 @@ struct PageGeometry {
   double mark_length = 5;      // and run this far outwards (inside the crop offset)
   double text_margin = 12;     // body text inset from the trim (inside the safe area)
 
+  /// The width of the text: the trim less the text margin on each side.
+  [[nodiscard]] double measure() const { return trim_width - 2 * text_margin; }
   [[nodiscard]] double bleed_width() const { return trim_width + 2 * bleed; }
   [[nodiscard]] double bleed_height() const { return trim_height + 2 * bleed; }
   [[nodiscard]] double media_width() const { return trim_width + 2 * crop_offset; }

@@ -7,7 +7,7 @@
 namespace leafpress::writers {
 
 double printed_picture_width(const PageGeometry& page, int width, int height) {
-  const double measure = page.trim_width - 2 * page.text_margin;
+  const double measure = page.measure();
   // A print-ready leaflet has no proof marks: its text block is the trim less a margin each side.
   const double text_height = page.trim_height - 2 * page.text_margin;
   const double max_height = layout::image_max_height_share * text_height;

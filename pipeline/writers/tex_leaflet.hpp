@@ -58,7 +58,7 @@ class TexWriter {
  private:
   [[nodiscard]] bool rtl() const { return m_context.language.rtl(); }
   [[nodiscard]] double head() const { return m_page.text_margin + (m_marks.empty() ? 0 : layout::marks_band); }
-  [[nodiscard]] double measure() const { return m_page.trim_width - 2 * m_page.text_margin; }
+  [[nodiscard]] double measure() const { return m_page.measure(); }
 
   void add_mark_lines(const UiMessage& message);
 
