@@ -18,7 +18,7 @@ writers::LocalizedText summary_of(const doc::Document& localized, const text::La
     if (auto description = localized.meta.find("description"); description != localized.meta.end())
       return {description->second, {}};
   for (const auto& block : localized.blocks) {
-    if (block.kind != doc::BlockKind::paragraph || block.role != doc::Role::body) continue;
+    if (block.kind != doc::BlockKind::paragraph || block.caption || block.role != doc::Role::body) continue;
     std::string text = doc::plain_text(block.inlines);
     std::string lang = language_of(block, language);
     auto ends = text::sentence_ends(text, lang.empty() ? language.tag : lang);

@@ -63,6 +63,7 @@ struct Block {
   int start = 1;                // ordered list start
   char bullet = '-';            // bullet list marker as written
   bool header = false;          // table_row: a header row (its cells label the columns)
+  bool caption = false;         // paragraph: the caption of the picture in the paragraph before it
   std::string text;             // code_block content
   std::string info;             // code_block info string
   std::vector<Inline> inlines;  // heading, paragraph

@@ -94,6 +94,7 @@ void dump_block(const Block& block, int depth, std::string& out) {
     else out += std::string(" bullet='") + block.bullet + '\'';
   }
   if (block.header) out += " header";
+  if (block.caption) out += " caption";
   if (block.role != Role::none) out += std::string(" role=") + role_name(block.role);
   if (!block.lang.empty()) out += " lang=" + block.lang;
   if (block.kind == BlockKind::code_block && !block.info.empty()) {

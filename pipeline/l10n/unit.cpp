@@ -128,7 +128,8 @@ class Walker {
           where = block.role == Role::title ? "" : "heading, level " + std::to_string(block.level);
           break;
         case BlockKind::paragraph:
-          if (block.role == Role::body) where = "paragraph " + std::to_string(++m_body_paragraphs);
+          if (block.caption) where = "picture caption";
+          else if (block.role == Role::body) where = "paragraph " + std::to_string(++m_body_paragraphs);
           else if (block.role == Role::none) where = "paragraph " + std::to_string(++m_paragraphs);
           break;
         case BlockKind::quote: where = "quotation"; break;

@@ -2,7 +2,8 @@
 // relationships the targets of links and images, styles.xml what each paragraph style means,
 // numbering.xml whether a list is numbered, docProps/core.xml the title and description.
 //
-// Read: paragraph styles Title, Heading 1–6, Quote and Intense Quote, list paragraphs with
+// Read: paragraph styles Title, Heading 1–6, Quote and Intense Quote, Caption (a picture's
+// caption, translated like any paragraph), list paragraphs with
 // their numbering (bulleted or numbered, nested by level); runs in bold, italic and
 // strikethrough, hyperlinks to web and mail addresses, line breaks, tabs (as spaces),
 // non-breaking and soft hyphens; tables (rows marked "repeat as header row" are header rows);
@@ -131,6 +132,8 @@ class DocxReader : WordProcessorReading {
       meaning.level = name[8] - '0';
     } else if (name == "quote" || name == "intense quote") {
       meaning.kind = Kind::quote;
+    } else if (name == "caption") {
+      meaning.kind = Kind::caption;
     }
     return meaning;
   }
@@ -141,6 +144,7 @@ class DocxReader : WordProcessorReading {
     if (id == "Title") return meaning_of_name("title");
     if (id.starts_with("Heading") && id.size() == 8) return meaning_of_name("heading " + id.substr(7));
     if (id == "Quote" || id == "IntenseQuote") return meaning_of_name("quote");
+    if (id == "Caption") return meaning_of_name("caption");
     return {};
   }
 

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <optional>
 
 #include "base/utf8.hpp"
 #include "readers/front_matter.hpp"
@@ -225,7 +226,33 @@ class MarkdownBuilder {
     Block done = std::move(m_blocks.back());
     to_nfc(done.inlines);
     m_blocks.pop_back();
+    std::optional<Block> caption = caption_of(done);
     m_blocks.back().children.push_back(std::move(done));
+    if (caption) m_blocks.back().children.push_back(std::move(*caption));
+  }
+
+  // A picture alone in its paragraph with a title (![alt](photo.jpg "Caption")) is a figure:
+  // the title becomes the caption paragraph after it, translated like any other text. A
+  // picture among words keeps its title as a tooltip.
+  static std::optional<Block> caption_of(Block& paragraph) {
+    if (paragraph.kind != BlockKind::paragraph) return std::nullopt;
+    Inline* picture = nullptr;
+    for (Inline& node : paragraph.inlines) {
+      if (node.kind == InlineKind::image && !picture) picture = &node;
+      else if (node.kind != InlineKind::text || node.text.find_first_not_of(" \t") != std::string::npos)
+        return std::nullopt;
+    }
+    if (!picture || picture->title.find_first_not_of(" \t") == std::string::npos) return std::nullopt;
+    Block caption;
+    caption.kind = BlockKind::paragraph;
+    caption.caption = true;
+    caption.span = picture->span;
+    Inline words;
+    words.text = text::to_nfc(picture->title);
+    words.span = picture->span;
+    caption.inlines.push_back(std::move(words));
+    picture->title.clear();
+    return caption;
   }
 
   Result<bool> close_inline() {

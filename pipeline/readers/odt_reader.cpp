@@ -2,8 +2,8 @@
 // automatic styles, styles.xml the named styles, meta.xml the title and description;
 // pictures are parts of the archive (Pictures/…).
 //
-// Read: headings (text:h with their outline level), the paragraph styles Title and
-// Quotations, lists (bulleted or numbered by their list style, nested), spans in bold,
+// Read: headings (text:h with their outline level), the paragraph styles Title,
+// Quotations and Caption (with Illustration and Figure), lists (bulleted or numbered by their list style, nested), spans in bold,
 // italic or strikethrough (by their style), links to web and mail addresses, line breaks,
 // tabs and runs of spaces, tables (header rows marked as such), pictures with their
 // description as alt text, sections by their content. Tracked changes are read as accepted
@@ -123,6 +123,9 @@ class OdtReader : WordProcessorReading {
       std::string display = found != m_styles.end() ? found->second.display_name : std::string();
       if (name == "Title" || display == "Title") return Kind::title;
       if (name == "Quotations" || display == "Quotations") return Kind::quote;
+      // LibreOffice's caption styles: Caption, and Illustration and Figure that inherit it.
+      if (name == "Caption" || display == "Caption" || name == "Illustration" || name == "Figure")
+        return Kind::caption;
       if (found == m_styles.end()) break;
       name = found->second.parent;
     }

@@ -20,7 +20,7 @@ constexpr size_t k_title_max = 120;
 constexpr size_t k_category_max = 80;
 
 bool one_line_paragraph(const Block& block) {
-  return block.kind == BlockKind::paragraph && block.inlines.size() == 1 &&
+  return block.kind == BlockKind::paragraph && !block.caption && block.inlines.size() == 1 &&
          block.inlines.front().kind == InlineKind::text;
 }
 

@@ -289,7 +289,9 @@ void BlockAssembler::add(StyledParagraph paragraph) {
     block.level = std::clamp(paragraph.level, 1, 6);
     m_blocks.push_back(std::move(block));
   } else {
-    m_blocks.push_back(paragraph_block(paragraph, BlockKind::paragraph));
+    Block block = paragraph_block(paragraph, BlockKind::paragraph);
+    block.caption = paragraph.kind == Kind::caption;
+    m_blocks.push_back(std::move(block));
   }
 }
 

@@ -82,7 +82,7 @@ void add_to_cell(doc::Block& cell, std::vector<doc::Inline> inlines, const Sourc
 
 /// A paragraph as its style presents it.
 struct StyledParagraph {
-  enum class Kind { normal, title, heading, quote, list_item };
+  enum class Kind { normal, title, heading, quote, list_item, caption };
   Kind kind = Kind::normal;
   int level = 0;             // heading: 1–6; list_item: nesting depth from 0
   bool ordered = false;      // list_item: numbered rather than bulleted

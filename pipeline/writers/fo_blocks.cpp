@@ -121,6 +121,12 @@ void FoWriter::write_block(const doc::Block& block, doc::Role role, const text::
         m_out.attribute("border-top", fo_pt(layout::rule_pt) + " solid " + k_black);
         // No page holds the category alone: it stays with the text before it.
         m_out.attribute("keep-with-previous.within-page", "always");
+      } else if (block.caption) {
+        text_block_attributes(language,
+                              layout::small_text_pt(m_body_pt * layout::caption_scale, m_context.large_print));
+        m_out.attribute("space-after", fo_number(layout::paragraph_space_em(m_context.large_print)) + "em");
+        // Under its picture, on the same page.
+        m_out.attribute("keep-with-previous.within-page", "always");
       } else if (block.kind == doc::BlockKind::heading) {
         text_block_attributes(language, m_body_pt * layout::heading_scale);
         m_out.attribute("font-weight", "bold");

@@ -66,6 +66,7 @@ class Renderer {
     const std::string& lang = foreign ? block.lang : parent_lang;
     std::string classes;
     if (const char* role = role_class(block.role)) classes = role;
+    if (block.caption) classes += classes.empty() ? "caption" : " caption";
     if (foreign) classes += classes.empty() ? "fallback" : " fallback";
 
     // Readers see that the paragraph is not in their language, and why (the label sits before
@@ -286,7 +287,7 @@ std::string page_title(const doc::Document& document) {
 std::string page_description(const doc::Document& document) {
   const Block* first = nullptr;
   for (const auto& block : document.blocks) {
-    if (block.kind != BlockKind::paragraph) continue;
+    if (block.kind != BlockKind::paragraph || block.caption) continue;
     if (block.role == doc::Role::body) return doc::plain_text(block.inlines);
     if (!first && block.role != doc::Role::title) first = &block;
   }

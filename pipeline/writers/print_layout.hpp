@@ -36,6 +36,7 @@ inline constexpr int qr_quiet_modules = 4;          // the white border the stan
 inline constexpr double call_to_action_scale = 1.4;
 inline constexpr double back_rule_pt = 2;           // the coloured rule above the contact panel
 inline constexpr double note_scale = 0.85;          // link notes after the text, of the body size
+inline constexpr double caption_scale = 0.9;        // a picture's caption, of the body size
 // The label over a passage shown in English for want of a translation (proofs only).
 inline constexpr double fallback_label_scale = 0.85;  // of the body size
 inline constexpr double fallback_label_space = 1;     // mm between the label and its passage

@@ -55,6 +55,11 @@ void TexWriter::write_block(const doc::Block& block, doc::Role role, const text:
         m_out += "\\nopagebreak\\vspace{" + mm(layout::category_space_before) + "}\\nopagebreak\\hrule height " +
                  pt(layout::rule_pt) + "\\nopagebreak\\vspace{" + mm(layout::category_padding_top) + "}\\nopagebreak";
         paragraph(language, m_body_pt, lh, true, inlines(block.inlines, language));
+      } else if (block.caption) {
+        // Under its picture, on the same page.
+        m_out += "\\nopagebreak";
+        paragraph(language, layout::small_text_pt(m_body_pt * layout::caption_scale, m_context.large_print), lh,
+                  false, inlines(block.inlines, language), space_after(language));
       } else if (block.kind == doc::BlockKind::heading) {
         m_out += "\\vspace{" + mm(layout::heading_space_before) + "}";
         paragraph(language, m_body_pt * layout::heading_scale, lh, true, inlines(block.inlines, language),

@@ -40,6 +40,9 @@ code, pre { font-family: "Noto Sans Mono", "DejaVu Sans Mono", monospace; font-s
 pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 a { color: #0645ad; }
 img { max-width: 100%; height: auto; }
+/* A picture's caption sits right under it. */
+p:has(+ .caption) { margin-block-end: 0; }
+.caption { font-size: 0.95rem; color: #4d4d4d; margin-block-start: 0.25rem; }
 table { border-collapse: collapse; margin-block: 1rem; }
 th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: start; vertical-align: top; }
 footer { margin-block-start: 3rem; font-size: 0.95rem; border-block-start: 1px solid #767676; }

@@ -2,6 +2,7 @@
 // written in each gives the plain text's units and roles; every feature the README lists as
 // read is read; hostile documents are refused with an error naming the file.
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -11,6 +12,7 @@
 #include "l10n/unit.hpp"
 #include "readers/reader.hpp"
 #include "readers/zip_archive.hpp"
+#include "readers/zip_builder.hpp"
 #include "test_support/golden.hpp"
 #include "xml/xml_document.hpp"
 
@@ -276,4 +278,49 @@ TEST(MarkdownReader, GitHubTablesStrikethroughAutolinksAndImages) {
   EXPECT_EQ(units[0].comment, "table, header of column 1");
   EXPECT_EQ(units[2].source, "Ladywell <1>Fields</1>");
   EXPECT_EQ(units[4].source, "<1>Closed</1> see <2>www.example.org</2> <3>A park</3>");
+}
+
+namespace {
+
+// A minimal document archive of stored parts.
+std::string archive_of(const std::vector<std::pair<std::string, std::string>>& parts) {
+  lt::ZipBuilder zip;
+  for (const auto& [name, data] : parts)
+    zip.add(name, data, 0, static_cast<uint32_t>(data.size()),
+            static_cast<uint32_t>(
+                crc32(0, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size()))));
+  return zip.finish();
+}
+
+}  // namespace
+
+// A paragraph in the Caption style is a picture's caption, in Word and in LibreOffice.
+TEST(WordDocuments, CaptionStyledParagraphsAreCaptions) {
+  const std::string docx = archive_of(
+      {{"[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
+       {"word/document.xml",
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+        "<w:p><w:r><w:t>Everyone has the right to rest and leisure.</w:t></w:r></w:p>"
+        "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/></w:pPr><w:r><w:t>The park on an open day</w:t></w:r></w:p>"
+        "</w:body></w:document>"}});
+  const std::string odt = archive_of(
+      {{"mimetype", "application/vnd.oasis.opendocument.text"},
+       {"content.xml",
+        "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+        "<text:p>Everyone has the right to rest and leisure.</text:p>"
+        "<text:p text:style-name=\"Illustration\">The park on an open day</text:p>"
+        "</office:text></office:body></office:document-content>"}});
+  for (const auto& [name, bytes] :
+       {std::pair{"source-docs/parks.docx", docx}, std::pair{"source-docs/parks.odt", odt}}) {
+    auto document = readers::read_document(bytes, name, "en");
+    ASSERT_TRUE(document) << name << ": " << document.error().to_string();
+    ASSERT_EQ(document->blocks.size(), 2u) << name << "\n" << doc::dump(*document);
+    EXPECT_FALSE(document->blocks[0].caption) << name;
+    EXPECT_TRUE(document->blocks[1].caption) << name;
+    EXPECT_EQ(doc::plain_text(document->blocks[1].inlines), "The park on an open day") << name;
+    auto units = l10n::extract_units(*document, l10n::Segmentation::paragraph);
+    ASSERT_EQ(units.size(), 2u) << name;
+    EXPECT_NE(units[1].comment.find("picture caption"), std::string::npos) << name << ": " << units[1].comment;
+  }
 }
