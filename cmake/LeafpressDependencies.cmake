@@ -14,6 +14,11 @@ pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
 # QR codes on leaflets (app/qr_code).
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+# Pictures made ready for print (picture/): decoded, converted to CMYK, encoded again.
+pkg_check_modules(LCMS2 REQUIRED IMPORTED_TARGET lcms2)
+find_package(PNG REQUIRED)
+find_package(JPEG REQUIRED)
+find_package(GIF 5 REQUIRED)
 find_package(Threads REQUIRED)
 find_package(tomlplusplus CONFIG REQUIRED)
 if(LEAFPRESS_TESTS)

@@ -8,14 +8,16 @@ packages=(
   build-essential cmake pkg-config ninja-build
   libicu-dev libboost-locale-dev libtinyxml2-dev libfmt-dev libcli11-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libzip-dev
   libtomlplusplus-dev libxxhash-dev nettle-dev libqrencode-dev libgtest-dev libgmock-dev libbenchmark-dev
+  # pictures for print: PNG, JPEG and GIF decoded, converted to CMYK (Little CMS), JPEG written
+  libpng-dev libjpeg-dev libgif-dev liblcms2-dev
   # tests: the layering check and the corpus generator are Python scripts
   python3
   # catalogs: GNU gettext is the oracle in tests
   gettext
   # print: the typesetter (LuaLaTeX with fontspec and babel), fonts, a CMYK profile
   texlive-luatex texlive-latex-recommended fonts-noto-core fonts-noto-cjk libgs-common
-  # print: the [brand] logo made a CMYK picture (SVG to PDF, PDF to JPEG, JPEG to CMYK)
-  librsvg2-bin poppler-utils liblcms2-utils
+  # print: the [brand] logo made a picture (SVG to PDF, PDF to PNG; picture/ makes it CMYK)
+  librsvg2-bin poppler-utils
   # print: TeX Live's hyphenation patterns for the print languages (Tamil and Bengali are in
   # -other; Somali, Vietnamese and the Arabic-script languages have none)
   texlive-lang-european texlive-lang-spanish texlive-lang-portuguese texlive-lang-italian

@@ -18,6 +18,7 @@
 #include "app/output_files.hpp"
 #include "app/parallel.hpp"
 #include "app/print_folder.hpp"
+#include "app/print_pictures.hpp"
 #include "app/render_plan.hpp"
 #include "app/typesetter.hpp"
 #include "app/leaflet_design.hpp"
@@ -28,6 +29,7 @@
 #include "catalog/merge_session.hpp"
 #include "catalog/po_writer.hpp"
 #include "text/language.hpp"
+#include "writers/tex_writer.hpp"
 
 namespace leafpress::app {
 namespace {
@@ -234,6 +236,7 @@ Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_
                         const std::atomic<bool>* interrupted, std::map<fs::path, unsigned>& rendered_pages) {
   std::vector<PdfJob> jobs;
   std::vector<std::string> keys, tex_hashes;
+  size_t without_pictures = 0;
   for (const auto& fo : fo_files) {
     fs::path tex = fs::path(fo).replace_extension(".tex");
     fs::path pdf = fs::path(fo).replace_extension(".pdf");
@@ -247,12 +250,27 @@ Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_
     }
     std::string tag = fo.parent_path().filename().string();
     auto language = text::language_info(tag);
-    jobs.push_back({tex, pdf, language ? language->english_name + " (" + tag + ")" : tag, fo.stem().string(),
-                    project.output_dir() / "html" / "media"});
+    std::string language_name = language ? language->english_name + " (" + tag + ")" : tag;
+    // The typesetter is shown the CMYK print copies of the pictures this leaflet places.
+    auto tex_text = read_file(tex, project.relative(tex));
+    auto pictures = tex_text ? prepare_print_pictures(project, writers::tex_picture_files(*tex_text))
+                             : Result<void>(std::unexpected(tex_text.error()));
+    if (!pictures) {
+      diagnostics.error(pictures.error().where,
+                        fmt::format("the {} leaflet \"{}\" was not typeset; the previous PDF, if any, is kept. {}",
+                                    language_name, fo.stem().string(), pictures.error().message));
+      ++without_pictures;
+      continue;
+    }
+    jobs.push_back({tex, pdf, language_name, fo.stem().string(), print_pictures_dir(project)});
     keys.push_back(std::move(key));
     tex_hashes.push_back(std::move(tex_hash));
   }
-  if (jobs.empty()) return {};
+  auto pictures_failed = [&] {
+    return fail({}, fmt::format("{} PDF file(s) not typeset: a picture could not be prepared for print",
+                                without_pictures));
+  };
+  if (jobs.empty()) return without_pictures > 0 ? Result<void>(pictures_failed()) : Result<void>();
   warn_unprintable_languages(project, fo_files, diagnostics);
   std::vector<size_t> written;
   std::vector<unsigned> pages;
@@ -269,6 +287,7 @@ Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_
     }
   }
   if (!rendered) return std::unexpected(rendered.error());
+  if (without_pictures > 0) return pictures_failed();
   return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include "app/files.hpp"
 #include "app/process.hpp"
+#include "picture/print_picture.hpp"
 #include "writers/tex_writer.hpp"
 
 namespace leafpress::app {
@@ -53,19 +54,16 @@ Result<void> vector_to_cmyk_jpeg(const fs::path& input, bool svg, const fs::path
     if (auto ok = run_tool("rsvg-convert", "librsvg2-bin", {"-f", "pdf", "-o", pdf.string(), fs::absolute(input).string()}, dir); !ok)
       return ok;
   }
+  // PNG, so the conversion to CMYK is the only lossy step.
   if (auto ok = run_tool("pdftoppm", "poppler-utils",
-                         {"-jpeg", "-jpegopt", "quality=95", "-r", std::to_string(dpi), "-singlefile", "-f", "1", "-l",
-                          "1", fs::absolute(pdf).string(), (dir / "rgb").string()},
+                         {"-png", "-r", std::to_string(dpi), "-singlefile", "-f", "1", "-l", "1",
+                          fs::absolute(pdf).string(), (dir / "rgb").string()},
                          dir);
       !ok)
     return ok;
-  fs::path cmyk = dir / "cmyk.jpg";
-  if (auto ok = run_tool("jpgicc", "liblcms2-utils",
-                         {"-q95", "-o" + std::string(writers::k_cmyk_profile), (dir / "rgb.jpg").string(), cmyk.string()},
-                         dir);
-      !ok)
-    return ok;
-  auto bytes = read_file(cmyk);
+  auto rgb = read_file(dir / "rgb.png");
+  if (!rgb) return std::unexpected(rgb.error());
+  auto bytes = picture::print_picture(*rgb, writers::k_cmyk_profile);
   if (!bytes) return std::unexpected(bytes.error());
   auto written = write_file_atomic(output, *bytes);
   if (!written) return std::unexpected(written.error());

@@ -8,6 +8,7 @@
 
 #include "app/extract.hpp"
 #include "app/leaflet_design.hpp"
+#include "app/print_pictures.hpp"
 #include "app/site_pages.hpp"
 #include "writers/fo_writer.hpp"
 #include "writers/html_writer.hpp"
@@ -223,8 +224,8 @@ void RenderPlan::State::render(DocumentData& doc_data, LanguageData& language, B
     for (size_t i = 0; i < editions.size(); ++i)
       written[i] = write_recorded(cache, editions[i].fo, writers::write_fo(localized, designed[i]), log, diagnostics);
     if (with_tex) {
-      // The typesetter sees the copies as media/ next to its input (app/typesetter).
-      repoint_images(localized, doc_data.images.files, "../../html/media/", "media/");
+      // The typesetter sees the pictures' print copies as media/ next to its input (app/typesetter).
+      point_at_print_pictures(localized, doc_data.images.files, "../../html/media/");
       for (size_t i = 0; i < editions.size(); ++i)
         if (written[i])
           written[i] = write_recorded(cache, editions[i].tex, writers::write_tex(localized, designed[i]), log, diagnostics);

@@ -19,7 +19,7 @@ struct PdfJob {
   fs::path pdf;          // where the PDF goes
   std::string language;  // for messages: "Tamil (ta)"
   std::string leaflet;   // for messages: the leaflet's name
-  fs::path media;        // output/html/media/, whose copies the TeX names as media/<file>; empty: none
+  fs::path media;        // the pictures' print copies (app/print_pictures), named media/<file> in the TeX; empty: none
 };
 
 /// Lines of a LuaLaTeX log that make a render fail: TeX errors ("! …") and characters no

@@ -1,4 +1,5 @@
 // The statement's blocks and inlines in the TeX leaflet.
+#include <algorithm>
 #include <cctype>
 
 #include "base/text_hash.hpp"
@@ -7,6 +8,7 @@
 #include "writers/html_writer.hpp"
 #include "writers/tex_leaflet.hpp"
 #include "writers/tex_text.hpp"
+#include "writers/tex_writer.hpp"
 
 namespace leafpress::writers {
 using namespace tex;
@@ -190,6 +192,10 @@ std::string TexWriter::inlines(const std::vector<doc::Inline>& items, const text
 // An image the build copied is placed on a line of its own, at the measure's width at most
 // (the typesetter finds it in media/ next to its input); any other source is set as its alt
 // text, as in the FO.
+// Ends every picture's options and opens its file name: what tex_picture_files looks for (text
+// never contains it, since tex_text escapes braces).
+constexpr std::string_view k_picture_options_end = ",keepaspectratio]{media/";
+
 std::string TexWriter::image(const doc::Inline& item, const text::Language& language) {
   const std::string_view prefix = "media/";
   std::string_view file = std::string_view(item.url).substr(std::min(item.url.size(), prefix.size()));
@@ -202,7 +208,21 @@ std::string TexWriter::image(const doc::Inline& item, const text::Language& lang
   m_uses_images = true;
   m_id_b = m_id_b * 31 + text_hash(name);
   return "\\par\\noindent\\includegraphics[width=" + mm(measure()) + ",height=" +
-         fo_number(layout::image_max_height_share) + "\\textheight,keepaspectratio]{media/" + name + "}\\par ";
+         fo_number(layout::image_max_height_share) + "\\textheight" + std::string(k_picture_options_end) + name +
+         "}\\par ";
+}
+
+std::vector<std::string> tex_picture_files(std::string_view tex) {
+  std::vector<std::string> files;
+  for (size_t at = tex.find(k_picture_options_end); at != std::string_view::npos;
+       at = tex.find(k_picture_options_end, at)) {
+    at += k_picture_options_end.size();
+    size_t end = tex.find('}', at);
+    if (end == std::string_view::npos) break;
+    std::string name(tex.substr(at, end - at));
+    if (std::find(files.begin(), files.end(), name) == files.end()) files.push_back(std::move(name));
+  }
+  return files;
 }
 
 // Each script run in its own font (the same choice as the FO's), so no character falls back.

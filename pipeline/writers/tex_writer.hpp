@@ -3,6 +3,8 @@
 // from the same layout model as the XSL-FO (print_layout.hpp, page_geometry.hpp and the
 // fonts of text/language_table), so the PDF and the FO agree on page, boxes, fonts and inks.
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "doc/document.hpp"
 #include "writers/fo_writer.hpp"
@@ -26,6 +28,10 @@ inline constexpr std::string_view k_rerun_marker = "leafpress: the page count ch
 /// A character no font has stops the typesetter (\tracinglostchars=3). Deterministic: no
 /// dates unless the typesetter runs with SOURCE_DATE_EPOCH.
 std::string write_tex(const doc::Document& localized, const PrintContext& context);
+
+/// The picture files a leaflet's TeX places (each image whose url is "media/<name>"), in the
+/// order they appear, each once: the PDF step puts them in the typesetter's media/ folder.
+std::vector<std::string> tex_picture_files(std::string_view tex);
 
 /// A document that only loads every print face, regular and bold: typeset once, it fills
 /// the typesetter's font cache, so that no leaflet render pays for it.

@@ -18,7 +18,7 @@ constexpr const char* k_base_url = "https://statements.example.org/parks/";
 class DesignPdf : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    for (const char* tool : {"lualatex", "pdftotext", "pdftoppm", "pdfimages", "qpdf", "zbarimg", "rsvg-convert", "jpgicc"})
+    for (const char* tool : {"lualatex", "pdftotext", "pdftoppm", "pdfimages", "qpdf", "zbarimg", "rsvg-convert"})
       ASSERT_TRUE(have(tool)) << tool << " not installed (scripts/setup.sh)";
     ::setenv("LEAFPRESS_TEXMFVAR", (fs::path(LEAFPRESS_BINARY_DIR) / "texmf-var").c_str(), 0);
     s_dir = new TempDir;

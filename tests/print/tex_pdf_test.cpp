@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <regex>
+#include <sstream>
 
 #include "print/pdf_content.hpp"
 #include "print/poppler.hpp"
@@ -64,8 +65,9 @@ class TexPdf : public ::testing::Test {
   TempDir m_dir;
 };
 
-// A Markdown statement with a table, a picture and struck-out words: all three reach the PDF
-// (the picture from its copy in output/html/media/, which the typesetter sees as media/).
+// A Markdown statement with a table, pictures (a PNG with a caption, a GIF) and struck-out
+// words: all reach the PDF, the pictures as CMYK print copies of their web copies (which the
+// typesetter sees as media/), the caption translated like any paragraph.
 TEST(TexPdfDocuments, TablesPicturesAndStruckTextReachThePdf) {
   for (const char* tool : {"lualatex", "pdftotext", "pdfimages"}) ASSERT_TRUE(have(tool)) << tool;
   ::setenv("LEAFPRESS_TEXMFVAR", (fs::path(LEAFPRESS_BINARY_DIR) / "texmf-var").c_str(), 0);
@@ -74,17 +76,51 @@ TEST(TexPdfDocuments, TablesPicturesAndStruckTextReachThePdf) {
        "[project]\nname = \"Parks\"\nsource_language = \"en\"\n\n[languages]\ntargets = [\"fr\"]\n");
   spit(dir.path() / "source-docs" / "parks.md",
        "# Parks\n\nOpening hours, ~~closed on Mondays~~ open every day.\n\n| Park | Hours |\n|---|---|\n"
-       "| Ladywell Fields | 7–21 |\n\n![Children playing in a park](park.png)\n");
+       "| Ladywell Fields | 7–21 |\n\n![Children playing in a park](park.png \"The park on an open day\")\n\n"
+       "![A red square](red.gif)\n");
   fs::copy_file(fs::path(LEAFPRESS_SOURCE_DIR) / "tests/data/documents/park.png", dir.path() / "source-docs" / "park.png");
+  fs::copy_file(fs::path(LEAFPRESS_SOURCE_DIR) / "tests/data/pictures/red.gif", dir.path() / "source-docs" / "red.gif");
   CommandResult build = run_command(std::string(LEAFPRESS_EXE) + " -C '" + dir.path().string() + "' build --proof --pdf");
   ASSERT_EQ(build.exit_code, 0) << build.output;
   fs::path pdf = dir.path() / "output" / "proof" / "fr" / "parks.pdf";
   std::string text = collapse_whitespace(pdf_text(pdf), false);
-  for (const char* expected : {"Ladywell Fields", "7–21", "closed on Mondays", "Hours"})
+  for (const char* expected : {"Ladywell Fields", "7–21", "closed on Mondays", "Hours", "The park on an open day"})
     EXPECT_NE(text.find(expected), std::string::npos) << expected << " not in: " << text;
+  EXPECT_NE(slurp(dir.path() / "locales" / "fr" / "statements.po").find("#. picture caption"), std::string::npos);
+  // Both pictures are in the PDF, in CMYK: a print shop gets no RGB.
   CommandResult images = run_command("pdfimages -list '" + pdf.string() + "'");
   ASSERT_EQ(images.exit_code, 0) << images.output;
-  EXPECT_NE(images.output.find(" image "), std::string::npos) << images.output;
+  std::istringstream lines(images.output);
+  std::string line;
+  int pictures = 0;
+  while (std::getline(lines, line)) {
+    std::istringstream fields(line);
+    std::string page, number, type, width, height, colour;
+    if (!(fields >> page >> number >> type >> width >> height >> colour) || type != "image") continue;
+    ++pictures;
+    EXPECT_EQ(colour, "cmyk") << line;
+  }
+  EXPECT_EQ(pictures, 2) << images.output;
+}
+
+// A picture that cannot be printed (here not a picture at all) stops its leaflet's PDF with
+// an error naming the picture and the leaflet; the web page is still made.
+TEST(TexPdfDocuments, APictureThatCannotBePrintedStopsItsLeafletWithAReason) {
+  ASSERT_TRUE(have("lualatex"));
+  ::setenv("LEAFPRESS_TEXMFVAR", (fs::path(LEAFPRESS_BINARY_DIR) / "texmf-var").c_str(), 0);
+  TempDir dir;
+  spit(dir.path() / "leafpress.toml",
+       "[project]\nname = \"Parks\"\nsource_language = \"en\"\n\n[languages]\ntargets = [\"fr\"]\n");
+  spit(dir.path() / "source-docs" / "parks.md", "# Parks\n\nOpen every day.\n\n![A map](map.png)\n");
+  spit(dir.path() / "source-docs" / "map.png", "this is not a picture");
+  CommandResult build = run_command(std::string(LEAFPRESS_EXE) + " -C '" + dir.path().string() + "' build --proof --pdf");
+  EXPECT_NE(build.exit_code, 0) << build.output;
+  EXPECT_NE(build.output.find("output/html/media/map-"), std::string::npos) << build.output;
+  EXPECT_NE(build.output.find("cannot be prepared for print: it is not a PNG, JPEG or GIF picture"), std::string::npos)
+      << build.output;
+  EXPECT_NE(build.output.find("the French (fr) leaflet \"parks\" was not typeset"), std::string::npos) << build.output;
+  EXPECT_TRUE(fs::exists(dir.path() / "output" / "html" / "fr" / "parks.html"));
+  EXPECT_FALSE(fs::exists(dir.path() / "output" / "proof" / "fr" / "parks.pdf"));
 }
 
 std::string without_spaces(const std::string& text) { return collapse_whitespace(without_bidi_controls(text), true); }

@@ -98,6 +98,7 @@ TEST(PictureCaption, TheLeafletKeepsTheCaptionWithItsPictureInSmallerType) {
   ASSERT_NE(picture, std::string::npos);
   ASSERT_NE(caption, std::string::npos);
   EXPECT_NE(tex.substr(picture, caption - picture).find("\\nopagebreak"), std::string::npos);
+  EXPECT_EQ(writers::tex_picture_files(tex), (std::vector<std::string>{"park-1a2b.png.jpg"}));
 
   std::string fo = writers::write_fo(document, print_context());
   size_t fo_caption = fo.find("The park on an open day");
