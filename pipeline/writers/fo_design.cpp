@@ -31,7 +31,7 @@ double FoWriter::back_area_extent() const {
   if (!brand.contact.empty())
     paragraphs.push_back({brand_text(m_context, brand.contact), m_body_pt, lh, false, layout::back_space});
   for (AreaParagraph& paragraph : imprint_paragraphs()) paragraphs.push_back(std::move(paragraph));
-  paragraphs.push_back({"0 / 0", layout::folio_pt, 1.2, false, layout::back_space / 2});
+  paragraphs.push_back({"0 / 0", layout::folio_size_pt(m_context.large_print), 1.2, false, layout::back_space / 2});
   return std::ceil(layout::back_space + estimated_height_mm(paragraphs, measure) + m_page.text_margin);
 }
 
@@ -41,7 +41,7 @@ void FoWriter::back_content() {
   m_out.attribute("flow-name", "leaflet-back");
   m_out.newline();
   m_out.open("fo:block");
-  m_out.attribute("padding-after", fo_mm(m_page.text_margin - layout::folio_drop));
+  m_out.attribute("padding-after", fo_mm(m_page.text_margin - layout::folio_drop_mm(m_context.large_print)));
   if (!brand.call_to_action.empty()) {
     m_out.open("fo:block");
     text_column_indents();
@@ -93,7 +93,7 @@ void FoWriter::folio_content() {
   m_out.open("fo:static-content");
   m_out.attribute("flow-name", "leaflet-folio");
   m_out.open("fo:block");
-  m_out.attribute("padding-after", fo_mm(m_page.text_margin - layout::folio_drop));
+  m_out.attribute("padding-after", fo_mm(m_page.text_margin - layout::folio_drop_mm(m_context.large_print)));
   folio_block();
   m_out.close();
   m_out.close();
@@ -108,7 +108,7 @@ void FoWriter::folio_block() {
   m_out.attribute("space-before", fo_mm(layout::back_space / 2));
   m_out.attribute("text-align", "center");
   m_out.attribute("font-family", latin_font());
-  m_out.attribute("font-size", fo_pt(layout::folio_pt));
+  m_out.attribute("font-size", fo_pt(layout::folio_size_pt(m_context.large_print)));
   m_out.open("fo:page-number");
   m_out.close();
   m_out.open("fo:inline");

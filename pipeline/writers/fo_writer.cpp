@@ -94,14 +94,14 @@ std::vector<AreaParagraph> FoWriter::imprint_paragraphs() const {
     std::vector<AreaParagraph> lines;
     double extra = 2 * k_missing_padding + 2 * k_missing_border_pt * k_mm_per_pt;
     for (auto& line : mark_lines(ui::imprint_missing)) {
-      lines.push_back({std::move(line), k_missing_pt, k_imprint_line_height, true, extra});
+      lines.push_back({std::move(line), layout::imprint_missing_pt(m_context.large_print), k_imprint_line_height, true, extra});
       extra = 0;  // the box's padding and border count once
     }
     return lines;
   }
-  std::vector<AreaParagraph> paragraphs{{imprint_text(imprint), k_imprint_pt, k_imprint_line_height, false, 0}};
+  std::vector<AreaParagraph> paragraphs{{imprint_text(imprint), layout::imprint_size_pt(m_context.large_print), k_imprint_line_height, false, 0}};
   if (std::string translated = translated_text(); !translated.empty())
-    paragraphs.push_back({translated, k_imprint_pt, line_height_of(m_context.language), false, k_translation_space});
+    paragraphs.push_back({translated, layout::imprint_size_pt(m_context.large_print), line_height_of(m_context.language), false, k_translation_space});
   return paragraphs;
 }
 
@@ -202,7 +202,7 @@ void FoWriter::imprint() {
   if (!imprint.complete()) {
     m_out.open("fo:block");
     text_column_indents();
-    m_out.attribute("font-size", fo_pt(k_missing_pt));
+    m_out.attribute("font-size", fo_pt(layout::imprint_missing_pt(m_context.large_print)));
     m_out.attribute("line-height", fo_number(k_imprint_line_height));
     m_out.attribute("font-weight", "bold");
     m_out.attribute("color", k_warning);
@@ -221,7 +221,7 @@ void FoWriter::imprint() {
       m_out.newline();
       m_out.open("fo:block");
       text_column_indents();
-      text_block_attributes(m_context.language, k_imprint_pt);
+      text_block_attributes(m_context.language, layout::imprint_size_pt(m_context.large_print));
       m_out.attribute("space-before", fo_mm(k_translation_space));
       runs(translated, m_context.language);
       m_out.close();
@@ -251,7 +251,7 @@ void FoWriter::english_block(const std::string& text) {
   m_out.open("fo:block");
   // Indents are inherited and measured from the container, which is already indented.
   text_column_indents(switch_direction ? 0 : -1);
-  text_block_attributes(english, k_imprint_pt, k_imprint_line_height);
+  text_block_attributes(english, layout::imprint_size_pt(m_context.large_print), k_imprint_line_height);
   runs(text, english);
   m_out.close();
   if (switch_direction) m_out.close();

@@ -47,6 +47,7 @@ inline constexpr double back_space = 6;             // mm between the back page'
 inline constexpr double large_print_min_pt = 16;  // nothing a reader must read is smaller
 inline constexpr double large_print_body_pt = 18;
 inline constexpr double large_print_line_height = 1.5;
+inline constexpr double large_print_folio_drop = 8.5;  // mm: room for 16 pt page numbers
 static_assert(large_print_body_pt >= large_print_min_pt);
 
 inline constexpr double min_body_pt = 12;  // RNIB/UKAAF clear print minimum
@@ -115,6 +116,13 @@ inline double leaflet_body_pt(double requested_pt, bool large_print) {
 inline double small_text_pt(double size_pt, bool large_print) {
   return large_print ? std::max(size_pt, large_print_min_pt) : size_pt;
 }
+
+/// Page numbers, the imprint and the imprint-missing warning: small print, but in the
+/// large-print edition as large as the rest of what a reader must read.
+inline double folio_size_pt(bool large_print) { return small_text_pt(folio_pt, large_print); }
+inline double folio_drop_mm(bool large_print) { return large_print ? large_print_folio_drop : folio_drop; }
+inline double imprint_size_pt(bool large_print) { return small_text_pt(imprint_pt, large_print); }
+inline double imprint_missing_pt(bool large_print) { return small_text_pt(missing_pt, large_print); }
 
 /// The language's leading (generous for Arabic, Tamil, Chinese, Urdu).
 inline double line_height_of(const text::Language& language) { return std::max(1.4, language.web_line_height); }

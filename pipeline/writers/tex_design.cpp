@@ -22,10 +22,11 @@ std::string_view latin_font() { return text::fonts_for_script("Latn").print_font
 std::string TexWriter::design_preamble() {
   m_fonts.insert(std::string(latin_font()));
   // The foot is set by the output routine, outside the text's colour: 100% K again.
-  std::string folio = "\\color{lptext}" + font_command(latin_font()) + "\\fontsize{" + pt(layout::folio_pt) + "}{" +
-                      pt(layout::folio_pt * 1.2) + "}\\selectfont\\textdir TLT ";
+  const double folio_pt = layout::folio_size_pt(m_context.large_print);
+  std::string folio = "\\color{lptext}" + font_command(latin_font()) + "\\fontsize{" + pt(folio_pt) + "}{" +
+                      pt(folio_pt * 1.2) + "}\\selectfont\\textdir TLT ";
   std::string tex = "\\newsavebox\\lpmarks\\newsavebox\\lpbackcta\\newsavebox\\lpbackinfo\n";
-  tex += "\\footskip=" + mm(layout::folio_drop) + "\n";
+  tex += "\\footskip=" + mm(layout::folio_drop_mm(m_context.large_print)) + "\n";
   // "2 / 4": the total is the count the previous run wrote to the .aux file; the typesetter
   // runs again when it changed (app/typesetter), so the printed total is always the real one.
   tex += "\\def\\lppages{0}\n\\makeatletter\n";

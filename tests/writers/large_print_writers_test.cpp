@@ -54,6 +54,14 @@ std::vector<double> tex_sizes(const std::string& tex) {
   return out;
 }
 
+// Every font size the FO sets, in points.
+std::vector<double> fo_sizes(const std::string& fo) {
+  static const std::regex size(R"(font-size="([\d.]+)pt")");
+  std::vector<double> out;
+  for (std::sregex_iterator it(fo.begin(), fo.end(), size), end; it != end; ++it) out.push_back(std::stod((*it)[1]));
+  return out;
+}
+
 TEST(LargePrint, BodyAtLeastSixteenPointOnEveryPageWhateverTheBodySize) {
   for (const char* page : {"A5", "A4", "DL"})
     for (double body_size : {12.0, 14.0, 16.0, 24.0}) {
@@ -69,12 +77,22 @@ TEST(LargePrint, BodyAtLeastSixteenPointOnEveryPageWhateverTheBodySize) {
                 std::string::npos);
       std::vector<double> sizes = tex_sizes(tex);
       ASSERT_FALSE(sizes.empty());
-      // Only the imprint, the page numbers and the proof marks are set smaller.
+      // Only the proof marks (which no reader sees) are set smaller: the imprint and the page
+      // numbers too are large.
       for (double size : sizes) {
-        if (size < 16) {
-          EXPECT_TRUE(size == layout::imprint_pt || size == layout::folio_pt || size == layout::marks_pt) << size;
+        if (size < 16 && size > 0) {
+          EXPECT_EQ(size, layout::marks_pt);
         }
       }
+      EXPECT_NE(tex.find("\\fontsize{16pt}{19.2pt}\\selectfont\\textdir TLT \\thepage"), std::string::npos)
+          << "page numbers";
+      // (The crop marks' block is set at 0 pt: it holds no text.)
+      for (double size : fo_sizes(fo)) {
+        if (size < 16 && size > 0) {
+          EXPECT_EQ(size, layout::marks_pt);
+        }
+      }
+      EXPECT_NE(fo.find("Example Print Ltd"), std::string::npos);
     }
 }
 
