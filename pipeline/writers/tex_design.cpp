@@ -157,7 +157,9 @@ std::string TexWriter::back_panels() {
                           address(short_url(m_context.page_url)) + "\\par}";
     m_fonts.insert(std::string(latin_font()));
     std::string code = qr_box();
-    cta += "\\vspace{" + mm(layout::back_space / 2) + "}\\noindent\\hbox{\\textdir TLT" + code + "\\hspace{" +
+    // The code and the address are both centred on the maths axis: the address sits level
+    // with the middle of the code.
+    cta += "\\vspace{" + mm(layout::back_space / 2) + "}\\noindent\\hbox{\\textdir TLT$\\vcenter{" + code + "}$\\hspace{" +
            mm(layout::back_space / 2) + "}\\parbox[c]{\\dimexpr" + mm(measure()) + "-" +
            mm(layout::qr_module_mm * (m_context.qr.size + 2 * layout::qr_quiet_modules) + layout::back_space / 2) +
            "\\relax}{" + line + "}}\\par";

@@ -111,6 +111,10 @@ TEST(LeafletDesign, QrCodeIsDrawnModuleRunByModuleRun) {
   EXPECT_EQ(count(tex, "height 0.6mm depth 0pt"), 3u);
   EXPECT_NE(tex.find("\\vrule width 1.2mm height 0.6mm depth 0pt\\kern 0.6mm"), std::string::npos);
   EXPECT_NE(tex.find("\\vrule width 1.8mm height 0.6mm depth 0pt"), std::string::npos);
+  // The code and the address beside it are both centred on the maths axis: the address sits
+  // level with the code's middle, not at its foot.
+  EXPECT_NE(tex.find("\\textdir TLT$\\vcenter{\\hbox{"), std::string::npos);
+  EXPECT_NE(tex.find("\\parbox[c]{"), std::string::npos);
   PrintContext without = designed("en");
   without.qr = QrCode{};
   without.page_url.clear();
