@@ -30,7 +30,7 @@ scale="${LEAFPRESS_FUZZ_SCALE:-1}"
 # Inputs per target in CI: about 45 s each on one core of a 2-core machine, where two targets
 # run at once (the targets differ a lot in speed: the pipeline target renders every writer for
 # each input).
-declare -A ci_runs=([text_reader]=30000 [markdown_reader]=20000 [po_parser]=30000 [pipeline]=2500 [docx_reader]=40000 [odt_reader]=60000)
+declare -A ci_runs=([picture]=40000 [text_reader]=30000 [markdown_reader]=20000 [po_parser]=30000 [pipeline]=2500 [docx_reader]=40000 [odt_reader]=60000)
 
 targets=()
 for source in tests/fuzz/fuzz_*.cpp; do targets+=("$(basename "$source" .cpp)"); done
