@@ -3,10 +3,10 @@
 // pictures are parts of the archive (Pictures/…).
 //
 // Read: headings (text:h with their outline level), the paragraph styles Title,
-// Quotations and Caption (with Illustration and Figure), lists (bulleted or numbered by their list style, nested), spans in bold,
-// italic or strikethrough (by their style), links to web and mail addresses, line breaks,
-// tabs and runs of spaces, tables (header rows marked as such), pictures with their
-// description as alt text, sections by their content. Tracked changes are read as accepted
+// Quotations and Caption (with Illustration and Figure), lists (bulleted or numbered by
+// their list style, nested), spans in bold, italic or strikethrough (by their style), links
+// to web and mail addresses, line breaks, tabs and runs of spaces, tables (header rows marked
+// as such), pictures with their description as alt text, sections by their content. Tracked changes are read as accepted
 // (LibreOffice keeps deleted text outside the body) with a note; fields (dates, page numbers,
 // document properties…) as the text last shown, with a note naming the element. Comments,
 // bookmarks, page breaks and forms are ignored; footnotes and any element not listed give a

@@ -94,14 +94,17 @@ std::vector<AreaParagraph> FoWriter::imprint_paragraphs() const {
     std::vector<AreaParagraph> lines;
     double extra = 2 * k_missing_padding + 2 * k_missing_border_pt * k_mm_per_pt;
     for (auto& line : mark_lines(ui::imprint_missing)) {
-      lines.push_back({std::move(line), layout::imprint_missing_pt(m_context.large_print), k_imprint_line_height, true, extra});
+      lines.push_back(
+          {std::move(line), layout::imprint_missing_pt(m_context.large_print), k_imprint_line_height, true, extra});
       extra = 0;  // the box's padding and border count once
     }
     return lines;
   }
-  std::vector<AreaParagraph> paragraphs{{imprint_text(imprint), layout::imprint_size_pt(m_context.large_print), k_imprint_line_height, false, 0}};
+  std::vector<AreaParagraph> paragraphs{
+      {imprint_text(imprint), layout::imprint_size_pt(m_context.large_print), k_imprint_line_height, false, 0}};
   if (std::string translated = translated_text(); !translated.empty())
-    paragraphs.push_back({translated, layout::imprint_size_pt(m_context.large_print), line_height_of(m_context.language), false, k_translation_space});
+    paragraphs.push_back({translated, layout::imprint_size_pt(m_context.large_print),
+                          line_height_of(m_context.language), false, k_translation_space});
   return paragraphs;
 }
 

@@ -60,8 +60,8 @@ void TexWriter::write_block(const doc::Block& block, doc::Role role, const text:
       } else if (block.caption) {
         // Under its picture, on the same page.
         m_out += "\\nopagebreak";
-        paragraph(language, layout::small_text_pt(m_body_pt * layout::caption_scale, m_context.large_print), lh,
-                  false, inlines(block.inlines, language), space_after(language));
+        paragraph(language, layout::small_text_pt(m_body_pt * layout::caption_scale, m_context.large_print), lh, false,
+                  inlines(block.inlines, language), space_after(language));
       } else if (block.kind == doc::BlockKind::heading) {
         m_out += "\\vspace{" + mm(layout::heading_space_before) + "}";
         paragraph(language, m_body_pt * layout::heading_scale, lh, true, inlines(block.inlines, language),
@@ -207,9 +207,9 @@ std::string TexWriter::image(const doc::Inline& item, const text::Language& lang
   if (name != file) return inlines(item.children, language);
   m_uses_images = true;
   m_id_b = m_id_b * 31 + text_hash(name);
-  return "\\par\\noindent\\includegraphics[width=" + mm(measure()) + ",height=" +
-         fo_number(layout::image_max_height_share) + "\\textheight" + std::string(k_picture_options_end) + name +
-         "}\\par ";
+  return "\\par\\noindent\\includegraphics[width=" + mm(measure()) +
+         ",height=" + fo_number(layout::image_max_height_share) + "\\textheight" + std::string(k_picture_options_end) +
+         name + "}\\par ";
 }
 
 std::vector<std::string> tex_picture_files(std::string_view tex) {

@@ -159,8 +159,8 @@ std::string TexWriter::back_panels() {
     std::string code = qr_box();
     // The code and the address are both centred on the maths axis: the address sits level
     // with the middle of the code.
-    cta += "\\vspace{" + mm(layout::back_space / 2) + "}\\noindent\\hbox{\\textdir TLT$\\vcenter{" + code + "}$\\hspace{" +
-           mm(layout::back_space / 2) + "}\\parbox[c]{\\dimexpr" + mm(measure()) + "-" +
+    cta += "\\vspace{" + mm(layout::back_space / 2) + "}\\noindent\\hbox{\\textdir TLT$\\vcenter{" + code +
+           "}$\\hspace{" + mm(layout::back_space / 2) + "}\\parbox[c]{\\dimexpr" + mm(measure()) + "-" +
            mm(layout::qr_module_mm * (m_context.qr.size + 2 * layout::qr_quiet_modules) + layout::back_space / 2) +
            "\\relax}{" + line + "}}\\par";
   }

@@ -75,17 +75,16 @@ std::string TexWriter::imprint() {
     for (const std::string& line : m_marks) lines += runs(line, m_context.language) + "\\par ";
     m_marks = std::move(saved);
     content = "\\fboxsep=" + mm(layout::missing_padding) + "\\fboxrule=" + pt(layout::missing_border_pt) +
-              "{\\color{lpwarning}\\fbox{\\parbox{\\dimexpr" + mm(measure()) +
-              "-2\\fboxsep-2\\fboxrule}{\\centering" +
-              type(m_context.language, layout::imprint_missing_pt(m_context.large_print), layout::imprint_line_height, true) + k_centred + lines +
-              "}}}";
+              "{\\color{lpwarning}\\fbox{\\parbox{\\dimexpr" + mm(measure()) + "-2\\fboxsep-2\\fboxrule}{\\centering" +
+              type(m_context.language, layout::imprint_missing_pt(m_context.large_print), layout::imprint_line_height,
+                   true) +
+              k_centred + lines + "}}}";
   } else {
     text::Language english = m_context.source_language;
     if (english.tag != "en")
       if (auto info = text::language_info("en")) english = *info;
     const double size = layout::imprint_size_pt(m_context.large_print);
-    content = "{" + type(english, size, layout::imprint_line_height) +
-              runs(imprint_text(imprint), english) + "\\par}";
+    content = "{" + type(english, size, layout::imprint_line_height) + runs(imprint_text(imprint), english) + "\\par}";
     if (imprint.translate) {
       std::string translated = translated_imprint_text(imprint, m_context.ui, m_context.language.tag);
       if (!translated.empty())

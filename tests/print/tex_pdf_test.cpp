@@ -113,7 +113,8 @@ TEST(TexPdfDocuments, APictureThatCannotBePrintedStopsItsLeafletWithAReason) {
        "[project]\nname = \"Parks\"\nsource_language = \"en\"\n\n[languages]\ntargets = [\"fr\"]\n");
   spit(dir.path() / "source-docs" / "parks.md", "# Parks\n\nOpen every day.\n\n![A map](map.png)\n");
   spit(dir.path() / "source-docs" / "map.png", "this is not a picture");
-  CommandResult build = run_command(std::string(LEAFPRESS_EXE) + " -C '" + dir.path().string() + "' build --proof --pdf");
+  CommandResult build = run_command(std::string(LEAFPRESS_EXE) + " -C '" + dir.path().string() +
+                                    "' build --proof --pdf");
   EXPECT_NE(build.exit_code, 0) << build.output;
   EXPECT_NE(build.output.find("output/html/media/map-"), std::string::npos) << build.output;
   EXPECT_NE(build.output.find("cannot be prepared for print: it is not a PNG, JPEG or GIF picture"), std::string::npos)
