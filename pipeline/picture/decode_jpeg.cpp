@@ -1,35 +1,17 @@
 // JPEG through libjpeg(-turbo): greyscale stays grey, YCbCr becomes RGB, CMYK and YCCK become
 // CMYK ink amounts (Adobe's inverted samples turned round); the ICC profile (APP2) is kept. A
 // damaged file is an error, not a picture with a grey band.
-#include <csetjmp>
-#include <cstdio>
 #include <cstdlib>
 
-// jpeglib.h needs size_t and FILE declared first.
-#include <jpeglib.h>
-
+#include "picture/jpeg_errors.hpp"
 #include "picture/pixels.hpp"
 
 namespace leafpress::picture {
 namespace {
 
-struct ErrorManager {
-  jpeg_error_mgr base;
-  std::jmp_buf jump;
-  std::string* message;
-};
-
-[[noreturn]] void keep_error(j_common_ptr info) {
-  auto* manager = reinterpret_cast<ErrorManager*>(info->err);
-  char text[JMSG_LENGTH_MAX];
-  (*info->err->format_message)(info, text);
-  *manager->message = text;
-  std::longjmp(manager->jump, 1);
-}
-
 // Level -1 is damaged data, which libjpeg would otherwise paper over.
 void stop_on_damage(j_common_ptr info, int level) {
-  if (level < 0) keep_error(info);
+  if (level < 0) keep_jpeg_error(info);
 }
 
 // check_size for read_jpeg, whose frame may hold no object with a destructor.
@@ -41,12 +23,10 @@ bool size_allowed(JDIMENSION width, JDIMENSION height, std::string& error) {
 
 // libjpeg leaves this function by longjmp on an error, so it holds no object with a
 // destructor: what it fills belongs to the caller.
-bool read_jpeg(std::string_view bytes, jpeg_decompress_struct& info, ErrorManager& errors, Pixels& out,
+bool read_jpeg(std::string_view bytes, jpeg_decompress_struct& info, JpegErrors& errors, Pixels& out,
                std::string& error) {
-  info.err = jpeg_std_error(&errors.base);
-  errors.base.error_exit = keep_error;
+  info.err = use_jpeg_errors(errors, error);
   errors.base.emit_message = stop_on_damage;
-  errors.message = &error;
   if (setjmp(errors.jump)) return false;
   jpeg_create_decompress(&info);
   jpeg_mem_src(&info, reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<unsigned long>(bytes.size()));
@@ -94,7 +74,7 @@ bool read_jpeg(std::string_view bytes, jpeg_decompress_struct& info, ErrorManage
 
 Result<Pixels> decode_jpeg(std::string_view bytes) {
   jpeg_decompress_struct info{};
-  ErrorManager errors{};
+  JpegErrors errors{};
   Pixels out;
   std::string error;
   bool read = read_jpeg(bytes, info, errors, out, error);

@@ -1,28 +1,11 @@
 // JPEG encoding through libjpeg(-turbo), at full colour resolution (no chroma subsampling).
-#include <csetjmp>
-#include <cstdio>
 #include <cstdlib>
 
-#include <jpeglib.h>
-
 #include "picture/encode_jpeg.hpp"
+#include "picture/jpeg_errors.hpp"
 
 namespace leafpress::picture {
 namespace {
-
-struct ErrorManager {
-  jpeg_error_mgr base;
-  std::jmp_buf jump;
-  std::string* message;
-};
-
-[[noreturn]] void keep_error(j_common_ptr info) {
-  auto* manager = reinterpret_cast<ErrorManager*>(info->err);
-  char text[JMSG_LENGTH_MAX];
-  (*info->err->format_message)(info, text);
-  *manager->message = text;
-  std::longjmp(manager->jump, 1);
-}
 
 struct Output {
   unsigned char* buffer = nullptr;
@@ -32,10 +15,8 @@ struct Output {
 // libjpeg leaves this function by longjmp on an error, so it holds no object with a
 // destructor: what it fills belongs to the caller.
 bool write_jpeg(const Pixels& pixels, const std::vector<uint8_t>& samples, int quality, jpeg_compress_struct& info,
-                ErrorManager& errors, Output& output, std::string& error) {
-  info.err = jpeg_std_error(&errors.base);
-  errors.base.error_exit = keep_error;
-  errors.message = &error;
+                JpegErrors& errors, Output& output, std::string& error) {
+  info.err = use_jpeg_errors(errors, error);
   if (setjmp(errors.jump)) return false;
   jpeg_create_compress(&info);
   jpeg_mem_dest(&info, &output.buffer, &output.size);
@@ -71,7 +52,7 @@ Result<std::string> encode_jpeg(const Pixels& pixels, int quality) {
     for (uint8_t sample : pixels.samples) inverted.push_back(static_cast<uint8_t>(255 - sample));
   }
   jpeg_compress_struct info{};
-  ErrorManager errors{};
+  JpegErrors errors{};
   Output output;
   std::string error;
   bool written = write_jpeg(pixels, inverted.empty() ? pixels.samples : inverted, quality, info, errors, output, error);
