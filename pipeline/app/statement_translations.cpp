@@ -61,21 +61,19 @@ StatementTranslations statement_translations(const catalog::Catalog& catalog, Ms
   auto wanted = [](const catalog::Message& m) {
     return !m.obsolete && !m.is_header() && !m.msgctxt && (m.is_translated() || minor_edit_of_translated(m));
   };
-  size_t count = 0, bytes = 0;
+  std::vector<const catalog::Message*> kept;
+  size_t bytes = 0;
   for (const auto& message : catalog.messages)
-    if (wanted(message)) ++count, bytes += message.msgstr.front().size();
-  out.translations.reserve(count);
+    if (wanted(message)) kept.push_back(&message), bytes += message.msgstr.front().size();
+  out.translations.reserve(kept.size());
   out.text.reserve(bytes);
   std::vector<std::string_view> msgids;
-  msgids.reserve(count);
-  for (const auto& message : catalog.messages)
-    if (wanted(message)) msgids.emplace_back(message.msgid);
+  msgids.reserve(kept.size());
+  for (const catalog::Message* message : kept) msgids.emplace_back(message->msgid);
   pool.intern(msgids);
-  size_t next = 0;
-  for (const auto& message : catalog.messages) {
-    if (!wanted(message)) continue;
-    std::string_view msgid = msgids[next++];
-    out.translations.push_back({msgid, out.text.store(message.msgstr.front()), text_hash(msgid),
+  for (size_t i = 0; i < kept.size(); ++i) {
+    const catalog::Message& message = *kept[i];
+    out.translations.push_back({msgids[i], out.text.store(message.msgstr.front()), text_hash(msgids[i]),
                                 message.is_fuzzy() || qa::review_state(message) != qa::ReviewState::reviewed});
   }
   // Without contexts each msgid is there once (a catalog with a repeated one is not read).
