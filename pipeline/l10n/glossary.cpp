@@ -32,6 +32,7 @@ std::vector<std::string> keep_terms_in(const Glossary& glossary, std::string_vie
 
 std::vector<const Glossary::Term*> terms_in(const Glossary& glossary, std::string_view text) {
   std::vector<const Glossary::Term*> found;
+  if (glossary.terms.empty()) return found;  // folding the text is the cost; spare it when nothing is sought
   std::string folded = text::fold_case(text);
   for (const auto& term : glossary.terms)
     if (!term.source.empty() && !text::find_term(folded, text::fold_case(term.source)).empty()) found.push_back(&term);

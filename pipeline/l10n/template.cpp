@@ -90,6 +90,9 @@ catalog::Catalog make_template(const std::vector<doc::Document>& documents, cons
 }
 
 std::vector<std::string> glossary_comments(const Glossary& glossary, const std::string& lang, std::string_view msgid) {
+  if (std::none_of(glossary.terms.begin(), glossary.terms.end(),
+                   [&](const Glossary::Term& term) { return term.renderings.contains(lang); }))
+    return {};
   std::string line;
   for (const Glossary::Term* term : terms_in(glossary, msgid)) {
     auto renderings = term->renderings.find(lang);
