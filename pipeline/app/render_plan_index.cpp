@@ -41,7 +41,7 @@ void RenderPlan::State::render_index(LanguageData& language, BuildCache& cache, 
     bool readable = availability[data->index][language.index] == writers::Availability::readable;
     l10n::ApplyReport applied;
     if (readable) {
-      doc::Document localized = localize(*document, language, diagnostics, applied);
+      doc::Document localized = localize(index_head(*document), language, diagnostics, applied);
       entries.push_back(
           index_entry(localized, language.info, languages.front()->tag, prefix + page_file(data->source->name)));
     } else {

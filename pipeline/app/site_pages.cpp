@@ -1,5 +1,7 @@
 #include "app/site_pages.hpp"
 
+#include <algorithm>
+
 #include "text/segment.hpp"
 #include "text/ui_translator.hpp"
 
@@ -11,6 +13,16 @@ std::string language_of(const doc::Block& block, const text::Language& page) {
   return block.lang.empty() || block.lang == page.tag ? std::string() : block.lang;
 }
 
+// The paragraph a summary is taken from: the first top-level one of the body.
+bool is_summary_paragraph(const doc::Block& block) {
+  return block.kind == doc::BlockKind::paragraph && !block.caption && block.role == doc::Role::body;
+}
+
+// True when the block is the title or holds it (doc::find_role searches nested blocks too).
+bool holds_title(const doc::Block& block) {
+  return block.role == doc::Role::title || std::any_of(block.children.begin(), block.children.end(), holds_title);
+}
+
 writers::LocalizedText summary_of(const doc::Document& localized, const text::Language& language,
                                   bool source_language) {
   // The front-matter description is not translated: it speaks for the source language only.
@@ -18,7 +30,7 @@ writers::LocalizedText summary_of(const doc::Document& localized, const text::La
     if (auto description = localized.meta.find("description"); description != localized.meta.end())
       return {description->second, {}};
   for (const auto& block : localized.blocks) {
-    if (block.kind != doc::BlockKind::paragraph || block.caption || block.role != doc::Role::body) continue;
+    if (!is_summary_paragraph(block)) continue;
     std::string text = doc::plain_text(block.inlines);
     std::string lang = language_of(block, language);
     auto ends = text::sentence_ends(text, lang.empty() ? language.tag : lang);
@@ -49,6 +61,25 @@ writers::Availability availability_of(const StatementShare& share, bool source_l
   if (static_cast<double>(share.translated) * 100 >= readable_percent * static_cast<double>(share.total))
     return writers::Availability::readable;
   return writers::Availability::partial;
+}
+
+doc::Document index_head(const doc::Document& document) {
+  doc::Document head;
+  head.path = document.path;
+  head.name = document.name;
+  head.lang = document.lang;
+  head.meta = document.meta;
+  bool title_taken = false, summary_taken = false;
+  for (const auto& block : document.blocks) {
+    const bool title = !title_taken && holds_title(block);
+    const bool summary = !summary_taken && is_summary_paragraph(block);
+    if (!title && !summary) continue;
+    title_taken |= title;
+    summary_taken |= summary;
+    head.blocks.push_back(block);
+    if (title_taken && summary_taken) break;
+  }
+  return head;
 }
 
 writers::IndexEntry index_entry(const doc::Document& localized, const text::Language& language,

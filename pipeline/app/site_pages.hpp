@@ -23,6 +23,11 @@ struct StatementShare {
 /// without units), not_offered when nothing is translated, partial in between.
 writers::Availability availability_of(const StatementShare& share, bool source_language, double readable_percent);
 
+/// What of a statement its index entry reads: its metadata, the top-level block holding its
+/// title and its first body paragraph. Localizing this instead of the whole statement gives
+/// the same entry for a fraction of the work.
+doc::Document index_head(const doc::Document& document);
+
 /// The index entry of one statement in `language`: title, date and summary from the localized
 /// document, whose source language is `source_tag` (summary: the front-matter description in the source language, else the opening
 /// sentence of the first body paragraph), each with the language it is really in.

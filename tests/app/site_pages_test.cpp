@@ -57,6 +57,41 @@ TEST(SitePages, IndexEntryTakesTitleOpeningSentenceAndDateInTheLanguage) {
   EXPECT_EQ(english.summary.text, "English description, not translated");
 }
 
+TEST(SitePages, TheIndexHeadGivesTheSameEntryAsTheWholeStatement) {
+  doc::Document statement;
+  statement.name = "udhr";
+  statement.meta["date"] = "1948-12-10";
+  statement.blocks.push_back(paragraph("Preamble", doc::Role::preamble));
+  doc::Block picture = paragraph("A picture's caption", doc::Role::body);
+  picture.caption = true;
+  statement.blocks.push_back(picture);
+  doc::Block quote;  // the title inside another block: found there, as doc::find_role finds it
+  quote.kind = doc::BlockKind::quote;
+  quote.children.push_back(paragraph("Universal Declaration of Human Rights", doc::Role::title));
+  statement.blocks.push_back(quote);
+  statement.blocks.push_back(paragraph("All human beings are born free. They are endowed with reason.", doc::Role::body));
+  statement.blocks.push_back(paragraph("Everyone has the right to life.", doc::Role::body));
+  statement.blocks.push_back(paragraph("Human rights", doc::Role::category));
+
+  doc::Document head = index_head(statement);
+  ASSERT_EQ(head.blocks.size(), 2u);
+  EXPECT_EQ(head.blocks[0].kind, doc::BlockKind::quote);
+  EXPECT_EQ(doc::plain_text(head.blocks[1].inlines), "All human beings are born free. They are endowed with reason.");
+  EXPECT_EQ(head.meta, statement.meta);
+  for (const char* tag : {"en", "fr"}) {
+    auto whole = index_entry(statement, language(tag), "en", "udhr.html");
+    auto from_head = index_entry(head, language(tag), "en", "udhr.html");
+    EXPECT_EQ(from_head.title.text, whole.title.text) << tag;
+    EXPECT_EQ(from_head.summary.text, whole.summary.text) << tag;
+    EXPECT_EQ(from_head.published_date, whole.published_date) << tag;
+  }
+  EXPECT_EQ(index_entry(head, language("en"), "en", "udhr.html").summary.text, "All human beings are born free.");
+
+  // Without a title, the head is the summary's paragraph alone.
+  statement.blocks.erase(statement.blocks.begin() + 2);
+  EXPECT_EQ(index_head(statement).blocks.size(), 1u);
+}
+
 TEST(SitePages, SitemapListsEveryPageWithReadableAlternates) {
   std::vector<text::Language> languages{language("en"), language("ar"), language("fr")};
   std::vector<std::vector<Availability>> availability{
