@@ -10,6 +10,8 @@ packages=(
   libtomlplusplus-dev libxxhash-dev nettle-dev libqrencode-dev libgtest-dev libgmock-dev libbenchmark-dev
   # pictures for print: PNG, JPEG and GIF decoded, converted to CMYK (Little CMS), JPEG written
   libpng-dev libjpeg-dev libgif-dev liblcms2-dev
+  # the program's heap (pipeline/cli/heap.cpp)
+  libjemalloc-dev
   # tests: the layering check and the corpus generator are Python scripts
   python3
   # catalogs: GNU gettext is the oracle in tests

@@ -135,7 +135,7 @@ int run_cli(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  leafpress::app::set_up_process();  // heap, locale: app/process_setup.hpp
+  leafpress::app::set_up_process();  // the locale: app/process_setup.hpp (the heap: cli/heap.cpp)
   // Modules report failures as Result values; anything thrown past them (e.g. std::bad_alloc)
   // ends the run with a message instead of an abort.
   try {

@@ -348,6 +348,9 @@ TEST(Concurrency, TwoUpdatesAtOnceLoseNoTranslation) {
 // Out of memory (std::bad_alloc, also in a worker thread) used to abort with exit 134. Under
 // address-space limits from tight to ample, a build either completes or stops with exit 3 and
 // a message; it leaves no temporary or half-written file, and the next build completes.
+// "Tight" starts where the program can start at all: below that, its libraries cannot be
+// mapped or the heap cannot set itself up before main (no program can report anything
+// there), and where that floor lies depends on the libraries and the heap, not on leafpress.
 TEST(OutOfMemory, StopsWithAMessageAndNothingHalfWritten) {
 #ifdef __SANITIZE_ADDRESS__
   // AddressSanitizer reserves terabytes of address space for its shadow memory, so a program
@@ -362,8 +365,16 @@ TEST(OutOfMemory, StopsWithAMessageAndNothingHalfWritten) {
   for (int p = 0; p < 200; ++p)
     filler += "Paragraph " + std::to_string(p) + " of the library notice, with words to fill the line and more.\n\n";
   for (int n = 1; n <= 40; ++n) spit(root / ("source-docs/s" + std::to_string(n) + ".txt"), statement(n, filler));
+  auto starts_under = [](int megabytes) {
+    return run_command("ulimit -v " + std::to_string(megabytes * 1000) + "; " + std::string(LEAFPRESS_EXE) +
+                       " --version")
+               .exit_code == 0;
+  };
+  int floor = 20;
+  while (floor < 400 && !starts_under(floor)) floor += 2;
+  ASSERT_LT(floor, 400) << "leafpress --version does not start under 400 MB of address space";
   int stopped = 0;
-  for (int megabytes : {60, 80, 100, 120, 160}) {
+  for (int megabytes : {floor, floor + 20, floor + 40, floor + 60, floor + 100}) {
     fs::remove_all(root / "output");
     auto result = run_command("ulimit -v " + std::to_string(megabytes * 1000) + "; " + std::string(LEAFPRESS_EXE) +
                               " -C '" + root.string() + "' -q build");
