@@ -150,6 +150,11 @@ BuildCache::BuildCache(const fs::path& file) {
   if (struct stat info {}; ::stat(file.c_str(), &info) == 0) m_saved_at_ns = mtime_ns_of(info);
   std::string_view rest(*text);
   rest.remove_prefix(k_magic.size());
+  // A build records about as many entries as the last one did: room for them up front, so
+  // neither table is rehashed entry by entry (the second one under its lock).
+  const auto lines = static_cast<size_t>(std::count(rest.begin(), rest.end(), '\n'));
+  m_last.reserve(lines);
+  m_recorded.reserve(lines);
   while (!rest.empty()) {
     size_t end = rest.find('\n');
     std::string_view line = rest.substr(0, end);

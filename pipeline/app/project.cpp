@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <string_view>
 
 #include "app/files.hpp"
 #include "app/leaflet_design.hpp"
@@ -72,7 +74,35 @@ Result<void> Project::check_in_locales(const fs::path& path) const {
   return fail({relative(path)}, "refusing to write outside locales/ (is a folder in locales/ a symbolic link?)");
 }
 
+namespace {
+
+// True when every '/'-separated component of `path` is a name: none empty, "." or "..", so
+// that lexically_normal would leave it as it is.
+bool only_names(std::string_view path) {
+  for (size_t start = 0;;) {
+    size_t end = path.find('/', start);
+    std::string_view name = path.substr(start, end == std::string_view::npos ? end : end - start);
+    if (name.empty() || name == "." || name == "..") return false;
+    if (end == std::string_view::npos) return true;
+    start = end + 1;
+  }
+}
+
+// The part of `path` after `root` when `path` is spelled as the root, a separator and names:
+// the usual case (a build asks this of thousands of output paths), answered without building
+// paths. Otherwise nullopt, and the lexical comparison decides.
+std::optional<std::string_view> plainly_below(std::string_view path, std::string_view root) {
+  if (root.size() < 2 || root.front() != '/' || !only_names(root.substr(1))) return std::nullopt;
+  if (path.size() <= root.size() + 1 || !path.starts_with(root) || path[root.size()] != '/') return std::nullopt;
+  std::string_view rest = path.substr(root.size() + 1);
+  if (!only_names(rest)) return std::nullopt;
+  return rest;
+}
+
+}  // namespace
+
 std::string Project::relative(const fs::path& path) const {
+  if (auto rest = plainly_below(path.native(), root.native())) return std::string(*rest);
   // As the project names it: a link in the way must not change what a message says.
   fs::path lexical = path.lexically_normal().lexically_relative(root);
   if (!lexical.empty() && *lexical.begin() != "..") return lexical.generic_string();
