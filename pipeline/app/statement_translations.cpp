@@ -8,17 +8,22 @@
 
 namespace leafpress::app {
 
-void TextArena::reserve(size_t bytes) {
-  if (m_capacity - m_used >= bytes) return;
+void TextArena::add_block(size_t bytes) {
   // Not zeroed: every byte is copied in before it is read.
-  m_blocks.push_back(std::make_unique_for_overwrite<char[]>(std::max(bytes, k_block)));
+  m_blocks.push_back(std::make_unique_for_overwrite<char[]>(bytes));
   m_used = 0;
-  m_capacity = std::max(bytes, k_block);
+  m_capacity = bytes;
+  m_total += bytes;
+}
+
+void TextArena::reserve(size_t bytes) {
+  if (m_capacity - m_used < bytes) add_block(bytes);
 }
 
 std::string_view TextArena::store(std::string_view text) {
   if (text.empty()) return {};
-  reserve(text.size());
+  if (m_capacity - m_used < text.size())
+    add_block(std::max(text.size(), std::clamp(m_total * 2, k_first_block, k_largest_block)));
   char* at = m_blocks.back().get() + m_used;
   std::memcpy(at, text.data(), text.size());
   m_used += text.size();

@@ -21,18 +21,28 @@
 namespace leafpress::app {
 
 /// Strings copied into large blocks; the views it hands out live as long as the arena (moving
-/// the arena keeps them valid).
+/// the arena keeps them valid). Blocks are sized to the text: a block the text does not fill
+/// still costs memory once the heap backs it with huge pages, and a build keeps one arena per
+/// language.
 class TextArena {
  public:
-  /// Makes room for `bytes` more in one block, so that that much text is stored contiguously.
+  /// Makes room for exactly `bytes` more in one block, unless the current one has it, so that
+  /// that much text is stored contiguously and nothing is set aside beyond it.
   void reserve(size_t bytes);
+  /// Stores a copy of `text`. Without room, starts a block twice the size of the arena so far
+  /// (from 4 KiB up to 1 MiB), or the size of the text if that is larger.
   std::string_view store(std::string_view text);
+  /// The bytes the arena's blocks hold, used or not.
+  [[nodiscard]] size_t capacity() const { return m_total; }
 
  private:
-  static constexpr size_t k_block = size_t{1} << 20;
+  static constexpr size_t k_first_block = size_t{4} << 10;
+  static constexpr size_t k_largest_block = size_t{1} << 20;
+  void add_block(size_t bytes);
   std::vector<std::unique_ptr<char[]>> m_blocks;
   size_t m_used = 0;
-  size_t m_capacity = 0;
+  size_t m_capacity = 0;  // of the last block
+  size_t m_total = 0;     // of all blocks
 };
 
 /// One stored copy of each msgid, shared by the languages. Thread-safe; the views it hands out

@@ -81,3 +81,43 @@ TEST(TextArena, StoresLongAndShortTextsIntact) {
   EXPECT_TRUE(c.empty());
   EXPECT_EQ(d, "Article 2");
 }
+
+TEST(TextArena, ReservedRoomIsExactlyWhatWasAskedFor) {
+  TextArena arena;
+  arena.reserve(20);
+  EXPECT_EQ(arena.capacity(), 20u);
+  std::string_view a = arena.store("Article 1 ");  // 10 bytes
+  std::string_view b = arena.store("Article 2 ");  // 10 more: still the reserved block
+  EXPECT_EQ(arena.capacity(), 20u);
+  EXPECT_EQ(a.data() + a.size(), b.data());
+  arena.reserve(5);  // the block is full: a new one of exactly 5 bytes
+  EXPECT_EQ(arena.capacity(), 25u);
+}
+
+TEST(TextArena, UnreservedBlocksGrowWithTheTextUpToAMebibyte) {
+  TextArena arena;
+  arena.store("x");
+  EXPECT_EQ(arena.capacity(), size_t{4} << 10);  // a short text does not cost a large block
+  std::string line(1000, 'y');
+  size_t stored = 1;
+  size_t largest_block = 0;
+  while (stored < (size_t{5} << 20)) {
+    size_t before = arena.capacity();
+    arena.store(line);
+    stored += line.size();
+    largest_block = std::max(largest_block, arena.capacity() - before);
+    // Never much more set aside than stored: each block is at most twice the arena so far.
+    ASSERT_LE(arena.capacity(), 3 * stored + (size_t{4} << 10));
+  }
+  EXPECT_EQ(largest_block, size_t{1} << 20);
+}
+
+TEST(StatementTranslations, KeepNoMoreTextThanTheTranslations) {
+  MsgidPool pool;
+  auto catalog = parse(
+      "msgid \"Article 1\"\nmsgstr \"Artículo 1\"\n\n"
+      "msgid \"Article 2\"\nmsgstr \"Artículo 2\"\n\n"
+      "msgid \"Article 3\"\nmsgstr \"\"\n");
+  StatementTranslations es = statement_translations(catalog, pool);
+  EXPECT_EQ(es.text.capacity(), std::string_view("Artículo 1Artículo 2").size());
+}
