@@ -45,6 +45,14 @@ size_t plain_run_end(std::string_view text, size_t pos, size_t& quote) {
   return backslash ? static_cast<size_t>(static_cast<const char*>(backslash) - data) : quote;
 }
 
+// Whether a line holds only the continuation of a string: `"…"`, `#~ "…"` or `#| "…"`.
+bool continues_string(std::string_view text) {
+  size_t pos = skip_spaces(text, 0);
+  if (text.substr(pos).starts_with("#~|")) pos = skip_spaces(text, pos + 3);
+  else if (text.substr(pos).starts_with("#~") || text.substr(pos).starts_with("#|")) pos = skip_spaces(text, pos + 2);
+  return pos < text.size() && text[pos] == '"';
+}
+
 // Where a string goes once read.
 enum class Target { none, msgctxt, msgid, msgid_plural, msgstr, prev_msgctxt, prev_msgid, prev_msgid_plural };
 
@@ -79,7 +87,8 @@ class Parser {
     m_seen.reserve(entries);
     if (m_entry_text) m_entry_text->reserve(entries);
     if (m_positions) m_positions->reserve(entries);
-    for (const PoLine& line : m_lines.lines()) parse_line(line);
+    const std::vector<PoLine>& lines = m_lines.lines();
+    for (m_line_index = 0; m_line_index < lines.size(); ++m_line_index) parse_line(lines[m_line_index]);
     finish_entry();
     check_plural_forms();
     // A msgstr[N] count that differs from the header's nplurals is read as it is, as gettext
@@ -298,7 +307,7 @@ class Parser {
         return;
       }
       if (!consistent(line, pos, obsolete)) return;
-      read_strings(line, pos);
+      read_strings(line, pos, false);
       return;
     }
     size_t word_end = pos;
@@ -409,10 +418,24 @@ class Parser {
     return nullptr;
   }
 
-  // Reads one or more quoted strings from `pos` to the end of the line.
-  void read_strings(const Line& line, size_t pos) {
+  // At most the bytes of the string that starts at `pos` of the line being read: the rest of
+  // that line and of the lines that continue it. A string read line by line otherwise grows by
+  // doubling, and a parsed catalog held a third more memory than its text.
+  size_t string_bound(const Line& line, size_t pos) const {
+    size_t bytes = line.text.size() - pos;
+    const std::vector<PoLine>& lines = m_lines.lines();
+    for (size_t next = m_line_index + 1; next < lines.size() && continues_string(lines[next].text); ++next)
+      bytes += lines[next].text.size();
+    return bytes;
+  }
+
+  // Reads one or more quoted strings from `pos` to the end of the line: after a keyword, or
+  // continuing the string before. Room is made once, after the keyword, so that a run of
+  // lines is measured once (a run of empty strings would otherwise be measured at each line).
+  void read_strings(const Line& line, size_t pos, bool after_keyword = true) {
     std::string_view text = line.text;
     std::string* out = target_string();
+    if (out && after_keyword) out->reserve(string_bound(line, pos));
     pos = skip_spaces(text, pos);
     if (pos == text.size()) {
       // The string may come on the next line ("msgid" newline "\"a\""), as gettext reads it.
@@ -615,6 +638,7 @@ class Parser {
   Target m_target = Target::none;
   std::optional<bool> m_parts_obsolete;  // whether the entry's keyword lines are "#~" ones
   bool m_line_obsolete = false, m_line_previous = false;  // the kind of keyword line being read
+  size_t m_line_index = 0;                                // of the line being read, in m_lines
   struct KeywordPlace {
     uint32_t line, column;
   };

@@ -251,3 +251,39 @@ TEST(PoParser, LaterFlagLineReplacesEarlierOneAsGettextDoes) {
 
 }  // namespace
 }  // namespace leafpress::catalog
+
+namespace leafpress::catalog {
+
+// A string wrapped over many lines is stored in one allocation of about its size, not in one
+// grown by doubling (which held up to twice the text), in live and in obsolete entries.
+TEST(PoParser, StoresAWrappedStringInRoomOfItsOwnSize) {
+  // Article 21 of the Universal Declaration of Human Rights, paragraphs 1 and 3.
+  const std::vector<std::string> articles = {
+      "Everyone has the right to take part in the government of his country, directly or through freely "
+      "chosen representatives.",
+      "The will of the people shall be the basis of the authority of government; this will shall be "
+      "expressed in periodic and genuine elections which shall be by universal and equal suffrage and shall "
+      "be held by secret vote or by equivalent free voting procedures."};
+  auto wrapped = [](const std::string& text, const std::string& prefix) {
+    std::string lines;
+    for (size_t at = 0; at < text.size(); at += 60) lines += prefix + "\"" + text.substr(at, 60) + "\"\n";
+    return lines;
+  };
+  auto catalog = parse_po("msgid \"\"\n" + wrapped(articles[0], "") + "msgstr \"\"\n" + wrapped(articles[0], "") +
+                              "\n#~ msgid \"\"\n" + wrapped(articles[1], "#~ ") + "#~ msgstr \"\"\n" +
+                              wrapped(articles[1], "#~ "),
+                          "test.po");
+  ASSERT_TRUE(catalog) << catalog.error().message;
+  ASSERT_EQ(catalog->messages.size(), 2u);
+  for (size_t i = 0; i < 2; ++i) {
+    const Message& message = catalog->messages[i];
+    const std::string& text = articles[i];
+    EXPECT_EQ(message.obsolete, i == 1);
+    EXPECT_EQ(message.msgid, text);
+    EXPECT_EQ(message.msgstr.at(0), text);
+    // The bound counts the quotes and the obsolete marks too: a few bytes a line.
+    EXPECT_LE(message.msgid.capacity(), text.size() + 5 * (text.size() / 60 + 2));
+    EXPECT_LE(message.msgstr.at(0).capacity(), text.size() + 5 * (text.size() / 60 + 2));
+  }
+}
+}  // namespace leafpress::catalog
