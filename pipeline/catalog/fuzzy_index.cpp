@@ -19,10 +19,21 @@ FuzzyIndex::FuzzyIndex(const std::vector<Message>& messages, bool by_characters,
   // The shared features count 4-grams of characters: of no use to an index of bytes.
   const MsgidFeatures::Data* shared = features && by_characters ? &features->ready() : nullptr;
   if (shared) d.shared_table = &shared->table, d.shared_count = static_cast<uint32_t>(shared->table.size());
+  // Each per-candidate array is sized once: grown by doubling, they held up to twice their
+  // contents while two merges and every language's translations were in memory.
+  size_t candidates = 0;
+  size_t most_grams = 0;  // a msgid has no more 4-grams than bytes
+  for (const Message& m : messages)
+    if (is_candidate(m)) ++candidates, most_grams += m.msgid.size();
+  d.position.reserve(candidates);
+  d.msgid_size.reserve(candidates);
+  d.has_context.reserve(candidates);
+  d.counts.reserve(candidates);
+  d.gram_start.reserve(candidates + 1);
+  d.by_length.reserve(candidates);
+  if (memo) d.msgid_hash.reserve(candidates);
   d.gram_start.push_back(0);
-  std::vector<uint32_t> grams;        // each candidate's distinct 4-gram ids, in turn
-  size_t most_grams = 0;              // a msgid has no more 4-grams than bytes
-  for (const Message& m : messages) most_grams += m.msgid.size();
+  std::vector<uint32_t> grams;  // each candidate's distinct 4-gram ids, in turn
   grams.reserve(most_grams);
   std::vector<uint32_t> last_holder;  // per 4-gram: the last candidate that held it, plus one
   for (size_t i = 0; i < messages.size(); ++i) {

@@ -3,6 +3,14 @@
 namespace leafpress::catalog {
 
 void MsgidFeatures::Data::build() {
+  // Sized once, not grown by doubling: these live for the whole catalog stage.
+  size_t most_grams = 0;  // a msgid has no more 4-grams than bytes
+  for (const Message& m : messages) most_grams += m.msgid.size();
+  entry_of.reserve(messages.size());
+  counts.reserve(messages.size());
+  hash.reserve(messages.size());
+  gram_start.reserve(messages.size() + 1);
+  grams.reserve(most_grams);
   std::vector<uint32_t> last_holder;  // per 4-gram: the last entry that held it, plus one
   for (const Message& m : messages) {
     if (m.msgid.empty()) continue;
