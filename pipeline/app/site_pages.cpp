@@ -13,9 +13,11 @@ std::string language_of(const doc::Block& block, const text::Language& page) {
   return block.lang.empty() || block.lang == page.tag ? std::string() : block.lang;
 }
 
-// The paragraph a summary is taken from: the first top-level one of the body.
+// The paragraph a summary is taken from: the first top-level one of the body, or of ordinary
+// content (Markdown without statement structure gives its paragraphs no role).
 bool is_summary_paragraph(const doc::Block& block) {
-  return block.kind == doc::BlockKind::paragraph && !block.caption && block.role == doc::Role::body;
+  return block.kind == doc::BlockKind::paragraph && !block.caption &&
+         (block.role == doc::Role::body || block.role == doc::Role::none);
 }
 
 // True when the block is the title or holds it (doc::find_role searches nested blocks too).

@@ -92,6 +92,29 @@ TEST(SitePages, TheIndexHeadGivesTheSameEntryAsTheWholeStatement) {
   EXPECT_EQ(index_head(statement).blocks.size(), 1u);
 }
 
+TEST(SitePages, ADocumentWithoutStatementStructureIsSummarizedByItsFirstParagraph) {
+  // As Markdown gives it: a level-1 heading as the title, then paragraphs with no role.
+  doc::Document markdown;
+  markdown.name = "udhr";
+  doc::Block heading = paragraph("Universal Declaration of Human Rights", doc::Role::title);
+  heading.kind = doc::BlockKind::heading;
+  markdown.blocks.push_back(heading);
+  doc::Block picture = paragraph("A picture's caption", doc::Role::none);
+  picture.caption = true;
+  markdown.blocks.push_back(picture);
+  doc::Block list;  // not a paragraph: no summary is taken from inside it
+  list.kind = doc::BlockKind::list;
+  list.children.push_back(paragraph("An item", doc::Role::none));
+  markdown.blocks.push_back(list);
+  markdown.blocks.push_back(
+      paragraph("All human beings are born free. They are endowed with reason.", doc::Role::none));
+  markdown.blocks.push_back(paragraph("Everyone has the right to life.", doc::Role::none));
+  auto entry = index_entry(markdown, language("en"), "en", "udhr.html");
+  EXPECT_EQ(entry.title.text, "Universal Declaration of Human Rights");
+  EXPECT_EQ(entry.summary.text, "All human beings are born free.");
+  EXPECT_EQ(index_entry(index_head(markdown), language("en"), "en", "udhr.html").summary.text, entry.summary.text);
+}
+
 TEST(SitePages, SitemapListsEveryPageWithReadableAlternates) {
   std::vector<text::Language> languages{language("en"), language("ar"), language("fr")};
   std::vector<std::vector<Availability>> availability{
