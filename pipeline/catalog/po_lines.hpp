@@ -14,8 +14,8 @@ namespace leafpress::catalog {
 /// One logical line, without its line end (and without the CR of a CRLF end).
 struct PoLine {
   std::string_view text;
-  uint32_t number = 0;    // the file line it starts on
-  int32_t pieces = -1;    // for a joined line, its entry in PoLines' piece table
+  uint32_t number = 0;  // the file line it starts on
+  int32_t pieces = -1;  // for a joined line, its entry in PoLines' piece table
 };
 
 /// Where a byte of a logical line lies in the file.
@@ -24,6 +24,15 @@ struct PoPosition {
   uint32_t column = 0;  // in code points from the start of the file line, from 1
   size_t offset = 0;    // bytes from the start of the text given to PoLines
 };
+
+/// Spaces as gettext's lexer skips them between keywords and strings.
+inline bool is_po_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'; }
+
+/// The first position at or after `pos` that is not a space.
+inline size_t skip_po_spaces(std::string_view s, size_t pos) {
+  while (pos < s.size() && is_po_space(s[pos])) ++pos;
+  return pos;
+}
 
 class PoLines {
  public:

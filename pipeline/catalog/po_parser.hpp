@@ -22,8 +22,7 @@ namespace leafpress::catalog {
 /// unchanged by their hash), so it is not checked again.
 /// `positions`, when given, receives for each message where its msgid and msgstr strings
 /// stand in the file (for findings that point into a translation).
-Result<Catalog> parse_po(std::string_view content, const std::string& file,
-                         Diagnostics* diagnostics = nullptr,
+Result<Catalog> parse_po(std::string_view content, const std::string& file, Diagnostics* diagnostics = nullptr,
                          std::vector<std::string_view>* entry_text = nullptr, bool known_utf8 = false,
                          std::vector<MessagePositions>* positions = nullptr);
 
