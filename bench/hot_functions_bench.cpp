@@ -14,9 +14,10 @@
 namespace {
 
 std::string neutral_paragraph(size_t i) {
-  return fmt::format("Paragraph {} of the statement says that every resident is welcome at the "
-                     "community hall, whatever their language, and that notices appear in {} languages.",
-                     i, i % 20 + 1);
+  return fmt::format(
+      "Paragraph {} of the statement says that every resident is welcome at the "
+      "community hall, whatever their language, and that notices appear in {} languages.",
+      i, i % 20 + 1);
 }
 
 std::string make_catalog(size_t units) {

@@ -15,16 +15,16 @@
 #include "app/extract.hpp"
 #include "app/files.hpp"
 #include "app/glossary_loader.hpp"
+#include "app/leaflet_design.hpp"
 #include "app/output_files.hpp"
 #include "app/parallel.hpp"
 #include "app/print_folder.hpp"
 #include "app/print_pictures.hpp"
 #include "app/render_plan.hpp"
+#include "app/statement_name.hpp"
 #include "app/typesetter.hpp"
-#include "app/leaflet_design.hpp"
 #include "app/ui_template.hpp"
 #include "app/unprintable.hpp"
-#include "app/statement_name.hpp"
 #include "app/unreadable_sources.hpp"
 #include "catalog/merge_session.hpp"
 #include "catalog/po_writer.hpp"
@@ -34,9 +34,7 @@
 namespace leafpress::app {
 namespace {
 
-bool stop_requested(const BuildOptions& options) {
-  return options.interrupted && options.interrupted->load();
-}
+bool stop_requested(const BuildOptions& options) { return options.interrupted && options.interrupted->load(); }
 
 // Hashes of everything a build reads, taken once at the start.
 struct Inputs {
@@ -56,8 +54,7 @@ Result<Inputs> snapshot_inputs(const Project& project) {
   // The logo is part of every leaflet: a new logo redoes them as a config change does.
   auto logo = prepare_logo(project);
   if (!logo) return std::unexpected(logo.error());
-  inputs.environment = combined_hash({executable_identity(),
-                                      config ? content_hash(*config) : std::string(),
+  inputs.environment = combined_hash({executable_identity(), config ? content_hash(*config) : std::string(),
                                       glossary ? content_hash(*glossary) : std::string(), *logo});
   auto paths = project.source_documents();
   if (!paths) return std::unexpected(paths.error());
@@ -143,8 +140,8 @@ Result<std::vector<std::string>> stage_catalogs(BuildState& build, KnownTranslat
   BuildCache& cache = build.cache;
   FileHashes& hashes = build.hashes;
   const unsigned jobs = build.jobs;
-  std::string templates = combined_hash({hashes.of(project.template_path(k_statements_domain)),
-                                         hashes.of(project.template_path(k_ui_domain))});
+  std::string templates = combined_hash(
+      {hashes.of(project.template_path(k_statements_domain)), hashes.of(project.template_path(k_ui_domain))});
   auto state_of = [&](const std::string& lang) {
     return combined_hash({templates, hashes.of(project.catalog_path(lang, k_statements_domain)),
                           hashes.of(project.catalog_path(lang, k_ui_domain))});
@@ -156,7 +153,8 @@ Result<std::vector<std::string>> stage_catalogs(BuildState& build, KnownTranslat
   // Every catalog is read and hashed up front, on all cores: tens of megabytes in a large project.
   std::vector<fs::path> catalog_paths;
   for (const auto& lang : project.config.targets)
-    for (const char* domain : {k_statements_domain, k_ui_domain}) catalog_paths.push_back(project.catalog_path(lang, domain));
+    for (const char* domain : {k_statements_domain, k_ui_domain})
+      catalog_paths.push_back(project.catalog_path(lang, domain));
   parallel_for(catalog_paths.size(), jobs, [&](size_t i) { static_cast<void>(hashes.of(catalog_paths[i])); });
   std::vector<std::string> stale;
   for (const auto& lang : project.config.targets) {
@@ -200,7 +198,8 @@ Result<std::vector<std::string>> stage_catalogs(BuildState& build, KnownTranslat
     if (!report) {
       build.diagnostics.error(report.error().where, report.error().message);
       // Some of its catalogs may have been written before the failure.
-      for (const char* domain : {k_statements_domain, k_ui_domain}) hashes.forget(project.catalog_path(stale[i], domain));
+      for (const char* domain : {k_statements_domain, k_ui_domain})
+        hashes.forget(project.catalog_path(stale[i], domain));
       continue;
     }
     for (const auto& update : report->catalogs) {
@@ -267,8 +266,8 @@ Result<void> stage_pdfs(const Project& project, const std::vector<fs::path>& fo_
     tex_hashes.push_back(std::move(tex_hash));
   }
   auto pictures_failed = [&] {
-    return fail({}, fmt::format("{} PDF file(s) not typeset: a picture could not be prepared for print",
-                                without_pictures));
+    return fail({},
+                fmt::format("{} PDF file(s) not typeset: a picture could not be prepared for print", without_pictures));
   };
   if (jobs.empty()) return without_pictures > 0 ? Result<void>(pictures_failed()) : Result<void>();
   warn_unprintable_languages(project, fo_files, diagnostics);
@@ -300,10 +299,10 @@ void warn_about_missing_imprint(const Project& project, Diagnostics& diagnostics
   if (imprint.on_behalf_of.empty()) missing.emplace_back("on_behalf_of");
   if (missing.empty()) return;
   bool web = imprint.promoted_by.empty() || imprint.on_behalf_of.empty();
-  diagnostics.warning({"leafpress.toml"}, fmt::format("[imprint] {} not set: {} marked IMPRINT MISSING; leaflets cannot "
-                                                      "pass the print gate",
-                                                      fmt::join(missing, ", "),
-                                                      web ? "web pages and leaflets are" : "leaflets are"));
+  diagnostics.warning({"leafpress.toml"},
+                      fmt::format("[imprint] {} not set: {} marked IMPRINT MISSING; leaflets cannot "
+                                  "pass the print gate",
+                                  fmt::join(missing, ", "), web ? "web pages and leaflets are" : "leaflets are"));
 }
 
 // Records the time since the previous lap under a stage's name.

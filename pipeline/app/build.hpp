@@ -21,7 +21,7 @@ struct BuildOptions {
   bool pdf = false;    // typeset the leaflets to PDF with LuaLaTeX
   /// With `print`: the statements to print, by name ("udhr") or file name; empty: all.
   std::vector<std::string> statements;
-  unsigned jobs = 0;   // worker threads; 0 = one per core
+  unsigned jobs = 0;  // worker threads; 0 = one per core
   /// Called after each finished piece of work (thread-safe callers only: it runs on the
   /// calling thread between stages and under a lock during parallel work).
   std::function<void(size_t done, size_t total, std::string_view what)> progress;
@@ -31,10 +31,10 @@ struct BuildOptions {
 
 struct BuildReport {
   size_t documents = 0;
-  size_t languages = 0;               // target languages (the source language not counted)
-  std::vector<std::string> written;   // files written, relative to the project root, sorted
-  size_t unchanged = 0;               // outputs whose bytes were already right
-  size_t reused = 0;                  // outputs skipped because none of their inputs changed
+  size_t languages = 0;              // target languages (the source language not counted)
+  std::vector<std::string> written;  // files written, relative to the project root, sorted
+  size_t unchanged = 0;              // outputs whose bytes were already right
+  size_t reused = 0;                 // outputs skipped because none of their inputs changed
   // The work done, for tests and benchmarks: whether the template was extracted again, the
   // languages whose catalogs were merged again, and the "<lang>/<statement>" pairs rendered.
   bool extracted = false;

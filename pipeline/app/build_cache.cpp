@@ -28,7 +28,7 @@ std::string file_content_hash(const fs::path& path) {
   // Only a regular file has content to hash; a FIFO must not block the build (O_NONBLOCK).
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return "absent";
-  if (struct stat info {}; ::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+  if (struct stat info{}; ::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
     ::close(fd);
     return "absent";
   }
@@ -147,7 +147,7 @@ std::string HashStream::digest() const {
 BuildCache::BuildCache(const fs::path& file) {
   auto text = read_file(file);
   if (!text || text->compare(0, k_magic.size(), k_magic) != 0) return;
-  if (struct stat info {}; ::stat(file.c_str(), &info) == 0) m_saved_at_ns = mtime_ns_of(info);
+  if (struct stat info{}; ::stat(file.c_str(), &info) == 0) m_saved_at_ns = mtime_ns_of(info);
   std::string_view rest(*text);
   rest.remove_prefix(k_magic.size());
   // A build records about as many entries as the last one did: room for them up front, so

@@ -66,7 +66,8 @@ catalog::Catalog fresh_catalog(const catalog::Catalog& pot, const text::Language
 }  // namespace
 
 size_t UpdateReport::written() const {
-  return static_cast<size_t>(std::count_if(catalogs.begin(), catalogs.end(), [](const CatalogUpdate& u) { return u.written; }));
+  return static_cast<size_t>(
+      std::count_if(catalogs.begin(), catalogs.end(), [](const CatalogUpdate& u) { return u.written; }));
 }
 
 std::string locale_folder(const std::string& tag) { return tag; }
@@ -97,7 +98,8 @@ Result<std::vector<fs::path>> init_languages(Project& project, const std::vector
   auto domains = template_domains(project);
   if (!domains) return std::unexpected(domains.error());
   if (domains->empty())
-    return fail({project.relative(project.locales_dir())}, "no templates (*.pot) to make catalogs from; run `leafpress extract` first");
+    return fail({project.relative(project.locales_dir())},
+                "no templates (*.pot) to make catalogs from; run `leafpress extract` first");
 
   auto glossary = load_glossary(project);
   if (!glossary) return std::unexpected(glossary.error());
@@ -114,7 +116,8 @@ Result<std::vector<fs::path>> init_languages(Project& project, const std::vector
     for (size_t d = 0; d < domains->size(); ++d) {
       fs::path path = project.catalog_path(locale_folder(language.tag), (*domains)[d]);
       if (fs::exists(path, ec)) {
-        diagnostics.error({project.relative(path)}, "already exists; not overwritten (use `leafpress update` to merge it)");
+        diagnostics.error({project.relative(path)},
+                          "already exists; not overwritten (use `leafpress update` to merge it)");
         continue;
       }
       if (auto inside = project.check_in_locales(path); !inside) return std::unexpected(inside.error());
@@ -189,8 +192,9 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
         if (!language) return fail({}, fmt::format("\"{}\": {}", lang, language.error().message));
         result = fresh_catalog(*pot, *language, project, *glossary);
         update.created = true;
-        update.stats.added = static_cast<size_t>(std::count_if(result.messages.begin(), result.messages.end(),
-                                                               [](const catalog::Message& m) { return !m.is_header(); }));
+        update.stats.added = static_cast<size_t>(
+            std::count_if(result.messages.begin(), result.messages.end(),
+                          [](const catalog::Message& m) { return !m.is_header(); }));
       }
       catalog::WriteOptions write_options;
       if (options.session) write_options.cache = &options.session->wrap_cache();
@@ -210,7 +214,8 @@ Result<UpdateReport> update_catalogs(const Project& project, const std::vector<s
         merge_options.extra_comments = [&glossary, &lang](const catalog::Message& unit) {
           return l10n::glossary_comments(*glossary, lang, unit.msgid);
         };
-        auto merged = catalog::update_po(std::move(*text), name, *pot, merge_options, write_options, ours, &diagnostics);
+        auto merged = catalog::update_po(std::move(*text), name, *pot, merge_options, write_options, ours,
+                                         &diagnostics);
         if (!merged) return std::unexpected(merged.error());
         result = std::move(merged->catalog);
         bytes = std::move(merged->text);
@@ -241,7 +246,8 @@ Result<std::vector<CompiledCatalog>> compile_catalogs(const Project& project, co
       compiled.po = project.catalog_path(locale_folder(lang), domain);
       compiled.mo = project.output_dir() / "mo" / locale_folder(lang) / "LC_MESSAGES" / (domain + ".mo");
       if (!fs::exists(compiled.po, ec)) {
-        diagnostics.warning({project.relative(compiled.po)}, "no catalog; run `leafpress init " + lang + "` to create it");
+        diagnostics.warning({project.relative(compiled.po)},
+                            "no catalog; run `leafpress init " + lang + "` to create it");
         continue;
       }
       auto catalog = load_catalog(project, compiled.po, diagnostics);

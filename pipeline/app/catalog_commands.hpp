@@ -30,8 +30,8 @@ Result<std::vector<fs::path>> init_languages(Project& project, const std::vector
 struct CatalogUpdate {
   fs::path path;
   std::string lang, domain;
-  bool created = false;  // the catalog did not exist and was made from the template
-  bool written = false;  // false when the merged bytes equal the file's
+  bool created = false;      // the catalog did not exist and was made from the template
+  bool written = false;      // false when the merged bytes equal the file's
   std::string content_hash;  // of the catalog's bytes now (app::content_hash)
   catalog::MergeStats stats;
 };
@@ -74,8 +74,7 @@ struct CompiledCatalog {
 
 /// compile: locales/<lang>/<domain>.po → output/mo/<lang>/LC_MESSAGES/<domain>.mo for the given
 /// languages (every configured target when empty; missing catalogs are skipped with a warning).
-Result<std::vector<CompiledCatalog>> compile_catalogs(const Project& project,
-                                                      const std::vector<std::string>& langs,
+Result<std::vector<CompiledCatalog>> compile_catalogs(const Project& project, const std::vector<std::string>& langs,
                                                       Diagnostics& diagnostics);
 
 struct LanguageStats {
@@ -88,8 +87,7 @@ struct LanguageStats {
 
 /// stats: one row per language and domain plus a total per language (domain ""), for the given
 /// languages (every configured target when empty).
-Result<std::vector<LanguageStats>> project_stats(const Project& project,
-                                                 const std::vector<std::string>& langs,
+Result<std::vector<LanguageStats>> project_stats(const Project& project, const std::vector<std::string>& langs,
                                                  Diagnostics& diagnostics);
 
 /// The language folder name under locales/ for a tag: the tag as configured ("pt-PT").

@@ -85,8 +85,8 @@ Result<CatalogCheck> check_catalog(const catalog::Catalog& catalog, std::string_
   return check_catalog(catalog, MsgstrLocator(po_text, file), file, lang, glossary, severities);
 }
 
-Result<CatalogCheck> check_catalog(const catalog::Catalog& catalog, const MsgstrLocator& locator, const std::string& file,
-                                   const std::string& lang, const l10n::Glossary& glossary,
+Result<CatalogCheck> check_catalog(const catalog::Catalog& catalog, const MsgstrLocator& locator,
+                                   const std::string& file, const std::string& lang, const l10n::Glossary& glossary,
                                    const qa::SeverityTable& severities) {
   auto language = text::language_info(lang);
   if (!language) return fail({file}, fmt::format("\"{}\": {}", lang, language.error().message));
@@ -98,12 +98,9 @@ Result<CatalogCheck> check_catalog(const catalog::Catalog& catalog, const Msgstr
   for (const auto& message : catalog.messages) {
     if (message.is_header() || message.obsolete) continue;
     ++result.units;
-    if (message.is_translated())
-      ++result.translated;
-    else if (message.is_fuzzy())
-      ++result.fuzzy;
-    else
-      ++result.untranslated;
+    if (message.is_translated()) ++result.translated;
+    else if (message.is_fuzzy()) ++result.fuzzy;
+    else ++result.untranslated;
     if (qa::review_state(message) == qa::ReviewState::reviewed) ++result.reviewed;
     for (const auto& finding : qa::check_message(message, context, severities, nplurals, &catalog)) {
       SourceSpan where = locator.locate(message.line, finding.form, finding.offset);
@@ -151,8 +148,8 @@ Result<CheckReport> check_project(const Project& project, const std::vector<std:
           report.unreadable.push_back({Severity::error, parsed.error().where, parsed.error().message, ""});
         continue;
       }
-      auto checked =
-          check_catalog(*parsed, MsgstrLocator(std::move(positions), display), display, lang, *glossary, severities);
+      auto checked = check_catalog(*parsed, MsgstrLocator(std::move(positions), display), display, lang, *glossary,
+                                   severities);
       if (!checked) return std::unexpected(checked.error());
       report.catalogs.push_back(std::move(*checked));
     }
@@ -178,26 +175,14 @@ std::string json_string(std::string_view text) {
   std::string out = "\"";
   for (char c : text) {
     switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20)
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        else
-          out += c;
+        if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+        else out += c;
     }
   }
   return out + "\"";
@@ -225,8 +210,7 @@ std::string format_check_json(const CheckReport& report) {
   out += "  \"setup\": [";
   for (size_t i = 0; i < report.setup.size(); ++i) out += (i ? "," : "") + diagnostic_json(report.setup[i]);
   out += "],\n  \"unreadable\": [";
-  for (size_t i = 0; i < report.unreadable.size(); ++i)
-    out += (i ? "," : "") + diagnostic_json(report.unreadable[i]);
+  for (size_t i = 0; i < report.unreadable.size(); ++i) out += (i ? "," : "") + diagnostic_json(report.unreadable[i]);
   out += fmt::format("],\n  \"errors\": {},\n  \"warnings\": {},\n  \"notes\": {}\n}}\n", report.count(Severity::error),
                      report.count(Severity::warning), report.count(Severity::note));
   return out;

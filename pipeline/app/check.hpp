@@ -71,8 +71,8 @@ Result<CatalogCheck> check_catalog(const catalog::Catalog& catalog, std::string_
                                    const std::string& lang, const l10n::Glossary& glossary,
                                    const qa::SeverityTable& severities);
 /// The same, with the locations of the catalog's strings already at hand.
-Result<CatalogCheck> check_catalog(const catalog::Catalog& catalog, const MsgstrLocator& locator, const std::string& file,
-                                   const std::string& lang, const l10n::Glossary& glossary,
+Result<CatalogCheck> check_catalog(const catalog::Catalog& catalog, const MsgstrLocator& locator,
+                                   const std::string& file, const std::string& lang, const l10n::Glossary& glossary,
                                    const qa::SeverityTable& severities);
 
 /// Checks every catalog locales/<lang>/*.po for the given languages (every configured target

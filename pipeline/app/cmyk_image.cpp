@@ -51,7 +51,9 @@ Result<void> vector_to_cmyk_jpeg(const fs::path& input, bool svg, const fs::path
   if (svg) {
     pdf = dir / "vector.pdf";
     // An SVG names no file outside itself that rsvg-convert would fetch: it never loads from the web.
-    if (auto ok = run_tool("rsvg-convert", "librsvg2-bin", {"-f", "pdf", "-o", pdf.string(), fs::absolute(input).string()}, dir); !ok)
+    if (auto ok = run_tool("rsvg-convert", "librsvg2-bin",
+                           {"-f", "pdf", "-o", pdf.string(), fs::absolute(input).string()}, dir);
+        !ok)
       return ok;
   }
   // PNG, so the conversion to CMYK is the only lossy step.

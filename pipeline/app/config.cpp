@@ -2,17 +2,17 @@
 
 #include <fmt/format.h>
 
+#include <toml++/toml.h>
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <optional>
 #include <set>
 #include <sstream>
-#include <toml++/toml.h>
 
+#include "base/strings.hpp"
 #include "qa/check_list.hpp"
 #include "text/language.hpp"
-#include "base/strings.hpp"
 
 namespace leafpress::app {
 namespace {
@@ -41,9 +41,9 @@ SourceSpan span_of_key(const toml::key& key, const std::string& file) {
   return {file, static_cast<uint32_t>(begin.line), static_cast<uint32_t>(begin.column)};
 }
 
-#define LEAFPRESS_TRY_VOID(expr)                                           \
-  do {                                                                    \
-    if (auto status_ = (expr); !status_) return status_;                  \
+#define LEAFPRESS_TRY_VOID(expr)                         \
+  do {                                                   \
+    if (auto status_ = (expr); !status_) return status_; \
   } while (false)
 
 class Reader {
@@ -56,8 +56,8 @@ class Reader {
     for (const auto& [key, node] : table) {
       if (std::find(allowed.begin(), allowed.end(), key.str()) == allowed.end()) {
         std::string name = section.empty() ? std::string(key.str()) : section + "." + std::string(key.str());
-        return fail(span_of_key(key, m_file), fmt::format("unknown key \"{}\" (allowed here: {})", name,
-                                                        fmt::join(allowed, ", ")));
+        return fail(span_of_key(key, m_file),
+                    fmt::format("unknown key \"{}\" (allowed here: {})", name, fmt::join(allowed, ", ")));
       }
     }
     return {};
@@ -84,8 +84,8 @@ class Reader {
 
   // A size in points within [minimum, maximum]: NaN, infinities and integers too large for
   // the file format are errors naming the range.
-  Result<void> size_points(const toml::table& table, const std::string& section, std::string_view key,
-                           double minimum, double maximum, std::string_view why, double& out) const {
+  Result<void> size_points(const toml::table& table, const std::string& section, std::string_view key, double minimum,
+                           double maximum, std::string_view why, double& out) const {
     const toml::node* node = table.get(key);
     if (!node) return {};
     std::optional<double> value;
@@ -93,14 +93,13 @@ class Reader {
     else if (const auto* floating = node->as_floating_point()) value = floating->get();
     else return fail(span_of(*node, m_file), fmt::format("\"{}.{}\" must be a number", section, key));
     if (!std::isfinite(*value) || *value < minimum || *value > maximum)
-      return fail(span_of(*node, m_file), fmt::format("\"{}.{}\" must be a number of points from {} to {}{}",
-                                                      section, key, minimum, maximum, why));
+      return fail(span_of(*node, m_file), fmt::format("\"{}.{}\" must be a number of points from {} to {}{}", section,
+                                                      key, minimum, maximum, why));
     out = *value;
     return {};
   }
 
-  Result<void> number(const toml::table& table, const std::string& section, std::string_view key,
-                      double& out) const {
+  Result<void> number(const toml::table& table, const std::string& section, std::string_view key, double& out) const {
     const toml::node* node = table.get(key);
     if (!node) return {};
     if (!node->is_number())
@@ -109,8 +108,7 @@ class Reader {
     return {};
   }
 
-  Result<void> boolean(const toml::table& table, const std::string& section, std::string_view key,
-                       bool& out) const {
+  Result<void> boolean(const toml::table& table, const std::string& section, std::string_view key, bool& out) const {
     const toml::node* node = table.get(key);
     if (!node) return {};
     if (!node->is_boolean())
@@ -145,8 +143,7 @@ class Reader {
                              ? span_of(*node->as_array()->get(i), m_file)
                              : SourceSpan{m_file, 0, 0};
       auto info = text::language_info(tags[i]);
-      if (!info)
-        return fail(where, fmt::format("\"{}.{}\": {}", section, key, info.error().message));
+      if (!info) return fail(where, fmt::format("\"{}.{}\": {}", section, key, info.error().message));
       tags[i] = info->tag;
       if (!seen.insert(tags[i]).second)
         return fail(where, fmt::format("\"{}.{}\" lists \"{}\" twice", section, key, tags[i]));
@@ -208,7 +205,8 @@ bool looks_like_markup(std::string_view text) {
     if (text[i] == '&') {
       size_t semicolon = text.find(';', i);
       if (semicolon != std::string_view::npos && semicolon - i <= 10 && semicolon > i + 1 &&
-          std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i) + 1, text.begin() + static_cast<std::ptrdiff_t>(semicolon),
+          std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                      text.begin() + static_cast<std::ptrdiff_t>(semicolon),
                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '#'; }))
         return true;
     }
@@ -216,16 +214,16 @@ bool looks_like_markup(std::string_view text) {
   return false;
 }
 
-#define LEAFPRESS_TRY(expr)                              \
-  do {                                                   \
+#define LEAFPRESS_TRY(expr)                                                       \
+  do {                                                                            \
     if (auto status_ = (expr); !status_) return std::unexpected(status_.error()); \
   } while (false)
 
 }  // namespace
 
 const std::vector<std::string>& default_targets() {
-  static const std::vector<std::string> targets{"es", "ta", "pt-PT", "ro", "it",      "fr", "pl", "tr", "zh-Hans",
-                                                "zh-Hant", "bg", "ru", "vi",  "ar", "sq", "lt", "so"};
+  static const std::vector<std::string> targets{"es",      "ta", "pt-PT", "ro", "it", "fr", "pl", "tr", "zh-Hans",
+                                                "zh-Hant", "bg", "ru",    "vi", "ar", "sq", "lt", "so"};
   return targets;
 }
 
@@ -268,7 +266,9 @@ Result<Config> parse_config(std::string_view toml_text, const std::string& file)
     // overwrite them.
     if (auto same = std::find(config.targets.begin(), config.targets.end(), config.source_language);
         same != config.targets.end())
-      return fail(span_of(*languages->get("targets")->as_array()->get(static_cast<size_t>(same - config.targets.begin())), file),
+      return fail(span_of(*languages->get("targets")->as_array()->get(
+                              static_cast<size_t>(same - config.targets.begin())),
+                          file),
                   fmt::format("\"languages.targets\" lists \"{}\", the source language; its pages are the "
                               "originals, not a translation",
                               *same));
@@ -356,8 +356,9 @@ Result<Config> parse_config(std::string_view toml_text, const std::string& file)
       std::string lower = config.brand.logo;
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       if (!config.brand.logo.empty() && !lower.ends_with(".svg") && !lower.ends_with(".pdf"))
-        return fail(span_of(*logo, file), "\"brand.logo\" must be an SVG or PDF file in the project (vector art "
-                                          "prints sharp at any size)");
+        return fail(span_of(*logo, file),
+                    "\"brand.logo\" must be an SVG or PDF file in the project (vector art "
+                    "prints sharp at any size)");
     }
     if (const toml::node* colour = brand->get("colour")) {
       auto inks = cmyk_colour(*colour);
@@ -378,14 +379,17 @@ Result<Config> parse_config(std::string_view toml_text, const std::string& file)
                     fmt::format("unknown check \"checks.{}\" (`leafpress check --list` shows every check id)",
                                 key.str()));
       if (!node.is_string())
-        return fail(span_of(node, file), fmt::format("\"checks.{}\" must be \"error\", \"warning\" or \"off\"", key.str()));
+        return fail(span_of(node, file),
+                    fmt::format("\"checks.{}\" must be \"error\", \"warning\" or \"off\"", key.str()));
       std::string severity = node.as_string()->get();
       if (severity != "error" && severity != "warning" && severity != "off")
-        return fail(span_of(node, file), fmt::format("\"checks.{}\" must be \"error\", \"warning\" or \"off\"", key.str()));
+        return fail(span_of(node, file),
+                    fmt::format("\"checks.{}\" must be \"error\", \"warning\" or \"off\"", key.str()));
       // A translation the pages cannot use must stop the print gate whatever the settings.
       if (key.str() == "unusable" && severity != "error")
-        return fail(span_of(node, file), "\"checks.unusable\" cannot be changed: a translation the pages cannot use "
-                                         "would print in English");
+        return fail(span_of(node, file),
+                    "\"checks.unusable\" cannot be changed: a translation the pages cannot use "
+                    "would print in English");
       config.check_severities[std::string(key.str())] = severity;
     }
   }

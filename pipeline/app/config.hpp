@@ -12,23 +12,21 @@
 namespace leafpress::app {
 
 struct ImprintConfig {
-  std::string printed_by;    // "Name, full postal address"
+  std::string printed_by;  // "Name, full postal address"
   std::string promoted_by;
   std::string on_behalf_of;
-  bool translate = false;    // follow the English imprint with its translation
+  bool translate = false;  // follow the English imprint with its translation
 
   /// True when every part of the s.110 imprint is filled in.
-  [[nodiscard]] bool complete() const {
-    return !printed_by.empty() && !promoted_by.empty() && !on_behalf_of.empty();
-  }
+  [[nodiscard]] bool complete() const { return !printed_by.empty() && !promoted_by.empty() && !on_behalf_of.empty(); }
   bool operator==(const ImprintConfig&) const = default;
 };
 
 struct PrintConfig {
-  std::string page = "A5";  // A5, A4 or DL
-  double body_size_pt = 14;  // at least 12
+  std::string page = "A5";                                      // A5, A4 or DL
+  double body_size_pt = 14;                                     // at least 12
   std::vector<std::string> roles{"title", "body", "category"};  // which roles the leaflet shows
-  std::vector<std::string> variants{"standard"};  // "standard" and/or "large" (large print)
+  std::vector<std::string> variants{"standard"};                // "standard" and/or "large" (large print)
   bool operator==(const PrintConfig&) const = default;
 };
 

@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include <optional>
 #include <toml++/toml.h>
+#include <optional>
 
 #include "app/config.hpp"
 #include "base/utf8.hpp"

@@ -31,7 +31,8 @@ Result<std::optional<std::string>> epoch_date() {
   if (!epoch || !*epoch) return std::optional<std::string>();
   char* end = nullptr;
   long long value = std::strtoll(epoch, &end, 10);
-  if (*end != '\0' || value < 0) return fail({}, fmt::format("SOURCE_DATE_EPOCH \"{}\" is not a number of seconds", epoch));
+  if (*end != '\0' || value < 0)
+    return fail({}, fmt::format("SOURCE_DATE_EPOCH \"{}\" is not a number of seconds", epoch));
   return std::optional<std::string>(format_date(static_cast<std::time_t>(value)));
 }
 
@@ -77,8 +78,9 @@ Result<std::vector<doc::Document>> collect_documents(const Project& project,
     }
     // What a reader read only approximately; word-processor documents count paragraphs, not lines.
     for (const auto& note : (*document)->notes)
-      diagnostics.warning({note.where.file},
-                          note.where.line > 0 ? fmt::format("paragraph {}: {}", note.where.line, note.message) : note.message);
+      diagnostics.warning({note.where.file}, note.where.line > 0
+                                                 ? fmt::format("paragraph {}: {}", note.where.line, note.message)
+                                                 : note.message);
     documents.push_back(std::move(**document));
   }
   if (failed > 0)
@@ -124,8 +126,7 @@ Result<std::vector<doc::Document>> read_sources(const Project& project) {
 
 Result<l10n::Segmentation> project_segmentation(const Project& project) {
   auto segmentation = l10n::parse_segmentation(project.config.segmentation);
-  if (!segmentation)
-    return fail({"leafpress.toml"}, "\"project.segmentation\" must be \"paragraph\" or \"sentence\"");
+  if (!segmentation) return fail({"leafpress.toml"}, "\"project.segmentation\" must be \"paragraph\" or \"sentence\"");
   return *segmentation;
 }
 
@@ -151,7 +152,8 @@ Result<ExtractReport> extract_templates(const Project& project, const std::vecto
   report.template_path = project.template_path(k_statements_domain);
   report.documents = documents.size();
   std::vector<std::vector<l10n::Unit>> units(documents.size());
-  parallel_for(documents.size(), write.jobs, [&](size_t i) { units[i] = l10n::extract_units(documents[i], *segmentation); });
+  parallel_for(documents.size(), write.jobs,
+               [&](size_t i) { units[i] = l10n::extract_units(documents[i], *segmentation); });
   for (const auto& of_document : units) report.units += of_document.size();
 
   // The template is made once; only its date may change before it is written.
@@ -186,8 +188,7 @@ Result<ExtractReport> extract_templates(const Project& project, const std::vecto
     }
     if (content.empty()) content = render(format_date(std::time(nullptr)));
   }
-  if (auto inside = project.check_in_locales(report.template_path); !inside)
-    return std::unexpected(inside.error());
+  if (auto inside = project.check_in_locales(report.template_path); !inside) return std::unexpected(inside.error());
   auto outcome = write_file_atomic(report.template_path, content);
   if (!outcome) return std::unexpected(outcome.error());
   report.written = *outcome == WriteOutcome::written;

@@ -34,8 +34,8 @@ Result<l10n::Segmentation> project_segmentation(const Project& project);
 struct ExtractReport {
   std::filesystem::path template_path;  // locales/statements.pot
   size_t documents = 0;
-  size_t units = 0;     // units in all documents, repeats included
-  size_t messages = 0;  // distinct msgids in the template
+  size_t units = 0;      // units in all documents, repeats included
+  size_t messages = 0;   // distinct msgids in the template
   bool written = false;  // false when the template already held exactly this content
 };
 

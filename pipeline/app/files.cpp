@@ -75,14 +75,13 @@ Result<std::string> read_descriptor(int fd, const fs::path& path, const std::str
   struct stat info {};
   if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
     ::close(fd);
-    return fail({name_of(path, display_name)},
-                "is not a regular file (a pipe, device or folder); refusing to read it");
+    return fail({name_of(path, display_name)}, "is not a regular file (a pipe, device or folder); refusing to read it");
   }
   if (static_cast<uint64_t>(info.st_size) > max_bytes) {
     ::close(fd);
     return fail({name_of(path, display_name)},
-                fmt::format("is {} bytes, more than the {} this file may have; refusing to read it",
-                            info.st_size, max_bytes));
+                fmt::format("is {} bytes, more than the {} this file may have; refusing to read it", info.st_size,
+                            max_bytes));
   }
   // One read into a string of the file's size (a stream copy was a tenth of a big merge).
   auto expected = static_cast<size_t>(info.st_size);

@@ -34,9 +34,11 @@ Result<std::vector<std::string>> string_list(const toml::node& node, const std::
   if (!array) return fail(span_of(node.source(), file), fmt::format("\"{}\" must be a list of strings", name));
   std::vector<std::string> out;
   for (const auto& item : *array) {
-    if (!item.is_string()) return fail(span_of(item.source(), file), fmt::format("\"{}\" must hold only strings", name));
+    if (!item.is_string())
+      return fail(span_of(item.source(), file), fmt::format("\"{}\" must hold only strings", name));
     std::string value = item.as_string()->get();
-    if (value.empty() || value == "*") return fail(span_of(item.source(), file), fmt::format("\"{}\" holds an empty term", name));
+    if (value.empty() || value == "*")
+      return fail(span_of(item.source(), file), fmt::format("\"{}\" holds an empty term", name));
     out.push_back(std::move(value));
   }
   return out;

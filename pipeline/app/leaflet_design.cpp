@@ -20,7 +20,8 @@ std::string_view logo_kind(std::string_view bytes) {
   size_t svg = head.find("<svg");
   if (svg == std::string_view::npos) return {};
   size_t start = head.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  while (start < head.size() && (head[start] == ' ' || head[start] == '\n' || head[start] == '\r' || head[start] == '\t'))
+  while (start < head.size() &&
+         (head[start] == ' ' || head[start] == '\n' || head[start] == '\r' || head[start] == '\t'))
     ++start;
   return head.substr(start).starts_with("<") ? "svg" : std::string_view{};
 }
@@ -48,8 +49,7 @@ Result<std::string> prepare_logo(const Project& project) {
   }
   SourceSpan where{"leafpress.toml", brand.logo_line, brand.logo_column};
   fs::path file = project.root / brand.logo;
-  if (!is_inside(project.root, file))
-    return fail(where, "\"brand.logo\" must name a file inside the project folder");
+  if (!is_inside(project.root, file)) return fail(where, "\"brand.logo\" must name a file inside the project folder");
   if (!fs::is_regular_file(file, ec))
     return fail(where, fmt::format("\"brand.logo\": there is no file \"{}\" in the project", brand.logo));
   if (auto size = fs::file_size(file, ec); !ec && size > k_logo_max_bytes)
@@ -63,8 +63,8 @@ Result<std::string> prepare_logo(const Project& project) {
   std::string lower = brand.logo;
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (kind.empty() || !lower.ends_with(std::string(".") + std::string(kind)))
-    return fail(where, fmt::format("\"brand.logo\": \"{}\" is not an SVG or PDF image (its content is neither)",
-                                   brand.logo));
+    return fail(where,
+                fmt::format("\"brand.logo\": \"{}\" is not an SVG or PDF image (its content is neither)", brand.logo));
   std::string hash = content_hash(*bytes);
   // The converted logo is redone only when the file changed: its hash sits beside it.
   fs::path stamp = fs::path(target).replace_extension(".source");
@@ -94,8 +94,9 @@ void design_leaflet(writers::PrintContext& print, const Config& config, const st
 
 void note_leaflets_without_qr_code(const Config& config, Diagnostics& diagnostics) {
   if (!config.web.base_url.empty()) return;
-  diagnostics.warning({"leafpress.toml"}, "[web] base_url not set: leaflets carry no QR code or address of their web "
-                                          "page (set it to where output/html/ is published)");
+  diagnostics.warning({"leafpress.toml"},
+                      "[web] base_url not set: leaflets carry no QR code or address of their web "
+                      "page (set it to where output/html/ is published)");
 }
 
 std::string variant_name(const std::string& document, std::string_view variant) {

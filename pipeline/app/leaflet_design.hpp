@@ -35,8 +35,7 @@ Result<std::string> prepare_logo(const Project& project);
 /// through `ui`), the logo when there is one, the QR code of the statement's page in the
 /// leaflet's language under [web] base_url (`page_path` as the HTML writer names it,
 /// "ta/plan.html"), and large print for the "large" variant.
-void design_leaflet(writers::PrintContext& print, const Config& config, const std::string& page_path,
-                    bool large_print);
+void design_leaflet(writers::PrintContext& print, const Config& config, const std::string& page_path, bool large_print);
 
 /// Without [web] base_url, leaflets carry no QR code or address of their web page: a warning
 /// saying so and what to set, for builds that make PDFs.

@@ -1,7 +1,7 @@
 #include "app/print_fingerprint.hpp"
 
-#include <sstream>
 #include <toml++/toml.h>
+#include <sstream>
 
 #include "app/build_cache.hpp"
 #include "app/executable_identity.hpp"

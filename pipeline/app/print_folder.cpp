@@ -99,7 +99,8 @@ Result<void> supersede_stale_leaflets(const Project& project, std::vector<PrintR
   size_t before = moved.size();
   if (auto done = move_out(project, to_move, moved); !done) return done;
   for (size_t i = before; i < moved.size(); ++i)
-    diagnostics.warning({moved[i]}, "superseded: no longer matches what the print gate passed; moved out of output/print/");
+    diagnostics.warning({moved[i]},
+                        "superseded: no longer matches what the print gate passed; moved out of output/print/");
   if (!changed && unlisted.empty()) return {};
   return write_print_order(project, records);
 }
@@ -124,8 +125,15 @@ Result<void> record_gated_leaflets(const Project& project, std::vector<PrintReco
     }
     // One record per edition: the gate judged the words, which every edition shares.
     for (const auto& variant : project.config.print_settings.variants) {
-      PrintRecord record{verdict.statement, verdict.source, verdict.lang, variant, verdict.fingerprint,
-                         inputs_key(project, *design, verdict.source, verdict.lang), now, 0, {}};
+      PrintRecord record{verdict.statement,
+                         verdict.source,
+                         verdict.lang,
+                         variant,
+                         verdict.fingerprint,
+                         inputs_key(project, *design, verdict.source, verdict.lang),
+                         now,
+                         0,
+                         {}};
       for (const char* extension : {".pdf", ".fo", ".tex"}) {
         fs::path path = project.print_path(verdict.lang, variant_name(verdict.statement, variant), extension);
         std::error_code ec;

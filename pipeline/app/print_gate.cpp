@@ -6,13 +6,13 @@
 #include <cstdlib>
 #include <optional>
 
+#include "app/build_cache.hpp"
 #include "app/check.hpp"
 #include "app/extract.hpp"
 #include "app/files.hpp"
 #include "app/glossary_loader.hpp"
 #include "app/picture_resolution.hpp"
 #include "app/print_fingerprint.hpp"
-#include "app/build_cache.hpp"
 #include "app/process.hpp"
 #include "app/statement_name.hpp"
 #include "app/ui_template.hpp"
@@ -111,7 +111,7 @@ void check_units(const catalog::Catalog& pot, const catalog::Catalog& po, std::s
     SourceSpan at{file, message->line, 0};
     if (message->is_fuzzy()) {
       block(at, std::string(qa::suggested_from_other_unit(*message, po) ? "fuzzy (suggested from a similar unit"
-                                                                         : "fuzzy (its source changed") +
+                                                                        : "fuzzy (its source changed") +
                     "; check the translation and remove the flag): " + excerpt(unit.msgid));
       continue;
     }
@@ -127,12 +127,8 @@ void check_units(const catalog::Catalog& pot, const catalog::Catalog& po, std::s
             fmt::format("[{}] {}", finding.check_id, finding.message));
     }
     switch (qa::review_state(*message)) {
-      case qa::ReviewState::reviewed:
-        ++verdict.reviewed;
-        break;
-      case qa::ReviewState::unreviewed:
-        block(at, "not reviewed: " + excerpt(unit.msgid));
-        break;
+      case qa::ReviewState::reviewed: ++verdict.reviewed; break;
+      case qa::ReviewState::unreviewed: block(at, "not reviewed: " + excerpt(unit.msgid)); break;
       case qa::ReviewState::stale: {
         auto mark = qa::review_mark(*message);
         block(at, fmt::format("review is stale (reviewed by {}, changed since): {}",
@@ -221,8 +217,8 @@ LanguageCatalogs load_language(const Project& project, const std::string& lang, 
   ui.lang = lang;
   qa::CheckContext context{*language, glossary_for(glossary, language->tag)};
   int nplurals = out.ui->nplurals() > 0 ? out.ui->nplurals() : language->nplurals;
-  check_units(ui_pot, *out.ui, ui_text, project.relative(project.catalog_path(lang, k_ui_domain)), context,
-              severities, nplurals, ui);
+  check_units(ui_pot, *out.ui, ui_text, project.relative(project.catalog_path(lang, k_ui_domain)), context, severities,
+              nplurals, ui);
   for (auto& blocker : ui.blockers) out.blockers.push_back(std::move(blocker));
   return out;
 }
@@ -279,7 +275,8 @@ Result<std::vector<PrintVerdict>> evaluate_print_gate(const Project& project, Di
   std::vector<PrintVerdict> verdicts;
   for (size_t i = 0; i < sources.size(); ++i) {
     // The statement's units as the current source makes them, so an edit not yet extracted counts.
-    catalog::Catalog pot = l10n::make_template({(*documents)[i]}, *segmentation, *glossary, project.config.project_name, "");
+    catalog::Catalog pot = l10n::make_template({(*documents)[i]}, *segmentation, *glossary, project.config.project_name,
+                                               "");
     // A picture too coarse for print (or one that cannot be read) holds back every language.
     std::vector<CoarsePicture> pictures;
     if (auto coarse = coarse_pictures(project, (*documents)[i])) pictures = std::move(*coarse);
@@ -292,12 +289,13 @@ Result<std::vector<PrintVerdict>> evaluate_print_gate(const Project& project, Di
       verdict.blockers = language.blockers;
       if (language.statements && language.info) {
         qa::CheckContext context{*language.info, glossary_for(*glossary, language.info->tag)};
-        check_units(pot, *language.statements, language.statements_text, language.statements_file, context,
-                    severities, language.nplurals, verdict);
+        check_units(pot, *language.statements, language.statements_text, language.statements_file, context, severities,
+                    language.nplurals, verdict);
         verdict.fingerprint = leaflet_fingerprint(*design, sources[i].hash, pot, *language.statements, ui_pot,
                                                   language.ui ? &*language.ui : nullptr);
       }
-      for (const CoarsePicture& picture : pictures) verdict.blockers.push_back({language.lang, picture.where, picture.message});
+      for (const CoarsePicture& picture : pictures)
+        verdict.blockers.push_back({language.lang, picture.where, picture.message});
       verdict.pass = verdict.blockers.empty();
       verdicts.push_back(std::move(verdict));
     }

@@ -47,13 +47,14 @@ std::string order_text(const std::vector<PrintRecord>& records) {
   for (const auto& record : records)
     for (const auto& file : record.files) {
       std::string count = file.ends_with(".pdf") && record.pdf_pages > 0 ? std::to_string(record.pdf_pages)
-                          : file.ends_with(".pdf")                      ? "?"
-                                                                        : "-";
+                          : file.ends_with(".pdf")                       ? "?"
+                                                                         : "-";
       out += fmt::format("{:<20} {:<9} {:<44} {:<6} {:<34} {}\n", record.statement, record.lang, file, count,
                          record.fingerprint, record.gated_at);
     }
-  out += "\nPages: \"-\" for an FO file (its pages exist only once an FO processor sets it) and for the\n"
-         "TeX file (the typesetter's input); the PDF is what goes to the printer.\n";
+  out +=
+      "\nPages: \"-\" for an FO file (its pages exist only once an FO processor sets it) and for the\n"
+      "TeX file (the typesetter's input); the PDF is what goes to the printer.\n";
   return out;
 }
 
@@ -62,10 +63,11 @@ std::string order_json(const std::vector<PrintRecord>& records) {
   for (size_t i = 0; i < records.size(); ++i) {
     const PrintRecord& r = records[i];
     std::string edition = r.variant == "standard" ? "" : ", \"edition\": " + json_string(r.variant);
-    out += fmt::format("{}\n    {{\"statement\": {}, \"source\": {}, \"language\": {}{}, \"fingerprint\": {}, "
-                       "\"gated_at\": {}, \"files\": [",
-                       i ? "," : "", json_string(r.statement), json_string(r.source), json_string(r.lang), edition,
-                       json_string(r.fingerprint), json_string(r.gated_at));
+    out += fmt::format(
+        "{}\n    {{\"statement\": {}, \"source\": {}, \"language\": {}{}, \"fingerprint\": {}, "
+        "\"gated_at\": {}, \"files\": [",
+        i ? "," : "", json_string(r.statement), json_string(r.source), json_string(r.lang), edition,
+        json_string(r.fingerprint), json_string(r.gated_at));
     for (size_t j = 0; j < r.files.size(); ++j) {
       const std::string& file = r.files[j];
       std::string pages = file.ends_with(".pdf") && r.pdf_pages > 0 ? std::to_string(r.pdf_pages) : "null";
@@ -97,14 +99,18 @@ Result<std::vector<PrintRecord>> read_print_records(const Project& project) {
     if (lines[i].empty()) continue;
     auto fields = split(lines[i], '\t');
     if (fields.size() < first_file + 1 || (!v1 && fields[3] != "standard" && fields[3] != "large"))
-      return fail({name, static_cast<uint32_t>(i + 1), 1}, "damaged line; remove the file and run `leafpress build --print`");
+      return fail({name, static_cast<uint32_t>(i + 1), 1},
+                  "damaged line; remove the file and run `leafpress build --print`");
     std::string variant = "standard";
     if (!v1) {  // the edition, then the fields as version 1 has them
       variant = std::move(fields[3]);
       fields.erase(fields.begin() + 3);
     }
-    PrintRecord record{fields[0], fields[1], fields[2], std::move(variant), fields[3],
-                       fields[4], fields[5], static_cast<unsigned>(std::strtoul(fields[6].c_str(), nullptr, 10)), {}};
+    PrintRecord record{fields[0], fields[1],
+                       fields[2], std::move(variant),
+                       fields[3], fields[4],
+                       fields[5], static_cast<unsigned>(std::strtoul(fields[6].c_str(), nullptr, 10)),
+                       {}};
     record.files.assign(fields.begin() + 7, fields.end());
     records.push_back(std::move(record));
   }
@@ -118,11 +124,12 @@ Result<void> write_print_order(const Project& project, std::vector<PrintRecord> 
   });
   std::string text = std::string(k_record_header) + "\n";
   for (const auto& r : records)
-    text += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", r.statement, r.source, r.lang, r.variant,
-                        r.fingerprint, r.inputs, r.gated_at, r.pdf_pages, fmt::join(r.files, "\t"));
+    text += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", r.statement, r.source, r.lang, r.variant, r.fingerprint,
+                        r.inputs, r.gated_at, r.pdf_pages, fmt::join(r.files, "\t"));
   fs::path print = project.output_dir() / "print";
-  for (const auto& [path, bytes] : {std::pair{record_path(project), text}, std::pair{print / "ORDER.txt", order_text(records)},
-                                    std::pair{print / "ORDER.json", order_json(records)}})
+  for (const auto& [path, bytes] :
+       {std::pair{record_path(project), text}, std::pair{print / "ORDER.txt", order_text(records)},
+        std::pair{print / "ORDER.json", order_json(records)}})
     if (auto written = write_file_atomic(path, bytes); !written) return std::unexpected(written.error());
   return {};
 }

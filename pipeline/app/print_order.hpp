@@ -14,16 +14,16 @@ namespace leafpress::app {
 
 /// One print-ready leaflet, in one edition, as the gate passed it.
 struct PrintRecord {
-  std::string statement;    // its name (file name without extension)
-  std::string source;       // source-docs/udhr.txt
+  std::string statement;  // its name (file name without extension)
+  std::string source;     // source-docs/udhr.txt
   std::string lang;
   std::string variant = "standard";  // the edition ([print] variants): "standard" or "large"
-  std::string fingerprint;  // of what passed (app/print_fingerprint)
-  std::string inputs;       // hash of the files it was made from, to skip the exact check when unchanged
-  std::string gated_at;     // ISO 8601 UTC: when the gate passed it
-  unsigned pdf_pages = 0;   // the PDF's page count; 0 when there is no PDF or it is not known
-  std::vector<std::string> files;  // relative to the project: output/print/<lang>/<statement>.fo, .tex, .pdf
-                                   // (<statement>-large.* for large print)
+  std::string fingerprint;           // of what passed (app/print_fingerprint)
+  std::string inputs;                // hash of the files it was made from, to skip the exact check when unchanged
+  std::string gated_at;              // ISO 8601 UTC: when the gate passed it
+  unsigned pdf_pages = 0;            // the PDF's page count; 0 when there is no PDF or it is not known
+  std::vector<std::string> files;    // relative to the project: output/print/<lang>/<statement>.fo, .tex, .pdf
+                                     // (<statement>-large.* for large print)
 };
 
 /// The records of the last gated runs; empty when there are none. An unreadable or damaged

@@ -37,7 +37,8 @@ Result<std::vector<std::string>> move_to_superseded(const Project& project, cons
         break;
       }
       if (errno != EEXIST)
-        return fail({relative}, fmt::format("cannot move it to {}: {}", project.relative(folder), std::strerror(errno)));
+        return fail({relative},
+                    fmt::format("cannot move it to {}: {}", project.relative(folder), std::strerror(errno)));
     }
   }
   return moved;

@@ -22,8 +22,7 @@ Result<Project> Project::open(const fs::path& root) {
   // "-C ." must give /abs/path, not /abs/path/. (lexically_normal leaves a trailing separator).
   project.root = fs::absolute(root, ec).lexically_normal();
   if (!project.root.has_filename() && project.root.has_parent_path()) project.root = project.root.parent_path();
-  if (!fs::is_directory(project.root, ec))
-    return fail({root.string()}, "the project folder does not exist");
+  if (!fs::is_directory(project.root, ec)) return fail({root.string()}, "the project folder does not exist");
   fs::path config_file = project.config_path();
   if (fs::exists(config_file, ec)) {
     constexpr size_t k_config_max_bytes = 1 << 20;  // a full config is about a kilobyte
@@ -152,8 +151,8 @@ Result<std::vector<fs::path>> Project::source_documents() const {
       return fail({relative(it->path())},
                   "is a symbolic link to a file outside the project; refusing to read it (copy the file in instead)");
     if (std::string why = unusable_name(it->path().filename().string()); !why.empty())
-      return fail({relative(dir)}, fmt::format("the file name \"{}\" {}; rename the file",
-                                               shown_name(relative(it->path())), why));
+      return fail({relative(dir)},
+                  fmt::format("the file name \"{}\" {}; rename the file", shown_name(relative(it->path())), why));
     out.push_back(it->path());
   }
   if (ec) return fail({relative(dir)}, "cannot list the source folder: " + ec.message());
@@ -166,7 +165,8 @@ Result<std::vector<fs::path>> Project::source_documents() const {
     if (name.empty())
       return fail({relative(path)},
                   "has no letter A-Z, digit, \".\" or \"_\" in its name to make a web address from; rename the file "
-                  "(for example to opening-hours" + path.extension().string() + ")");
+                  "(for example to opening-hours" +
+                      path.extension().string() + ")");
     // index.html in each language's folder is the language's list of statements.
     if (name == "index")
       return fail({relative(path)},

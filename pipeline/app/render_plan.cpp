@@ -30,8 +30,7 @@ std::unordered_set<std::string> plain_files_in(const std::vector<fs::path>& fold
 
 RenderPlan::RenderPlan(const Project& project, std::string environment, const std::vector<SourceFile>& sources,
                        LeafletPlan leaflets, FileHashes& file_hashes)
-    : m_state(std::make_unique<State>(project, std::move(environment), sources, std::move(leaflets),
-                                      file_hashes)) {}
+    : m_state(std::make_unique<State>(project, std::move(environment), sources, std::move(leaflets), file_hashes)) {}
 
 RenderPlan::~RenderPlan() = default;
 
@@ -64,8 +63,8 @@ Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& dia
     data->index = state.languages.size();
     if (!data->is_source) {
       data->ui_hash = state.file_hashes.of(project.catalog_path(tag, k_ui_domain));
-      data->catalogs_hash =
-          combined_hash({state.file_hashes.of(project.catalog_path(tag, k_statements_domain)), data->ui_hash});
+      data->catalogs_hash = combined_hash(
+          {state.file_hashes.of(project.catalog_path(tag, k_statements_domain)), data->ui_hash});
     }
     state.languages.push_back(std::move(data));
   }
@@ -88,9 +87,11 @@ Result<void> RenderPlan::run(BuildCache& cache, OutputLog& log, Diagnostics& dia
   size_t total = state.documents.size() * state.languages.size();
   // How readable each statement is in each language, first: every page's switcher shows it.
   state.availability.assign(state.documents.size(),
-                            std::vector<writers::Availability>(state.languages.size(), writers::Availability::readable));
+                            std::vector<writers::Availability>(state.languages.size(),
+                                                               writers::Availability::readable));
   parallel_for(state.languages.size(), jobs, [&](size_t language) {
-    for (auto& document : state.documents) state.measure_share(*document, *state.languages[language], cache, diagnostics);
+    for (auto& document : state.documents)
+      state.measure_share(*document, *state.languages[language], cache, diagnostics);
   });
   std::mutex progress_mutex;
   size_t done = 0;

@@ -158,10 +158,9 @@ void RenderPlan::State::render(DocumentData& doc_data, LanguageData& language, B
   std::string images = images_signature(doc_data.images, project, file_hashes);
   key = key_with(images);
   // The catalog changed, but perhaps not in this document's entries.
-  std::string units_key = language.is_source
-                              ? std::string()
-                              : combined_hash({unit_key(doc_data, *document, language, with_fo, proof), switcher,
-                                               images, edition_names});
+  std::string units_key = language.is_source ? std::string()
+                                             : combined_hash({unit_key(doc_data, *document, language, with_fo, proof),
+                                                              switcher, images, edition_names});
   if (!language.is_source && outputs_exist && cache.matches(units_cache_key, units_key)) {
     cache.put(cache_key, key);
     cache.keep(units_cache_key);
@@ -228,7 +227,8 @@ void RenderPlan::State::render(DocumentData& doc_data, LanguageData& language, B
       point_at_print_pictures(localized, doc_data.images.files, "../../html/media/");
       for (size_t i = 0; i < editions.size(); ++i)
         if (written[i])
-          written[i] = write_recorded(cache, editions[i].tex, writers::write_tex(localized, designed[i]), log, diagnostics);
+          written[i] = write_recorded(cache, editions[i].tex, writers::write_tex(localized, designed[i]), log,
+                                      diagnostics);
     }
     for (size_t i = 0; i < editions.size(); ++i) {
       if (!written[i]) {

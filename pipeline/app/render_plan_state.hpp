@@ -96,7 +96,7 @@ struct RenderPlan::State {
   fs::path fo_path(const std::string& statement, const std::string& lang, std::string_view variant) const {
     std::string name = variant_name(statement, variant);
     return leaflet(statement, lang) == Leaflet::print_ready ? project.print_path(lang, name)
-                                                             : project.proof_path(lang, name);
+                                                            : project.proof_path(lang, name);
   }
   // The editions every leaflet comes in, in the configuration's order.
   const std::vector<std::string>& variants() const { return project.config.print_settings.variants; }

@@ -93,8 +93,7 @@ writers::IndexEntry index_entry(const doc::Document& localized, const text::Lang
     entry.title = {doc::plain_text(title->inlines), language_of(*title, language)};
   else if (auto meta = localized.meta.find("title"); meta != localized.meta.end())
     entry.title = {meta->second, source_language ? std::string() : source_tag};  // front matter is not translated
-  else
-    entry.title = {localized.name, {}};
+  else entry.title = {localized.name, {}};
   entry.summary = summary_of(localized, language, source_language);
   if (auto date = localized.meta.find("date"); date != localized.meta.end())
     if (auto formatted = text::format_date(language.tag, date->second)) entry.published_date = *formatted;

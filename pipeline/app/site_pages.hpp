@@ -29,8 +29,8 @@ writers::Availability availability_of(const StatementShare& share, bool source_l
 doc::Document index_head(const doc::Document& document);
 
 /// The index entry of one statement in `language`: title, date and summary from the localized
-/// document, whose source language is `source_tag` (summary: the front-matter description in the source language, else the opening
-/// sentence of the first body paragraph), each with the language it is really in.
+/// document, whose source language is `source_tag` (summary: the front-matter description in the source language, else
+/// the opening sentence of the first body paragraph), each with the language it is really in.
 writers::IndexEntry index_entry(const doc::Document& localized, const text::Language& language,
                                 const std::string& source_tag, std::string href);
 

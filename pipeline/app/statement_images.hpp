@@ -35,7 +35,8 @@ inline constexpr size_t k_image_max_bytes = 32u << 20;
 
 /// Called with each distinct image of a document (by its url, in document order), its bytes,
 /// and the project file they were read from (null for a picture the document carries).
-using ImageVisitor = std::function<Result<void>(const doc::Inline& image, std::string_view bytes, const fs::path* file)>;
+using ImageVisitor =
+    std::function<Result<void>(const doc::Inline& image, std::string_view bytes, const fs::path* file)>;
 
 /// Finds and reads each image of the document as copy_statement_images does (with its errors)
 /// and hands it to `visit`; stops at the first error.

@@ -44,8 +44,8 @@ namespace {
 // since its translation was made: the pages keep that translation, awaiting review (the
 // print gate still refuses it, as it refuses every fuzzy unit).
 bool minor_edit_of_translated(const catalog::Message& m) {
-  return m.is_fuzzy() && m.prev_msgid && m.prev_msgctxt == m.msgctxt && !m.msgid_plural &&
-         !m.msgstr.empty() && !m.msgstr.front().empty() && text::is_minor_edit(*m.prev_msgid, m.msgid);
+  return m.is_fuzzy() && m.prev_msgid && m.prev_msgctxt == m.msgctxt && !m.msgid_plural && !m.msgstr.empty() &&
+         !m.msgstr.front().empty() && text::is_minor_edit(*m.prev_msgid, m.msgid);
 }
 
 bool comes_before(const StatementTranslations::Translation& a, uint64_t hash, std::string_view msgid) {

@@ -69,7 +69,7 @@ unsigned pages_in_log(std::string_view log) {
 // folder as media/, for the images the TeX names: paranoid file access reads nothing else
 // outside the folder.
 Result<Typeset> typeset(std::string_view tex, const fs::path& work_dir, const std::atomic<bool>* interrupted,
-                            const fs::path& media = {}) {
+                        const fs::path& media = {}) {
   std::string pattern = (work_dir / "typeset-XXXXXX").string();
   if (::mkdtemp(pattern.data()) == nullptr)
     return fail({work_dir.string()}, "cannot create a folder for the typesetter");

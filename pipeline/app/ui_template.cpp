@@ -12,8 +12,7 @@ catalog::Catalog ui_template(const std::string& project_name, const std::string&
   catalog::Catalog pot;
   catalog::Message header;
   header.translator_comments = {"Page furniture of " + project_name + "'s web pages and leaflets.",
-                                "This file is generated from pipeline/writers/ui_messages.hpp; do not edit it.",
-                                ""};
+                                "This file is generated from pipeline/writers/ui_messages.hpp; do not edit it.", ""};
   header.flags = {"fuzzy"};
   std::string fields = "Project-Id-Version: " + project_name + "\n";
   fields += "Report-Msgid-Bugs-To: \n";

@@ -17,8 +17,8 @@ void warn_unprintable_languages(const Project& project, const std::vector<fs::pa
     if (!language || language->print_supported) continue;
     warned.insert(tag);
     diagnostics.warning({project.relative(fo.parent_path())},
-                        language->english_name + " (" + tag + ") leaflets are rendered as proofs only: " +
-                            language->print_refusal);
+                        language->english_name + " (" + tag +
+                            ") leaflets are rendered as proofs only: " + language->print_refusal);
   }
 }
 

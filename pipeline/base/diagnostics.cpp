@@ -50,9 +50,8 @@ void Diagnostics::append(const Diagnostics& other) {
 }
 
 size_t Diagnostics::error_count() const {
-  return static_cast<size_t>(std::count_if(m_items.begin(), m_items.end(), [](const Diagnostic& d) {
-    return d.severity == Severity::error;
-  }));
+  return static_cast<size_t>(
+      std::count_if(m_items.begin(), m_items.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
 }
 
 std::string Diagnostics::to_string() const {

@@ -8,7 +8,18 @@ namespace {
 // UTF-8 as RFC 3629 defines it (no overlong forms, surrogates or code points past U+10FFFF), as
 // a state machine whose transitions for a byte fit in one 64-bit row: the state is a bit
 // offset, and the next one is the 6 bits of the row at that offset.
-enum Utf8State : uint8_t { accept, reject, one_more, two_more, after_e0, after_ed, after_f0, after_f1_f3, after_f4, states };
+enum Utf8State : uint8_t {
+  accept,
+  reject,
+  one_more,
+  two_more,
+  after_e0,
+  after_ed,
+  after_f0,
+  after_f1_f3,
+  after_f4,
+  states
+};
 
 constexpr Utf8State next_state(Utf8State state, unsigned char b) {
   const bool continuation = b >= 0x80 && b <= 0xBF;

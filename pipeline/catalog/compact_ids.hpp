@@ -23,8 +23,10 @@ class CompactIds {
   /// Calls f(id) for the ids in [begin, end), in order.
   template <typename F>
   void each(size_t begin, size_t end, F&& f) const {
-    if (m_wide) for (size_t k = begin; k < end; ++k) f(m_32[k]);
-    else for (size_t k = begin; k < end; ++k) f(static_cast<uint32_t>(m_16[k]));
+    if (m_wide)
+      for (size_t k = begin; k < end; ++k) f(m_32[k]);
+    else
+      for (size_t k = begin; k < end; ++k) f(static_cast<uint32_t>(m_16[k]));
   }
 
  private:

@@ -17,7 +17,8 @@ using ArgType = std::string;
 unsigned argument_number(std::string_view s, size_t& at) {
   size_t end = at;
   unsigned number = 0;
-  while (end < s.size() && is_digit(s[end]) && number < 100000) number = number * 10 + static_cast<unsigned>(s[end++] - '0');
+  while (end < s.size() && is_digit(s[end]) && number < 100000)
+    number = number * 10 + static_cast<unsigned>(s[end++] - '0');
   if (end == at || end >= s.size() || s[end] != '$' || number == 0) return 0;
   at = end + 1;
   return number;
@@ -44,7 +45,8 @@ std::optional<std::vector<ArgType>> c_arguments(std::string_view s, bool transla
       continue;
     }
     unsigned number = argument_number(s, at);
-    while (at < s.size() && std::string_view(translated ? "'-+ #0I" : "'-+ #0").find(s[at]) != std::string_view::npos) ++at;
+    while (at < s.size() && std::string_view(translated ? "'-+ #0I" : "'-+ #0").find(s[at]) != std::string_view::npos)
+      ++at;
     // Width and precision: digits, or "*" / "*m$" taking an int argument.
     for (int part = 0; part < 2; ++part) {
       if (part == 1) {
@@ -64,9 +66,20 @@ std::optional<std::vector<ArgType>> c_arguments(std::string_view s, bool transla
     char conversion = s[at++];
     std::string kind;
     switch (conversion) {
-      case 'd': case 'i': kind = "int"; break;
-      case 'o': case 'u': case 'x': case 'X': kind = "unsigned"; break;
-      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'a': case 'A': kind = "double"; break;
+      case 'd':
+      case 'i': kind = "int"; break;
+      case 'o':
+      case 'u':
+      case 'x':
+      case 'X': kind = "unsigned"; break;
+      case 'e':
+      case 'E':
+      case 'f':
+      case 'F':
+      case 'g':
+      case 'G':
+      case 'a':
+      case 'A': kind = "double"; break;
       case 'c': kind = "char"; break;
       case 's': kind = "string"; break;
       case 'p': kind = "pointer"; break;

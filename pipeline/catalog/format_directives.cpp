@@ -131,7 +131,8 @@ void mark_c(Scan& s, bool translated, bool objc) {
       while (Scan::one_of(s.at(i), "hlLqjzZt")) ++i;
       char c = s.at(i);
       if (c == '%' || c == 'm') takes_argument = false;
-      else if (!Scan::one_of(c, "cCsSidouxXeEfFgGaApn") && !(objc && c == '@')) return s.mark(blamed(s, i), Scan::k_error);
+      else if (!Scan::one_of(c, "cCsSidouxXeEfFgGaApn") && !(objc && c == '@'))
+        return s.mark(blamed(s, i), Scan::k_error);
     }
     if (takes_argument && !argument(number)) return s.mark(i, Scan::k_error);
     s.mark(i++, Scan::k_end);

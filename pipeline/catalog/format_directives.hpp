@@ -13,7 +13,6 @@ namespace leafpress::catalog {
 /// first invalid directive: neither it nor anything after it is marked. `translated` is true
 /// for a msgstr (C's "I" flag is allowed only there). Languages without a parser here (all
 /// but c, objc, python and python-brace) mark nothing.
-void mark_directive_interiors(std::string_view value, FormatLanguage language, bool translated,
-                              std::vector<char>& out);
+void mark_directive_interiors(std::string_view value, FormatLanguage language, bool translated, std::vector<char>& out);
 
 }  // namespace leafpress::catalog

@@ -4,10 +4,11 @@ namespace leafpress::catalog {
 namespace {
 
 constexpr std::array<std::string_view, k_format_languages> k_names{
-    "c",     "objc", "python", "python-brace", "java",      "java-printf", "csharp",       "javascript",
-    "scheme", "lisp", "elisp", "librep",       "ruby",      "sh",          "awk",          "lua",
-    "object-pascal", "smalltalk", "qt", "qt-plural", "kde",  "kde-kuit",    "boost",        "tcl",
-    "perl",  "perl-brace", "php", "gcc-internal", "gfc-internal", "ycp"};
+    "c",      "objc",       "python", "python-brace", "java",          "java-printf",
+    "csharp", "javascript", "scheme", "lisp",         "elisp",         "librep",
+    "ruby",   "sh",         "awk",    "lua",          "object-pascal", "smalltalk",
+    "qt",     "qt-plural",  "kde",    "kde-kuit",     "boost",         "tcl",
+    "perl",   "perl-brace", "php",    "gcc-internal", "gfc-internal",  "ycp"};
 
 }  // namespace
 

@@ -82,5 +82,4 @@ FuzzyIndex::FuzzyIndex(const std::vector<Message>& messages, bool by_characters,
 
 FuzzyIndex::~FuzzyIndex() = default;
 
-
 }  // namespace leafpress::catalog

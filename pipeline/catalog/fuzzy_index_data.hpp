@@ -19,11 +19,11 @@ struct FuzzyIndex::Data {
   std::vector<uint64_t> msgid_hash;  // per candidate, when there is a memo
 
   // Candidates, in the order of `messages` (which breaks msgmerge's last ties).
-  std::vector<uint32_t> position;           // in `messages`
-  std::vector<uint32_t> msgid_size;         // bytes of each msgid
-  std::vector<uint8_t> has_context;         // whether each has a msgctxt
-  std::vector<fuzzy::ClassCounts> counts;          // byte classes of each msgid
-  std::vector<uint32_t> gram_start;         // each one's distinct 4-gram ids, in `grams`
+  std::vector<uint32_t> position;          // in `messages`
+  std::vector<uint32_t> msgid_size;        // bytes of each msgid
+  std::vector<uint8_t> has_context;        // whether each has a msgctxt
+  std::vector<fuzzy::ClassCounts> counts;  // byte classes of each msgid
+  std::vector<uint32_t> gram_start;        // each one's distinct 4-gram ids, in `grams`
   fuzzy::CompactIds grams;
   // 4-gram id g → the candidates holding it, in order: posting[posting_start[g] .. posting_start[g + 1]).
   // One flat array, not a vector per 4-gram: a big catalog has tens of thousands of them.

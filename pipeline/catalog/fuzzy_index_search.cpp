@@ -31,10 +31,10 @@ constexpr size_t k_common_gram = 256;     // 4-grams in more candidates do not o
 struct FuzzyIndex::Search::State {
   const Data& d;
   LcsQuery lcs;
-  std::vector<uint32_t> stamp;   // per candidate: the query that last looked at it
-  std::vector<uint32_t> tally;   // per candidate: 4-gram positions counted so far
-  std::vector<uint32_t> query_grams;  // ids of the query's 4-grams found, with repeats, sorted
-  std::vector<uint32_t> multiplicity;  // per 4-gram id: its positions in the query
+  std::vector<uint32_t> stamp;                // per candidate: the query that last looked at it
+  std::vector<uint32_t> tally;                // per candidate: 4-gram positions counted so far
+  std::vector<uint32_t> query_grams;          // ids of the query's 4-grams found, with repeats, sorted
+  std::vector<uint32_t> multiplicity;         // per 4-gram id: its positions in the query
   std::vector<uint32_t> bucket_start, order;  // compare_by_shared_grams' sort
   uint32_t query = 0;
 
@@ -42,7 +42,7 @@ struct FuzzyIndex::Search::State {
   std::string_view msgid;
   const std::optional<std::string>* msgctxt = nullptr;
   ClassCounts query_counts{};
-  size_t work = 0;  // the cost of the full comparisons made: bytes compared × 64-byte words
+  size_t work = 0;          // the cost of the full comparisons made: bytes compared × 64-byte words
   uint64_t query_hash = 0;  // of msgid, for the memo
 
   Choice choice;
@@ -125,15 +125,14 @@ struct FuzzyIndex::Search::State {
   // A close match was found: every other candidate whose length still lets it win, nearest
   // lengths first; each direction stops once even a perfect match of that length would lose.
   void compare_by_length() {
-    const auto pivot = static_cast<size_t>(
-        std::lower_bound(d.by_length.begin(), d.by_length.end(),
-                         std::make_pair(static_cast<uint32_t>(msgid.size()), 0u)) -
-        d.by_length.begin());
+    const auto pivot = static_cast<size_t>(std::lower_bound(d.by_length.begin(), d.by_length.end(),
+                                                            std::make_pair(static_cast<uint32_t>(msgid.size()), 0u)) -
+                                           d.by_length.begin());
     auto reachable = [&](size_t length) {
       return choice.can_win(weight(std::min(msgid.size(), length), msgid.size() + length, true));
     };
     size_t up = pivot, down = pivot;
-    bool go_up = up < d.by_length.size(), go_down = down > 0;
+    bool go_up = up<d.by_length.size(), go_down = down> 0;
     while (go_up || go_down) {
       if (go_up) {
         auto [length, c] = d.by_length[up];

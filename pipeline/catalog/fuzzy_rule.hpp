@@ -22,7 +22,7 @@ double similarity(std::string_view a, std::string_view b);
 
 namespace fuzzy {
 
-inline constexpr double k_threshold = 0.6;         // msgmerge's FUZZY_THRESHOLD
+inline constexpr double k_threshold = 0.6;          // msgmerge's FUZZY_THRESHOLD
 inline constexpr double k_context_bonus = 0.00001;  // fuzzy_search_goal_function's bonus
 
 /// msgmerge's weight of a candidate: fstrcmp plus the context bonus, computed as gettext does

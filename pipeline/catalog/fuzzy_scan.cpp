@@ -97,8 +97,9 @@ std::optional<size_t> FuzzyScan::best(const std::optional<std::string>& msgctxt,
     const double bound = weight(in_common, total, bonus(m));
     if (bound >= k_threshold) bounds.emplace_back(bound, c);
   }
-  std::sort(bounds.begin(), bounds.end(),
-            [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+  std::sort(bounds.begin(), bounds.end(), [](const auto& a, const auto& b) {
+    return a.first > b.first || (a.first == b.first && a.second < b.second);
+  });
   for (const auto& [bound, c] : bounds) {
     if (!choice.can_win(bound)) break;
     const Message& m = d.messages[d.position[c]];

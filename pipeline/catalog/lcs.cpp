@@ -43,9 +43,9 @@ void fixed_width(std::string_view b, const uint64_t* masks, uint64_t* v_words) {
 
 using FixedWidth = void (*)(std::string_view, const uint64_t*, uint64_t*);
 constexpr size_t k_unrolled_words = 8;
-constexpr std::array<FixedWidth, k_unrolled_words + 1> k_fixed_width{
-    nullptr,         nullptr,         &fixed_width<2>, &fixed_width<3>, &fixed_width<4>,
-    &fixed_width<5>, &fixed_width<6>, &fixed_width<7>, &fixed_width<8>};
+constexpr std::array<FixedWidth, k_unrolled_words + 1> k_fixed_width{nullptr,         nullptr,         &fixed_width<2>,
+                                                                     &fixed_width<3>, &fixed_width<4>, &fixed_width<5>,
+                                                                     &fixed_width<6>, &fixed_width<7>, &fixed_width<8>};
 
 }  // namespace
 

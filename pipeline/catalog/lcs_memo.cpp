@@ -11,7 +11,9 @@ namespace leafpress::catalog {
 // thousands of times a second, and one lock made them take turns.
 struct LcsMemo::Data {
   struct KeyHash {
-    size_t operator()(const std::pair<uint64_t, uint64_t>& k) const { return k.first ^ (k.second * 0x9E3779B97F4A7C15ULL); }
+    size_t operator()(const std::pair<uint64_t, uint64_t>& k) const {
+      return k.first ^ (k.second * 0x9E3779B97F4A7C15ULL);
+    }
   };
   struct alignas(64) Shard {
     mutable std::mutex mutex;
@@ -42,7 +44,8 @@ std::optional<uint32_t> LcsMemo::find(uint64_t query, uint64_t candidate) const 
 void LcsMemo::store(uint64_t query, uint64_t candidate, uint32_t length) {
   Data::Shard& shard = m_data->shards[Data::shard_index(query, candidate)];
   std::lock_guard lock(shard.mutex);
-  if (shard.lengths.size() < m_data->capacity_per_shard) shard.lengths.emplace(std::make_pair(query, candidate), length);
+  if (shard.lengths.size() < m_data->capacity_per_shard)
+    shard.lengths.emplace(std::make_pair(query, candidate), length);
 }
 
 }  // namespace leafpress::catalog

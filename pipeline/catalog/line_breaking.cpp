@@ -60,14 +60,12 @@ LineBreakClass resolve(LineBreakClass c) {
     case LineBreakClass::AI:
     case LineBreakClass::SA:
     case LineBreakClass::XX:
-    case LineBreakClass::SG:
-      return LineBreakClass::AL;
+    case LineBreakClass::SG: return LineBreakClass::AL;
     case LineBreakClass::CB: return LineBreakClass::ID;
     case LineBreakClass::CJ: return LineBreakClass::NS;
     case LineBreakClass::CR:
     case LineBreakClass::LF:
-    case LineBreakClass::NL:
-      return LineBreakClass::BK;
+    case LineBreakClass::NL: return LineBreakClass::BK;
     default: return c;
   }
 }
@@ -127,7 +125,7 @@ void possible_breaks(std::string_view text, const std::vector<Break>& overrides,
   const auto& bmp = bmp_properties();
   LineBreakClass last = LineBreakClass::BK;  // class of the last character that is not a space
   LineBreakClass before_last = LineBreakClass::BK;
-  long seen_space = -1;                      // position of the first space after it, if any
+  long seen_space = -1;  // position of the first space after it, if any
   long seen_space2 = -1;
   size_t i = 0;
   while (i < n) {

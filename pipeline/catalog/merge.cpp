@@ -269,7 +269,8 @@ Catalog merge(Catalog&& definitions, const Catalog& reference, const MergeOption
   // translation back, as in msgmerge).
   KeyIndex by_key;
   by_key.reserve(defs.size());
-  for (size_t i = 0; i < defs.size(); ++i) by_key.emplace(std::make_pair(defs[i].msgctxt, std::string_view(defs[i].msgid)), i);
+  for (size_t i = 0; i < defs.size(); ++i)
+    by_key.emplace(std::make_pair(defs[i].msgctxt, std::string_view(defs[i].msgid)), i);
   std::vector<bool> used(defs.size(), false);
   std::vector<std::optional<size_t>> similar = options.fuzzy_matching
                                                    ? fuzzy_matches(definitions, reference, by_key, options)
@@ -315,9 +316,8 @@ Catalog merge(Catalog&& definitions, const Catalog& reference, const MergeOption
   for (size_t r = 0; r < reference.messages.size(); ++r) {
     if (!similar[r]) continue;
     fuzzy_copy_of[r] = fuzzy_copies.size();
-    fuzzy_copies.push_back(
-        merged_message(Message(defs[*similar[r]]), reference.messages[r], comments_of(reference.messages[r]), true,
-                       merged_plurals, nullptr));
+    fuzzy_copies.push_back(merged_message(Message(defs[*similar[r]]), reference.messages[r],
+                                          comments_of(reference.messages[r]), true, merged_plurals, nullptr));
   }
   for (size_t r = 0; r < reference.messages.size(); ++r) {
     const Message& ref = reference.messages[r];
@@ -326,8 +326,8 @@ Catalog merge(Catalog&& definitions, const Catalog& reference, const MergeOption
     if (auto it = by_key.find(key); it != by_key.end()) {
       used[it->second] = true;
       bool unchanged = false;
-      Message merged =
-          merged_message(std::move(defs[it->second]), ref, comments_of(ref), false, merged_plurals, &unchanged);
+      Message merged = merged_message(std::move(defs[it->second]), ref, comments_of(ref), false, merged_plurals,
+                                      &unchanged);
       add(std::move(merged), unchanged ? it->second : k_not_kept);
       ++counts.exact;
     } else if (fuzzy_copy_of[r] != k_no_copy) {

@@ -16,8 +16,8 @@ struct MergeStats {
 };
 
 struct MergeOptions {
-  bool fuzzy_matching = true;  // false: as msgmerge --no-fuzzy-matching
-  unsigned jobs = 0;           // threads for the fuzzy search; 0: one per core (up to 8)
+  bool fuzzy_matching = true;       // false: as msgmerge --no-fuzzy-matching
+  unsigned jobs = 0;                // threads for the fuzzy search; 0: one per core (up to 8)
   MergeSession* session = nullptr;  // work shared with the merges of other languages' catalogs
   /// The role of a unit (a statement's "title", "body"…; empty for none). When set, a fuzzy
   /// match whose role differs from the unit's must reach `other_role_similarity` (msgmerge

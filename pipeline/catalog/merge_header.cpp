@@ -9,10 +9,11 @@ namespace leafpress::catalog {
 namespace {
 
 // The fields msgmerge knows, in the order it writes them.
-constexpr std::array<std::string_view, 10> k_known{
-    "Project-Id-Version:", "Report-Msgid-Bugs-To:", "POT-Creation-Date:", "PO-Revision-Date:",
-    "Last-Translator:",    "Language-Team:",        "Language:",          "MIME-Version:",
-    "Content-Type:",       "Content-Transfer-Encoding:"};
+constexpr std::array<std::string_view, 10> k_known{"Project-Id-Version:", "Report-Msgid-Bugs-To:",
+                                                   "POT-Creation-Date:",  "PO-Revision-Date:",
+                                                   "Last-Translator:",    "Language-Team:",
+                                                   "Language:",           "MIME-Version:",
+                                                   "Content-Type:",       "Content-Transfer-Encoding:"};
 constexpr size_t k_report_bugs = 1, k_pot_date = 2, k_team = 5, k_language = 6;
 
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {

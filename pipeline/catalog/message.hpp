@@ -46,8 +46,7 @@ struct Catalog {
   /// Sets or adds a header field, creating the header entry if needed.
   void set_header_field(std::string_view name, std::string_view value);
   /// The active (not obsolete) message with this context and msgid, or nullptr.
-  [[nodiscard]] const Message* find(const std::optional<std::string>& msgctxt,
-                                    std::string_view msgid) const;
+  [[nodiscard]] const Message* find(const std::optional<std::string>& msgctxt, std::string_view msgid) const;
   /// nplurals from the Plural-Forms header, or 0 when absent or unreadable.
   [[nodiscard]] int nplurals() const;
 

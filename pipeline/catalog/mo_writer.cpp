@@ -45,8 +45,8 @@ void put32(std::string& out, uint32_t value) {
 }
 
 struct Entry {
-  std::string key;    // msgctxt \x04 msgid [\0 msgid_plural]
-  std::string value;  // msgstr[0] [\0 msgstr[1] …]
+  std::string key;       // msgctxt \x04 msgid [\0 msgid_plural]
+  std::string value;     // msgstr[0] [\0 msgstr[1] …]
   size_t lookup_length;  // bytes of the key that lookups hash (up to the plural's NUL)
 };
 

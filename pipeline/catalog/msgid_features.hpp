@@ -32,8 +32,8 @@ class MsgidFeatures {
     std::once_flag built;
     fuzzy::GramTable table;  // every 4-gram of characters of the msgids
     std::unordered_map<std::string_view, uint32_t, TextHash, std::equal_to<>> entry_of;  // msgid → entry
-    std::vector<fuzzy::ClassCounts> counts;  // per entry
-    std::vector<uint32_t> gram_start{0};     // each entry's distinct 4-gram ids, in `grams`
+    std::vector<fuzzy::ClassCounts> counts;                                              // per entry
+    std::vector<uint32_t> gram_start{0};  // each entry's distinct 4-gram ids, in `grams`
     std::vector<uint32_t> grams;
     std::vector<uint64_t> hash;  // per entry: text_hash of the msgid
 

@@ -23,7 +23,10 @@ inline EscapeError decode_escape(std::string_view text, size_t& pos, std::string
     case 'b': out.push_back('\b'); return EscapeError::none;
     case 'f': out.push_back('\f'); return EscapeError::none;
     case 'v': out.push_back('\v'); return EscapeError::none;
-    case '\\': case '"': case '\'': case '?': out.push_back(c); return EscapeError::none;
+    case '\\':
+    case '"':
+    case '\'':
+    case '?': out.push_back(c); return EscapeError::none;
     case 'x': {
       unsigned value = 0;
       size_t digits = 0;

@@ -13,7 +13,7 @@
 namespace leafpress::catalog {
 
 struct PoUpdate {
-  Catalog catalog;  // the merged catalog
+  Catalog catalog;   // the merged catalog
   std::string text;  // as write_po writes it with the given options
   MergeStats stats;
 };

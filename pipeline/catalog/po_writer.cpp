@@ -29,9 +29,18 @@ std::string flags_line(const Message& m) {
   std::string range;
   for (const std::string& flag : m.flags) {
     std::string_view f = flag;
-    if (f == "fuzzy") { fuzzy = true; continue; }
-    if (f == "no-wrap") { no_wrap = true; continue; }
-    if (f == "wrap") { no_wrap = false; continue; }
+    if (f == "fuzzy") {
+      fuzzy = true;
+      continue;
+    }
+    if (f == "no-wrap") {
+      no_wrap = true;
+      continue;
+    }
+    if (f == "wrap") {
+      no_wrap = false;
+      continue;
+    }
     if (f.starts_with("range:")) {
       std::string_view r = f.substr(6);
       while (!r.empty() && r.front() == ' ') r.remove_prefix(1);
@@ -40,8 +49,8 @@ std::string flags_line(const Message& m) {
       if (dots != std::string_view::npos) {
         auto a = std::from_chars(r.data(), r.data() + dots, lo);
         auto b = std::from_chars(r.data() + dots + 2, r.data() + r.size(), hi);
-        if (a.ec == std::errc() && b.ec == std::errc() && a.ptr == r.data() + dots &&
-            b.ptr == r.data() + r.size() && lo >= 0 && hi >= lo)
+        if (a.ec == std::errc() && b.ec == std::errc() && a.ptr == r.data() + dots && b.ptr == r.data() + r.size() &&
+            lo >= 0 && hi >= lo)
           range = "range: " + std::to_string(lo) + ".." + std::to_string(hi);
       }
       continue;
@@ -313,8 +322,7 @@ void write_message(std::string& out, const Message& m, const WriteOptions& optio
       write_string(out, prefix, "msgstr[" + std::to_string(i) + "]", m.msgstr[i], style, buffers);
     if (m.msgstr.empty()) write_string(out, prefix, "msgstr[0]", "", style, buffers);
   } else {
-    write_string(out, prefix, "msgstr", m.msgstr.empty() ? std::string_view() : m.msgstr.front(), style,
-                 buffers);
+    write_string(out, prefix, "msgstr", m.msgstr.empty() ? std::string_view() : m.msgstr.front(), style, buffers);
   }
 }
 

@@ -8,8 +8,8 @@
 namespace leafpress::catalog {
 
 struct CatalogStats {
-  size_t units = 0;         // active messages, header excluded
-  size_t translated = 0;    // every msgstr filled and not fuzzy
+  size_t units = 0;       // active messages, header excluded
+  size_t translated = 0;  // every msgstr filled and not fuzzy
   size_t fuzzy = 0;
   size_t untranslated = 0;
   size_t obsolete = 0;

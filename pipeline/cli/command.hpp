@@ -12,10 +12,10 @@ namespace leafpress::cli {
 
 /// Exit codes, documented in `leafpress --help` and the README.
 enum ExitCode : int {
-  exit_ok = 0,          // success
-  exit_findings = 1,    // check findings, a refused print gate, a stats threshold missed
-  exit_usage = 2,       // bad command line
-  exit_bad_input = 3,   // unreadable or invalid input (config, document, catalog)
+  exit_ok = 0,         // success
+  exit_findings = 1,   // check findings, a refused print gate, a stats threshold missed
+  exit_usage = 2,      // bad command line
+  exit_bad_input = 3,  // unreadable or invalid input (config, document, catalog)
   exit_interrupted = 130,
 };
 

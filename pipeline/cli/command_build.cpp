@@ -25,7 +25,8 @@ int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
   auto project = app::Project::open(global.directory);
   if (!project) return report(project.error());
   if (!args.statements.empty() && (!args.print || args.proof)) {
-    std::fprintf(stderr, "leafpress build: statements are named only with --print (a proof build makes every leaflet)\n");
+    std::fprintf(stderr,
+                 "leafpress build: statements are named only with --print (a proof build makes every leaflet)\n");
     return exit_usage;
   }
 
@@ -63,15 +64,17 @@ int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
   }
   if (result->gate_ran) std::printf("%s", app::format_gate_report(result->gate).c_str());
   if (!global.quiet) {
-    std::printf("Built %zu statement%s in %zu languages (+ source): %zu file%s written, %zu unchanged, %zu up to date.\n",
-                result->documents, result->documents == 1 ? "" : "s", result->languages, result->written.size(),
-                result->written.size() == 1 ? "" : "s", result->unchanged, result->reused);
+    std::printf(
+        "Built %zu statement%s in %zu languages (+ source): %zu file%s written, %zu unchanged, %zu up to date.\n",
+        result->documents, result->documents == 1 ? "" : "s", result->languages, result->written.size(),
+        result->written.size() == 1 ? "" : "s", result->unchanged, result->reused);
     std::printf("Web pages: %s\n", project->relative(project->output_dir() / "html" / "index.html").c_str());
     const auto& variants = project->config.print_settings.variants;
     const bool large = std::find(variants.begin(), variants.end(), "large") != variants.end();
     const bool standard = std::find(variants.begin(), variants.end(), "standard") != variants.end();
     std::string kind = std::string(standard ? "/<lang>/<statement>.fo" : "/<lang>/<statement>-large.fo") +
-                       (options.pdf ? " and .pdf" : "") + (large && standard ? ", large print as <statement>-large.*" : "");
+                       (options.pdf ? " and .pdf" : "") +
+                       (large && standard ? ", large print as <statement>-large.*" : "");
     if (!result->superseded.empty())
       std::printf("Superseded: %zu file%s moved from %s to %s (no longer what the print gate passed)\n",
                   result->superseded.size(), result->superseded.size() == 1 ? "" : "s",
@@ -87,9 +90,10 @@ int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
                     project->relative(project->output_dir() / "print").c_str(), kind.c_str(),
                     project->relative(project->output_dir() / "print" / "ORDER.txt").c_str());
     } else {
-      std::printf("Proofs:    %s%s, every page marked PROOF – NOT FOR PRINT (print-ready leaflets come only from "
-                  "`leafpress build --print`)\n",
-                  project->relative(project->output_dir() / "proof").c_str(), kind.c_str());
+      std::printf(
+          "Proofs:    %s%s, every page marked PROOF – NOT FOR PRINT (print-ready leaflets come only from "
+          "`leafpress build --print`)\n",
+          project->relative(project->output_dir() / "proof").c_str(), kind.c_str());
     }
   }
   if (diagnostics.has_errors()) return exit_bad_input;
@@ -97,29 +101,30 @@ int run_build_command(const BuildArgs& args, const GlobalOptions& global) {
   return exit_ok;
 }
 
-const RegisterCommand k_register{Command{
-    70, "build", "Extract, update catalogs and write web pages and leaflets for every language",
-    [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
-      auto args = std::make_shared<BuildArgs>();
-      app.description(
-          "Runs the whole batch: extracts locales/statements.pot from source-docs/, updates every\n"
-          "target language's catalogs, then writes output/html/<lang>/<doc>.html for the source and\n"
-          "every target language, output/html/index.html, and output/proof/<lang>/<doc>.fo for the\n"
-          "print languages, marked PROOF – NOT FOR PRINT. Only what changed since the last build is redone.\n"
-          "Print-ready leaflets come only through the print gate (--print), in output/print/<lang>/ with\n"
-          "output/print/ORDER.txt; any build moves one whose inputs changed to output/print-superseded/.");
-      app.add_option("STATEMENT", args->statements,
-                     "With --print: the statements to print, by name (default: all)");
-      app.add_flag("--print", args->print,
-                   "The print gate: print-ready leaflets (FO and PDF) of each statement in each print\n"
-                   "language where it is fully translated, reviewed, free of check errors, with the imprint\n"
-                   "configured; exit 1 when any was refused");
-      app.add_flag("--proof", args->proof,
-                   "Write leaflets for every print language, marked PROOF – NOT FOR PRINT, even with --print");
-      app.add_flag("--pdf", args->pdf, "Also typeset the leaflets to PDF (LuaLaTeX)");
-      app.add_option("-j,--jobs", args->jobs, "Parallel jobs (default: the number of cores)")->check(CLI::Range(1u, 256u));
-      return [args, &global] { return run_build_command(*args, global); };
-    }}};
+const RegisterCommand k_register{
+    Command{70, "build", "Extract, update catalogs and write web pages and leaflets for every language",
+            [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
+              auto args = std::make_shared<BuildArgs>();
+              app.description(
+                  "Runs the whole batch: extracts locales/statements.pot from source-docs/, updates every\n"
+                  "target language's catalogs, then writes output/html/<lang>/<doc>.html for the source and\n"
+                  "every target language, output/html/index.html, and output/proof/<lang>/<doc>.fo for the\n"
+                  "print languages, marked PROOF – NOT FOR PRINT. Only what changed since the last build is redone.\n"
+                  "Print-ready leaflets come only through the print gate (--print), in output/print/<lang>/ with\n"
+                  "output/print/ORDER.txt; any build moves one whose inputs changed to output/print-superseded/.");
+              app.add_option("STATEMENT", args->statements,
+                             "With --print: the statements to print, by name (default: all)");
+              app.add_flag("--print", args->print,
+                           "The print gate: print-ready leaflets (FO and PDF) of each statement in each print\n"
+                           "language where it is fully translated, reviewed, free of check errors, with the imprint\n"
+                           "configured; exit 1 when any was refused");
+              app.add_flag("--proof", args->proof,
+                           "Write leaflets for every print language, marked PROOF – NOT FOR PRINT, even with --print");
+              app.add_flag("--pdf", args->pdf, "Also typeset the leaflets to PDF (LuaLaTeX)");
+              app.add_option("-j,--jobs", args->jobs, "Parallel jobs (default: the number of cores)")
+                  ->check(CLI::Range(1u, 256u));
+              return [args, &global] { return run_build_command(*args, global); };
+            }}};
 
 }  // namespace
 }  // namespace leafpress::cli

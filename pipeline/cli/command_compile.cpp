@@ -30,16 +30,17 @@ int run_compile(const GlobalOptions& global, const std::vector<std::string>& lan
   return exit_ok;
 }
 
-const RegisterCommand k_register{Command{
-    40, "compile", "Compile the catalogs into GNU .mo files under output/mo/",
-    [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
-      auto langs = std::make_shared<std::vector<std::string>>();
-      language_tags(app.add_option("LANG", *langs, "Languages to compile (default: every target in leafpress.toml)"));
-      app.description(
-          "Writes output/mo/<lang>/LC_MESSAGES/<domain>.mo for each catalog, as msgfmt does: the\n"
-          "header included, fuzzy and untranslated units left out, contexts and plural forms kept.");
-      return [&global, langs] { return run_compile(global, *langs); };
-    }}};
+const RegisterCommand k_register{
+    Command{40, "compile", "Compile the catalogs into GNU .mo files under output/mo/",
+            [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
+              auto langs = std::make_shared<std::vector<std::string>>();
+              language_tags(
+                  app.add_option("LANG", *langs, "Languages to compile (default: every target in leafpress.toml)"));
+              app.description(
+                  "Writes output/mo/<lang>/LC_MESSAGES/<domain>.mo for each catalog, as msgfmt does: the\n"
+                  "header included, fuzzy and untranslated units left out, contexts and plural forms kept.");
+              return [&global, langs] { return run_compile(global, *langs); };
+            }}};
 
 }  // namespace
 }  // namespace leafpress::cli

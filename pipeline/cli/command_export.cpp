@@ -38,30 +38,29 @@ int run_export(const ExportArgs& args, const GlobalOptions& global) {
   return exit_ok;
 }
 
-const RegisterCommand k_register{
-    Command{52, "export", "Write a language's statements as XLIFF for a CAT tool or a translation agency",
-            [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
-              auto args = std::make_shared<ExportArgs>();
-              app.description(
-                  "Writes locales/<LANG>/statements.po as an XLIFF file that CAT tools (Trados, memoQ, Phrase,\n"
-                  "OmegaT, Okapi) open. Each unit keeps its id, context, role, places in the statements,\n"
-                  "glossary terms and review as notes; placeholders such as <1>…</1> and {1} become codes the\n"
-                  "tool protects. States: untranslated → initial (1.2: needs-translation), fuzzy → initial\n"
-                  "with subState leafpress:fuzzy (needs-review-translation), translated → translated,\n"
-                  "reviewed → reviewed (signed-off, approved=\"yes\"). Take the work back with\n"
-                  "`leafpress import FILE`.");
-              language_tags(app.add_option("LANG", args->lang, "The language to export (e.g. ta, zh-Hant)"))
-                  ->required();
-              app.add_option("--statement", args->statement,
-                             "Only the units of this statement (its file name in source-docs/, with or without "
-                             "the extension)")
-                  ->option_text("DOC");
-              app.add_option("--format", args->format, "xliff2 (XLIFF 2.1) or xliff12 (XLIFF 1.2)")
-                  ->required()
-                  ->check(CLI::IsMember({"xliff2", "xliff12"}));
-              app.add_option("-o,--output", args->output, "The XLIFF file to write")->required()->option_text("FILE");
-              return [args, &global] { return run_export(*args, global); };
-            }}};
+const RegisterCommand k_register{Command{
+    52, "export", "Write a language's statements as XLIFF for a CAT tool or a translation agency",
+    [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
+      auto args = std::make_shared<ExportArgs>();
+      app.description(
+          "Writes locales/<LANG>/statements.po as an XLIFF file that CAT tools (Trados, memoQ, Phrase,\n"
+          "OmegaT, Okapi) open. Each unit keeps its id, context, role, places in the statements,\n"
+          "glossary terms and review as notes; placeholders such as <1>…</1> and {1} become codes the\n"
+          "tool protects. States: untranslated → initial (1.2: needs-translation), fuzzy → initial\n"
+          "with subState leafpress:fuzzy (needs-review-translation), translated → translated,\n"
+          "reviewed → reviewed (signed-off, approved=\"yes\"). Take the work back with\n"
+          "`leafpress import FILE`.");
+      language_tags(app.add_option("LANG", args->lang, "The language to export (e.g. ta, zh-Hant)"))->required();
+      app.add_option("--statement", args->statement,
+                     "Only the units of this statement (its file name in source-docs/, with or without "
+                     "the extension)")
+          ->option_text("DOC");
+      app.add_option("--format", args->format, "xliff2 (XLIFF 2.1) or xliff12 (XLIFF 1.2)")
+          ->required()
+          ->check(CLI::IsMember({"xliff2", "xliff12"}));
+      app.add_option("-o,--output", args->output, "The XLIFF file to write")->required()->option_text("FILE");
+      return [args, &global] { return run_export(*args, global); };
+    }}};
 
 }  // namespace
 }  // namespace leafpress::cli

@@ -58,22 +58,22 @@ int run_merge(const GlobalOptions& global, const MergeArgs& args) {
   return exit_ok;
 }
 
-const RegisterCommand k_register{Command{
-    65, "merge", "Merge one catalog with a template, like msgmerge (no project needed)",
-    [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
-      auto args = std::make_shared<MergeArgs>();
-      app.add_option("DEF", args->definitions, "The translator's catalog (.po)")->required();
-      app.add_option("REF", args->reference, "The template (.pot)")->required();
-      app.add_option("-o,--output", args->output, "Write here instead of standard output")->option_text("OUT");
-      app.add_flag("--no-fuzzy-matching", args->no_fuzzy, "Do not look for similar old translations");
-      app.add_flag("--no-previous", args->no_previous,
-                   "Write no #| previous msgids, as msgmerge without --previous");
-      app.description(
-          "The same merge as `leafpress update`, on two files: msgmerge --previous semantics with\n"
-          "an indexed fuzzy search, output in msgcat's canonical form.");
-      return [&global, args] { return run_merge(global, *args); };
-    },
-    /*needs_project=*/false}};
+const RegisterCommand k_register{
+    Command{65, "merge", "Merge one catalog with a template, like msgmerge (no project needed)",
+            [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
+              auto args = std::make_shared<MergeArgs>();
+              app.add_option("DEF", args->definitions, "The translator's catalog (.po)")->required();
+              app.add_option("REF", args->reference, "The template (.pot)")->required();
+              app.add_option("-o,--output", args->output, "Write here instead of standard output")->option_text("OUT");
+              app.add_flag("--no-fuzzy-matching", args->no_fuzzy, "Do not look for similar old translations");
+              app.add_flag("--no-previous", args->no_previous,
+                           "Write no #| previous msgids, as msgmerge without --previous");
+              app.description(
+                  "The same merge as `leafpress update`, on two files: msgmerge --previous semantics with\n"
+                  "an indexed fuzzy search, output in msgcat's canonical form.");
+              return [&global, args] { return run_merge(global, *args); };
+            },
+            /*needs_project=*/false}};
 
 }  // namespace
 }  // namespace leafpress::cli

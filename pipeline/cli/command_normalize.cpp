@@ -64,21 +64,21 @@ int run_normalize(const GlobalOptions& global, const NormalizeArgs& args) {
   return not_canonical.empty() ? exit_ok : exit_findings;
 }
 
-const RegisterCommand k_register{Command{
-    60, "normalize", "Rewrite PO files in the canonical form (as GNU msgcat writes them)",
-    [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
-      auto args = std::make_shared<NormalizeArgs>();
-      app.add_option("FILE", args->files, "PO or POT files")->required();
-      app.add_flag("--stdout", args->to_stdout, "Print the canonical form instead of rewriting the files");
-      app.add_flag("--check", args->check, "Change nothing; list the files not in canonical form and exit 1");
-      app.add_flag("--no-wrap", args->no_wrap, "Break strings only after \\n (msgcat --no-wrap)");
-      app.description(
-          "Rewrites each catalog byte for byte as GNU msgcat 0.21 would: strings wrapped at 79\n"
-          "columns where Unicode line breaking allows, comments in gettext's order, obsolete entries\n"
-          "last. Files already canonical are not touched. Ends wrapping disputes between tools.");
-      return [&global, args] { return run_normalize(global, *args); };
-    },
-    /*needs_project=*/false}};
+const RegisterCommand k_register{
+    Command{60, "normalize", "Rewrite PO files in the canonical form (as GNU msgcat writes them)",
+            [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
+              auto args = std::make_shared<NormalizeArgs>();
+              app.add_option("FILE", args->files, "PO or POT files")->required();
+              app.add_flag("--stdout", args->to_stdout, "Print the canonical form instead of rewriting the files");
+              app.add_flag("--check", args->check, "Change nothing; list the files not in canonical form and exit 1");
+              app.add_flag("--no-wrap", args->no_wrap, "Break strings only after \\n (msgcat --no-wrap)");
+              app.description(
+                  "Rewrites each catalog byte for byte as GNU msgcat 0.21 would: strings wrapped at 79\n"
+                  "columns where Unicode line breaking allows, comments in gettext's order, obsolete entries\n"
+                  "last. Files already canonical are not touched. Ends wrapping disputes between tools.");
+              return [&global, args] { return run_normalize(global, *args); };
+            },
+            /*needs_project=*/false}};
 
 }  // namespace
 }  // namespace leafpress::cli

@@ -69,11 +69,12 @@ int run_statement_stats(const GlobalOptions& global, const StatsArgs& args, cons
     std::string out = "[\n";
     for (size_t i = 0; i < verdicts->size(); ++i) {
       const auto& v = (*verdicts)[i];
-      out += fmt::format("  {{\"statement\": {}, \"source\": {}, \"lang\": {}, \"units\": {}, \"translated\": {}, "
-                         "\"reviewed\": {}, \"errors\": {}, \"ready_to_print\": {}, \"readiness\": {}}}{}\n",
-                         json_string(v.statement), json_string(v.source), json_string(v.lang), v.units, v.translated,
-                         v.reviewed, v.errors, readiness(project, v) == "yes" ? "true" : "false",
-                         json_string(readiness(project, v)), i + 1 < verdicts->size() ? "," : "");
+      out += fmt::format(
+          "  {{\"statement\": {}, \"source\": {}, \"lang\": {}, \"units\": {}, \"translated\": {}, "
+          "\"reviewed\": {}, \"errors\": {}, \"ready_to_print\": {}, \"readiness\": {}}}{}\n",
+          json_string(v.statement), json_string(v.source), json_string(v.lang), v.units, v.translated, v.reviewed,
+          v.errors, readiness(project, v) == "yes" ? "true" : "false", json_string(readiness(project, v)),
+          i + 1 < verdicts->size() ? "," : "");
     }
     std::fputs((out + "]\n").c_str(), stdout);
   } else if (!global.quiet) {
@@ -103,7 +104,8 @@ int run_stats(const GlobalOptions& global, const StatsArgs& args) {
   }
   if (args.json) {
     std::string out = "[\n";
-    for (size_t i = 0; i < rows->size(); ++i) out += "  " + json_row((*rows)[i]) + (i + 1 < rows->size() ? ",\n" : "\n");
+    for (size_t i = 0; i < rows->size(); ++i)
+      out += "  " + json_row((*rows)[i]) + (i + 1 < rows->size() ? ",\n" : "\n");
     out += "]\n";
     std::fputs(out.c_str(), stdout);
   } else if (!global.quiet) {
@@ -130,26 +132,26 @@ int run_stats(const GlobalOptions& global, const StatsArgs& args) {
   return exit_ok;
 }
 
-const RegisterCommand k_register{Command{
-    45, "stats", "Show how much of each language is translated",
-    [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
-      auto args = std::make_shared<StatsArgs>();
-      language_tags(
-          app.add_option("LANG", args->langs, "Languages to count (default: every target in leafpress.toml)"));
-      app.add_flag("--json", args->json, "Print JSON for scripts");
-      app.add_option("--min-percent", args->min_percent, "Exit 1 when a language is less translated than N%")
-          ->option_text("N")
-          ->check(CLI::Range(0.0, 100.0));
-      app.add_flag("--statements", args->statements,
-                   "Per statement and language instead: units, translated, reviewed, check errors, and\n"
-                   "whether the leaflet is ready to print (`leafpress build --print` would pass it)");
-      app.description(
-          "Units, translated, fuzzy, untranslated, obsolete and reviewed counts per language and domain, with\n"
-          "words counted by ICU word boundaries: of the source (\"words\"), of the translated units'\n"
-          "source (\"done w.\") and of the translations themselves in their own language (\"target w.\",\n"
-          "so Chinese and Tamil count sensibly). --min-percent suits a translation repository's CI.");
-      return [&global, args] { return run_stats(global, *args); };
-    }}};
+const RegisterCommand k_register{
+    Command{45, "stats", "Show how much of each language is translated",
+            [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
+              auto args = std::make_shared<StatsArgs>();
+              language_tags(
+                  app.add_option("LANG", args->langs, "Languages to count (default: every target in leafpress.toml)"));
+              app.add_flag("--json", args->json, "Print JSON for scripts");
+              app.add_option("--min-percent", args->min_percent, "Exit 1 when a language is less translated than N%")
+                  ->option_text("N")
+                  ->check(CLI::Range(0.0, 100.0));
+              app.add_flag("--statements", args->statements,
+                           "Per statement and language instead: units, translated, reviewed, check errors, and\n"
+                           "whether the leaflet is ready to print (`leafpress build --print` would pass it)");
+              app.description(
+                  "Units, translated, fuzzy, untranslated, obsolete and reviewed counts per language and domain, with\n"
+                  "words counted by ICU word boundaries: of the source (\"words\"), of the translated units'\n"
+                  "source (\"done w.\") and of the translations themselves in their own language (\"target w.\",\n"
+                  "so Chinese and Tamil count sensibly). --min-percent suits a translation repository's CI.");
+              return [&global, args] { return run_stats(global, *args); };
+            }}};
 
 }  // namespace
 }  // namespace leafpress::cli

@@ -35,28 +35,30 @@ int run_update(const GlobalOptions& global, const UpdateArgs& args) {
       if (!global.verbose && !u.written) continue;
       std::printf("%s: %zu kept, %zu fuzzy, %zu new, %zu obsolete (%s)\n", project->relative(u.path).c_str(),
                   u.stats.exact, u.stats.fuzzy, u.stats.added, u.stats.obsoleted,
-                  u.created ? "created" : u.written ? "written" : "unchanged");
+                  u.created   ? "created"
+                  : u.written ? "written"
+                              : "unchanged");
     }
     std::printf("%zu of %zu catalogs changed\n", result->written(), result->catalogs.size());
   }
   return exit_ok;
 }
 
-const RegisterCommand k_register{Command{
-    30, "update", "Merge the catalogs with the templates (msgmerge semantics, fast)",
-    [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
-      auto args = std::make_shared<UpdateArgs>();
-      language_tags(
-          app.add_option("LANG", args->langs, "Languages to update (default: every target in leafpress.toml)"));
-      app.add_flag("--no-fuzzy-matching", args->no_fuzzy, "Do not look for similar old translations");
-      app.description(
-          "For every locales/<lang>/<domain>.po: units unchanged in the template keep their\n"
-          "translation; a changed unit gets the most similar old translation marked fuzzy with the\n"
-          "previous msgid (#|); units gone from the template become obsolete (#~) entries; a\n"
-          "catalog missing for a target language is created. Each file is locked while it is\n"
-          "merged, written atomically, and not rewritten when its content is unchanged.");
-      return [&global, args] { return run_update(global, *args); };
-    }}};
+const RegisterCommand k_register{
+    Command{30, "update", "Merge the catalogs with the templates (msgmerge semantics, fast)",
+            [](CLI::App& app, const GlobalOptions& global) -> std::function<int()> {
+              auto args = std::make_shared<UpdateArgs>();
+              language_tags(
+                  app.add_option("LANG", args->langs, "Languages to update (default: every target in leafpress.toml)"));
+              app.add_flag("--no-fuzzy-matching", args->no_fuzzy, "Do not look for similar old translations");
+              app.description(
+                  "For every locales/<lang>/<domain>.po: units unchanged in the template keep their\n"
+                  "translation; a changed unit gets the most similar old translation marked fuzzy with the\n"
+                  "previous msgid (#|); units gone from the template become obsolete (#~) entries; a\n"
+                  "catalog missing for a target language is created. Each file is locked while it is\n"
+                  "merged, written atomically, and not rewritten when its content is unchanged.");
+              return [&global, args] { return run_update(global, *args); };
+            }}};
 
 }  // namespace
 }  // namespace leafpress::cli

@@ -80,9 +80,10 @@ bool project_is_there(const GlobalOptions& global) {
 }
 
 int run_cli(int argc, char** argv) {
-  CLI::App app{"leafpress: turns a campaign's statements into gettext catalogs, localized web pages\n"
-               "and print-ready leaflets in the community languages of Lewisham.",
-               "leafpress"};
+  CLI::App app{
+      "leafpress: turns a campaign's statements into gettext catalogs, localized web pages\n"
+      "and print-ready leaflets in the community languages of Lewisham.",
+      "leafpress"};
   app.require_subcommand(1);
   app.footer(k_footer);
   app.set_version_flag("--version", std::string("leafpress ") + LEAFPRESS_VERSION);
@@ -142,9 +143,10 @@ int main(int argc, char** argv) {
     return run_cli(argc, argv);
   } catch (const std::bad_alloc&) {
     // Every file is written to a temporary name and renamed, so what is on disk is whole.
-    std::fputs("leafpress: error: out of memory; files already written are complete and nothing is "
-               "half-written. Close other programs or build with fewer jobs (-j 1), then run again.\n",
-               stderr);
+    std::fputs(
+        "leafpress: error: out of memory; files already written are complete and nothing is "
+        "half-written. Close other programs or build with fewer jobs (-j 1), then run again.\n",
+        stderr);
     return leafpress::cli::exit_bad_input;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "leafpress: error: %s\n", e.what());

@@ -9,12 +9,12 @@
 namespace leafpress::doc {
 
 enum class InlineKind {
-  text,        // m_text holds the characters
-  emphasis,    // children
-  strong,      // children
-  link,        // children; url holds the target
-  code,        // m_text holds the characters (verbatim)
-  line_break,  // a hard line break
+  text,           // m_text holds the characters
+  emphasis,       // children
+  strong,         // children
+  link,           // children; url holds the target
+  code,           // m_text holds the characters (verbatim)
+  line_break,     // a hard line break
   strikethrough,  // children (GitHub-flavoured ~~text~~, Word's strike)
   image,          // children are the alt text; url holds the image's path as written
 };

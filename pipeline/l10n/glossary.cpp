@@ -45,7 +45,8 @@ bool has_rendering(const Glossary::Term& term, const std::string& lang, std::str
   std::string folded = text::fold_case(translation);
   for (const auto& rendering : it->second) {
     bool prefix = rendering.ends_with('*');
-    std::string_view word = prefix ? std::string_view(rendering).substr(0, rendering.size() - 1) : std::string_view(rendering);
+    std::string_view word = prefix ? std::string_view(rendering).substr(0, rendering.size() - 1)
+                                   : std::string_view(rendering);
     if (word.empty()) continue;
     if (!text::find_term(folded, text::fold_case(word), prefix).empty()) return true;
   }

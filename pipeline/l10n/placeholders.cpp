@@ -80,7 +80,9 @@ size_t scan_literal(std::string_view text, size_t pos, std::string& literal, std
 
 std::string written(TagKind kind, size_t id) {
   std::string number = std::to_string(id);
-  return kind == TagKind::empty ? "<" + number + "/>" : kind == TagKind::close ? "</" + number + ">" : "<" + number + ">";
+  return kind == TagKind::empty   ? "<" + number + "/>"
+         : kind == TagKind::close ? "</" + number + ">"
+                                  : "<" + number + ">";
 }
 
 void render_into(const std::vector<Inline>& inlines, size_t parent, Rendered& out) {
@@ -173,7 +175,8 @@ std::optional<std::string> placeholder_problem(std::string_view translation, con
     }
     if (self_closing != (tag->kind == TagKind::empty))
       return "placeholder " + shown + " must be written " +
-             (self_closing ? written(TagKind::empty, id) : written(TagKind::open, id) + "…" + written(TagKind::close, id));
+             (self_closing ? written(TagKind::empty, id)
+                           : written(TagKind::open, id) + "…" + written(TagKind::close, id));
     if (seen[id]) return "placeholder " + shown + " appears more than once";
     seen[id] = true;
     if (shape.parents[id - 1] != open.back())
@@ -184,7 +187,8 @@ std::optional<std::string> placeholder_problem(std::string_view translation, con
   }
   if (open.size() > 1) return "placeholder <" + std::to_string(open.back()) + "> is not closed";
   for (size_t id = 1; id <= count; ++id)
-    if (!seen[id]) return "placeholder " + written(shape.empty[id - 1] ? TagKind::empty : TagKind::open, id) + " is missing";
+    if (!seen[id])
+      return "placeholder " + written(shape.empty[id - 1] ? TagKind::empty : TagKind::open, id) + " is missing";
   return std::nullopt;
 }
 

@@ -32,7 +32,7 @@ Rendered render(const std::vector<doc::Inline>& inlines, const SourceSpan& span)
 /// The placeholders of a unit: for each id (from 1), whether it is written `<n/>` and the id
 /// of the placeholder it sits in (0: none).
 struct PlaceholderShape {
-  std::vector<bool> empty;     // empty[id - 1]
+  std::vector<bool> empty;      // empty[id - 1]
   std::vector<size_t> parents;  // parents[id - 1]
 };
 

@@ -21,7 +21,7 @@ namespace {
 /// A sentence (or a whole paragraph) cut from a block's top-level inlines.
 struct Piece {
   std::vector<Inline> inlines;
-  std::string trailing;  // white space after it in the source, put back on apply
+  std::string trailing;      // white space after it in the source, put back on apply
   SourceSpan trailing_span;  // span of the text node the white space came from
 };
 
@@ -178,7 +178,8 @@ class Walker {
       if (!row.header) ++body_row;
       int column = 0;
       for (auto& cell : row.children) {
-        std::string inner = where + (row.header ? ", header of column " : ", row " + std::to_string(body_row) + ", column ") +
+        std::string inner = where +
+                            (row.header ? ", header of column " : ", row " + std::to_string(body_row) + ", column ") +
                             std::to_string(++column);
         if (cell.kind == BlockKind::table_cell) visit_inlines(cell, inner);
       }
@@ -274,7 +275,8 @@ doc::Document apply_translations(const doc::Document& document, Segmentation seg
     const bool plain = text::is_plainly_nfc(*translation);
     if (auto bad = plain ? std::nullopt : utf8::find_invalid(*translation)) {
       ++out.fallback;
-      out.problems.push_back(unit.span.to_string() + ": translation not used: invalid UTF-8 at byte " + std::to_string(*bad));
+      out.problems.push_back(unit.span.to_string() + ": translation not used: invalid UTF-8 at byte " +
+                             std::to_string(*bad));
       return {std::nullopt, true};
     }
     // Catalogs may hold decomposed text (e.g. Vietnamese typed on some keyboards): NFC, as sources.

@@ -16,9 +16,9 @@ namespace leafpress::l10n {
 /// One translatable piece of text. Inline markup travels as numbered placeholders:
 /// `Read <1>our plan</1> today`, `<2/>` for a line break; code keeps its text inside its pair.
 struct Unit {
-  std::string source;   // the text with placeholders
-  std::string comment;  // the role for translators: "title", "body, paragraph 3", "list item"…
-  SourceSpan span;      // where the unit starts
+  std::string source;                // the text with placeholders
+  std::string comment;               // the role for translators: "title", "body, paragraph 3", "list item"…
+  SourceSpan span;                   // where the unit starts
   doc::Role role = doc::Role::none;  // role of the top-level block it belongs to
 };
 

@@ -58,16 +58,11 @@ std::vector<std::string> SeverityTable::apply(const std::map<std::string, std::s
       problems.push_back("[checks] names \"" + id + "\", which is not a check (see `leafpress check --list`)");
       continue;
     }
-    if (value == "error")
-      it->second = Severity::error;
-    else if (value == "warning")
-      it->second = Severity::warning;
-    else if (value == "note")
-      it->second = Severity::note;
-    else if (value == "off")
-      it->second = std::nullopt;
-    else
-      problems.push_back("[checks] " + id + " = \"" + value + "\": use \"error\", \"warning\" or \"off\"");
+    if (value == "error") it->second = Severity::error;
+    else if (value == "warning") it->second = Severity::warning;
+    else if (value == "note") it->second = Severity::note;
+    else if (value == "off") it->second = std::nullopt;
+    else problems.push_back("[checks] " + id + " = \"" + value + "\": use \"error\", \"warning\" or \"off\"");
   }
   return problems;
 }

@@ -33,7 +33,8 @@ std::map<std::string, size_t> keep_terms_found(const std::vector<std::string>& k
       if (std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(at), taken.begin() + static_cast<std::ptrdiff_t>(end),
                       [](bool t) { return t; }))
         continue;
-      std::fill(taken.begin() + static_cast<std::ptrdiff_t>(at), taken.begin() + static_cast<std::ptrdiff_t>(end), true);
+      std::fill(taken.begin() + static_cast<std::ptrdiff_t>(at), taken.begin() + static_cast<std::ptrdiff_t>(end),
+                true);
       ++counts[term];
     }
   }
@@ -68,7 +69,9 @@ size_t take_rendering(std::string& text, std::string_view rendering) {
   auto word_end = [&](size_t at, const std::pair<std::string, bool>& word) {
     size_t end = at + word.first.size();
     if (!word.second) return end;
-    while (end < text.size() && text[end] != ' ' && std::string_view(".,;:!?()\"'").find(text[end]) == std::string_view::npos) ++end;
+    while (end < text.size() && text[end] != ' ' &&
+           std::string_view(".,;:!?()\"'").find(text[end]) == std::string_view::npos)
+      ++end;
     return end;
   };
   size_t count = 0;
@@ -78,7 +81,8 @@ size_t take_rendering(std::string& text, std::string_view rendering) {
     for (size_t w = 1; w < words.size() && whole; ++w) {
       size_t next = end;
       while (next < text.size() && text[next] == ' ') ++next;
-      auto here = next == end ? std::vector<size_t>{} : text::find_term(std::string_view(text).substr(next), words[w].first, words[w].second);
+      auto here = next == end ? std::vector<size_t>{}
+                              : text::find_term(std::string_view(text).substr(next), words[w].first, words[w].second);
       whole = !here.empty() && here.front() == 0;
       if (whole) end = word_end(next, words[w]);
     }
@@ -273,8 +277,9 @@ void check_numbers(const text::Language& language, std::string_view source, std:
     reported.insert(n.digits);
     if (n.counts_word && noun_form_can_count(language, n.digits)) {
       add(out, "number-in-noun",
-          fmt::format("\"{}\" is not written; right only if the word's own form says it (\"a minute\" for \"{} minute\")",
-                      n.written, n.written));
+          fmt::format(
+              "\"{}\" is not written; right only if the word's own form says it (\"a minute\" for \"{} minute\")",
+              n.written, n.written));
       continue;
     }
     add(out, "number", fmt::format("\"{}\" is missing from the translation", n.written));
@@ -319,19 +324,20 @@ void check_glossary_terms(const LanguageGlossary& glossary, std::string_view sou
   // not also a "council", in the source and in its rendering in the translation.
   std::vector<const LanguageGlossary::Term*> terms;
   for (const auto& term : glossary.terms) terms.push_back(&term);
-  std::stable_sort(terms.begin(), terms.end(), [](const auto* a, const auto* b) { return a->source.size() > b->source.size(); });
+  std::stable_sort(terms.begin(), terms.end(),
+                   [](const auto* a, const auto* b) { return a->source.size() > b->source.size(); });
   for (const auto* term : terms) {
     auto found = text::find_term(folded_source, text::fold_case(term->source));
     size_t wanted = found.size();
-    for (size_t at : found) folded_source.replace(at, text::fold_case(term->source).size(), text::fold_case(term->source).size(), ' ');
+    for (size_t at : found)
+      folded_source.replace(at, text::fold_case(term->source).size(), text::fold_case(term->source).size(), ' ');
     if (wanted == 0 || term->renderings.empty()) continue;
     size_t used = 0;
     for (const auto& rendering : term->renderings) used += take_rendering(folded_translation, rendering);
     if (used >= wanted) continue;
     std::string list;
     for (const auto& rendering : term->renderings) list += (list.empty() ? "\"" : " or \"") + rendering + "\"";
-    if (used == 0)
-      add(out, "glossary-term", fmt::format("\"{}\" has an approved translation: {}", term->source, list));
+    if (used == 0) add(out, "glossary-term", fmt::format("\"{}\" has an approved translation: {}", term->source, list));
     else
       add(out, "glossary-term",
           fmt::format("\"{}\" appears {} in the source but its approved translation ({}) {} in the translation",

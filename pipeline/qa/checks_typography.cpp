@@ -5,8 +5,8 @@
 #include <algorithm>
 
 #include "qa/unit_checks.hpp"
-#include "text/nfc.hpp"
 #include "text/analysis.hpp"
+#include "text/nfc.hpp"
 
 namespace leafpress::qa {
 namespace {
@@ -167,8 +167,10 @@ void check_romanian_cedilla(const text::Language& language, std::string_view tra
   struct Letter {
     std::string_view wrong, right, name;
   };
-  static constexpr Letter k_letters[] = {
-      {"\u015F", "\u0219", "s"}, {"\u015E", "\u0218", "S"}, {"\u0163", "\u021B", "t"}, {"\u0162", "\u021A", "T"}};
+  static constexpr Letter k_letters[] = {{"\u015F", "\u0219", "s"},
+                                         {"\u015E", "\u0218", "S"},
+                                         {"\u0163", "\u021B", "t"},
+                                         {"\u0162", "\u021A", "T"}};
   for (const auto& letter : k_letters) {
     size_t at = translation.find(letter.wrong);
     if (at == std::string_view::npos) continue;
@@ -193,14 +195,10 @@ void check_bidi(std::string_view translation, Findings& out) {
     if (!control) continue;
     switch (control->kind) {
       case Control::embedding:
-      case Control::isolate:
-        stack.push_back({control, at});
-        break;
+      case Control::isolate: stack.push_back({control, at}); break;
       case Control::pop_embedding:
-        if (!stack.empty() && stack.back().control->kind == Control::embedding)
-          stack.pop_back();
-        else
-          add(out, "bidi", fmt::format("{} closes no embedding or override", control->name), at);
+        if (!stack.empty() && stack.back().control->kind == Control::embedding) stack.pop_back();
+        else add(out, "bidi", fmt::format("{} closes no embedding or override", control->name), at);
         break;
       case Control::pop_isolate: {
         auto isolate = std::find_if(stack.rbegin(), stack.rend(),

@@ -70,8 +70,8 @@ Findings check_message(const catalog::Message& message, const CheckContext& cont
                                           message.msgstr.size(), nplurals)});
   if (!message.is_fuzzy() && !empty) {
     for (size_t form = 0; form < message.msgstr.size(); ++form) {
-      std::string_view source =
-          form > 0 && message.msgid_plural ? std::string_view(*message.msgid_plural) : std::string_view(message.msgid);
+      std::string_view source = form > 0 && message.msgid_plural ? std::string_view(*message.msgid_plural)
+                                                                 : std::string_view(message.msgid);
       for (auto& finding : check_text(context, source, message.msgstr[form])) {
         finding.form = form;
         raw.push_back(std::move(finding));
@@ -92,8 +92,8 @@ Findings check_message(const catalog::Message& message, const CheckContext& cont
   std::optional<Finding> unusable;
   if (!message.is_fuzzy() && !empty)
     for (size_t form = 0; form < message.msgstr.size() && !unusable; ++form) {
-      std::string_view source =
-          form > 0 && message.msgid_plural ? std::string_view(*message.msgid_plural) : std::string_view(message.msgid);
+      std::string_view source = form > 0 && message.msgid_plural ? std::string_view(*message.msgid_plural)
+                                                                 : std::string_view(message.msgid);
       if (auto why = l10n::unusable_translation(source, message.msgstr[form]))
         unusable = Finding{"unusable", "the pages and leaflets cannot use this translation: " + *why, form};
     }

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "qa/sha256.hpp"
 #include "base/strings.hpp"
+#include "qa/sha256.hpp"
 
 namespace leafpress::qa {
 namespace {

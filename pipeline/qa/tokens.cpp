@@ -147,7 +147,8 @@ std::vector<NumberToken> numbers_in(std::string_view text) {
     token.written = std::string(s.substr(start, i - start));
     // A letter (ASCII, or the lead byte of any other character) after one space.
     token.counts_word = i + 1 < s.size() && s[i] == ' ' &&
-                        (std::isalpha(static_cast<unsigned char>(s[i + 1])) != 0 || static_cast<unsigned char>(s[i + 1]) >= 0xC0);
+                        (std::isalpha(static_cast<unsigned char>(s[i + 1])) != 0 ||
+                         static_cast<unsigned char>(s[i + 1]) >= 0xC0);
     numbers.push_back(std::move(token));
   }
   return numbers;

@@ -41,7 +41,9 @@ bool is_on(const XmlNode* property) {
   return !value || (*value != "0" && *value != "false" && *value != "off" && *value != "none");
 }
 
-std::string value_of(const XmlNode* node, std::string_view attribute = "w:val") { return attribute_of(node, attribute); }
+std::string value_of(const XmlNode* node, std::string_view attribute = "w:val") {
+  return attribute_of(node, attribute);
+}
 
 std::string lower(std::string text) {
   for (char& c : text)
@@ -68,10 +70,10 @@ class DocxReader : WordProcessorReading {
   Result<doc::Document> read(const std::string& lang) {
     auto body_part = read_xml_part(m_archive, m_path, "word/document.xml", true);
     if (!body_part) return std::unexpected(body_part.error());
-    for (auto [part, reader] : {std::pair{"word/_rels/document.xml.rels", &DocxReader::relationships},
-                                std::pair{"word/styles.xml", &DocxReader::styles},
-                                std::pair{"word/numbering.xml", &DocxReader::numbering},
-                                std::pair{"docProps/core.xml", &DocxReader::core_properties}}) {
+    for (auto [part, reader] :
+         {std::pair{"word/_rels/document.xml.rels", &DocxReader::relationships},
+          std::pair{"word/styles.xml", &DocxReader::styles}, std::pair{"word/numbering.xml", &DocxReader::numbering},
+          std::pair{"docProps/core.xml", &DocxReader::core_properties}}) {
       auto parsed = read_xml_part(m_archive, m_path, part, false);
       if (!parsed) return std::unexpected(parsed.error());
       if (*parsed) (this->*reader)(**parsed);
@@ -163,7 +165,8 @@ class DocxReader : WordProcessorReading {
       }
     }
     for (const auto& node : root.children)
-      if (node.name == "w:num") m_numbering[value_of(&node, "w:numId")] = abstract[value_of(node.child("w:abstractNumId"))];
+      if (node.name == "w:num")
+        m_numbering[value_of(&node, "w:numId")] = abstract[value_of(node.child("w:abstractNumId"))];
   }
 
   void core_properties(const XmlNode& root) {
@@ -208,8 +211,9 @@ class DocxReader : WordProcessorReading {
   }
 
   void tracked_change() {
-    m_notes.add(here(), "the document has tracked changes: they are read as accepted (insertions kept, deletions "
-                        "dropped); accept or reject them in the word processor to be sure");
+    m_notes.add(here(),
+                "the document has tracked changes: they are read as accepted (insertions kept, deletions "
+                "dropped); accept or reject them in the word processor to be sure");
   }
 
   StyledParagraph paragraph(const XmlNode& node) {
@@ -225,7 +229,8 @@ class DocxReader : WordProcessorReading {
       num_level = meaning.num_level;
       if (const XmlNode* numbering = properties->child("w:numPr")) {
         if (std::string id = value_of(numbering->child("w:numId")); !id.empty()) num_id = id;
-        if (std::string level = value_of(numbering->child("w:ilvl")); !level.empty()) num_level = std::atoi(level.c_str());
+        if (std::string level = value_of(numbering->child("w:ilvl")); !level.empty())
+          num_level = std::atoi(level.c_str());
       }
     }
     out.kind = meaning.kind;
@@ -277,8 +282,9 @@ class DocxReader : WordProcessorReading {
   }
 
   void field() {
-    m_notes.add(here(), "the document has fields (page numbers, dates, cross-references…): each is read as the "
-                        "text Word last showed for it");
+    m_notes.add(here(),
+                "the document has fields (page numbers, dates, cross-references…): each is read as the "
+                "text Word last showed for it");
   }
 
   RunFormat run_format(const XmlNode& run, RunFormat format) const {

@@ -41,13 +41,14 @@ doc::Block synthetic_block(doc::BlockKind kind, const std::string& text, const S
 Result<void> check_front_matter_keys(const SourceText& source) {
   for (const auto& [key, line] : source.front.lines) {
     if (std::find(k_front_keys.begin(), k_front_keys.end(), key) == k_front_keys.end())
-      return fail({source.path, line, 1}, "unknown front matter key \"" + key +
-                                             "\" (use title, category, roles, date, author or description)");
+      return fail({source.path, line, 1},
+                  "unknown front matter key \"" + key + "\" (use title, category, roles, date, author or description)");
     // An empty title or category would become a block with nothing to read or translate.
     auto value = source.front.values.find(key);
     bool structural = key == "title" || key == "category" || key == "roles";
     if (structural && (value == source.front.values.end() || trim(value->second).empty()))
-      return fail({source.path, line, 1}, "front matter \"" + key + "\" is empty (give its text, or leave the key out)");
+      return fail({source.path, line, 1},
+                  "front matter \"" + key + "\" is empty (give its text, or leave the key out)");
   }
   return {};
 }

@@ -34,7 +34,6 @@ using doc::Inline;
 using doc::InlineKind;
 using doc::Role;
 
-
 struct NodeDeleter {
   void operator()(cmark_node* node) const { cmark_node_free(node); }
 };

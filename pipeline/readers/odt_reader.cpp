@@ -6,11 +6,10 @@
 // Quotations and Caption (with Illustration and Figure), lists (bulleted or numbered by
 // their list style, nested), spans in bold, italic or strikethrough (by their style), links
 // to web and mail addresses, line breaks, tabs and runs of spaces, tables (header rows marked
-// as such), pictures with their description as alt text, sections by their content. Tracked changes are read as accepted
-// (LibreOffice keeps deleted text outside the body) with a note; fields (dates, page numbers,
-// document properties…) as the text last shown, with a note naming the element. Comments,
-// bookmarks, page breaks and forms are ignored; footnotes and any element not listed give a
-// note naming the element and are left out.
+// as such), pictures with their description as alt text, sections by their content. Tracked changes are read as
+// accepted (LibreOffice keeps deleted text outside the body) with a note; fields (dates, page numbers, document
+// properties…) as the text last shown, with a note naming the element. Comments, bookmarks, page breaks and forms are
+// ignored; footnotes and any element not listed give a note naming the element and are left out.
 #include "readers/odt_reader.hpp"
 
 #include <algorithm>
@@ -72,7 +71,8 @@ class OdtReader : WordProcessorReading {
     styles_of(**content);
     const XmlNode* body = (*content)->child("office:body");
     const XmlNode* text = body ? body->child("office:text") : nullptr;
-    if (!text) return fail({m_path}, "the document has no text body (content.xml has no office:text); is it a text document?");
+    if (!text)
+      return fail({m_path}, "the document has no text body (content.xml has no office:text); is it a text document?");
     body_blocks(*text, 0, "");
     return finish(lang);
   }
@@ -89,9 +89,12 @@ class OdtReader : WordProcessorReading {
           out.parent = attribute_of(&style, "style:parent-style-name");
           out.display_name = attribute_of(&style, "style:display-name");
           if (const XmlNode* text = style.child("style:text-properties")) {
-            if (const std::string* weight = text->attribute("fo:font-weight")) out.bold = *weight == "bold" || std::atoi(weight->c_str()) >= 600;
-            if (const std::string* font_style = text->attribute("fo:font-style")) out.italic = *font_style == "italic" || *font_style == "oblique";
-            if (const std::string* line = text->attribute("style:text-line-through-style")) out.strike = *line != "none";
+            if (const std::string* weight = text->attribute("fo:font-weight"))
+              out.bold = *weight == "bold" || std::atoi(weight->c_str()) >= 600;
+            if (const std::string* font_style = text->attribute("fo:font-style"))
+              out.italic = *font_style == "italic" || *font_style == "oblique";
+            if (const std::string* line = text->attribute("style:text-line-through-style"))
+              out.strike = *line != "none";
           }
           m_styles[attribute_of(&style, "style:name")] = std::move(out);
         } else if (style.name == "text:list-style") {
@@ -100,7 +103,8 @@ class OdtReader : WordProcessorReading {
             if (level.is_text()) continue;
             ListLevel out;
             out.ordered = level.name == "text:list-level-style-number";
-            if (std::string start = attribute_of(&level, "text:start-value"); !start.empty()) out.start = std::atoi(start.c_str());
+            if (std::string start = attribute_of(&level, "text:start-value"); !start.empty())
+              out.start = std::atoi(start.c_str());
             levels[std::atoi(attribute_of(&level, "text:level").c_str())] = out;
           }
         }
@@ -124,8 +128,7 @@ class OdtReader : WordProcessorReading {
       if (name == "Title" || display == "Title") return Kind::title;
       if (name == "Quotations" || display == "Quotations") return Kind::quote;
       // LibreOffice's caption styles: Caption, and Illustration and Figure that inherit it.
-      if (name == "Caption" || display == "Caption" || name == "Illustration" || name == "Figure")
-        return Kind::caption;
+      if (name == "Caption" || display == "Caption" || name == "Illustration" || name == "Figure") return Kind::caption;
       if (found == m_styles.end()) break;
       name = found->second.parent;
     }
@@ -165,7 +168,8 @@ class OdtReader : WordProcessorReading {
   }
 
   // `list_depth` > 0 inside a list, whose outermost element is `list_id`.
-  void body_blocks(const XmlNode& container, int list_depth, const std::string& list_id, const std::string& list_style = "") {
+  void body_blocks(const XmlNode& container, int list_depth, const std::string& list_id,
+                   const std::string& list_style = "") {
     for (const auto& node : container.children) {
       if (node.is_text()) continue;
       if (node.name == "text:p" || node.name == "text:h") {
@@ -175,21 +179,24 @@ class OdtReader : WordProcessorReading {
         std::string style = attribute_of(&node, "text:style-name");
         if (style.empty()) style = list_style;
         for (const auto& item : node.children)
-          if (item.name == "text:list-item" || item.name == "text:list-header") body_blocks(item, list_depth + 1, id, style);
+          if (item.name == "text:list-item" || item.name == "text:list-header")
+            body_blocks(item, list_depth + 1, id, style);
       } else if (node.name == "table:table") {
         m_blocks.add_block(table(node));
       } else if (node.name == "text:section") {
         body_blocks(node, list_depth, list_id, list_style);
       } else if (node.name == "text:tracked-changes") {
-        m_notes.add(here(), "the document has tracked changes: they are read as accepted (insertions kept, deletions "
-                            "dropped); accept or reject them in the word processor to be sure");
+        m_notes.add(here(),
+                    "the document has tracked changes: they are read as accepted (insertions kept, deletions "
+                    "dropped); accept or reject them in the word processor to be sure");
       } else if (!is_ignored(node.name)) {
         unknown(node.name);
       }
     }
   }
 
-  StyledParagraph paragraph(const XmlNode& node, int list_depth, const std::string& list_id, const std::string& list_style) {
+  StyledParagraph paragraph(const XmlNode& node, int list_depth, const std::string& list_id,
+                            const std::string& list_style) {
     ++m_paragraphs;
     StyledParagraph out;
     out.span = here();
@@ -273,7 +280,8 @@ class OdtReader : WordProcessorReading {
   void rows(const XmlNode& container, bool header, Block& table) {
     for (const auto& row_node : container.children) {
       if (row_node.name == "table:table-header-rows") rows(row_node, true, table);
-      else if (row_node.name == "table:table-rows" || row_node.name == "table:table-row-group") rows(row_node, header, table);
+      else if (row_node.name == "table:table-rows" || row_node.name == "table:table-row-group")
+        rows(row_node, header, table);
       if (row_node.name != "table:table-row") continue;
       Block row;
       row.kind = BlockKind::table_row;

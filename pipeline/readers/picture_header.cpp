@@ -45,7 +45,9 @@ std::optional<PictureHeader> jpeg(std::string_view bytes) {
       header.height = static_cast<int>(big16(bytes, at + 5));
       header.width = static_cast<int>(big16(bytes, at + 7));
       unsigned components = byte(bytes, at + 9);
-      header.colour = components == 1 ? PictureColour::grey : components == 4 ? PictureColour::cmyk : PictureColour::rgb;
+      header.colour = components == 1   ? PictureColour::grey
+                      : components == 4 ? PictureColour::cmyk
+                                        : PictureColour::rgb;
       if (header.width == 0 || header.height == 0) return std::nullopt;
       return header;
     }

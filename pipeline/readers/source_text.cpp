@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-#include "text/nfc.hpp"
-#include "text/segment.hpp"
 #include "base/strings.hpp"
 #include "base/utf8.hpp"
+#include "text/nfc.hpp"
+#include "text/segment.hpp"
 
 namespace leafpress::readers {
 
@@ -29,7 +29,8 @@ SourceSpan raw_span(std::string_view bytes, size_t offset, const std::string& pa
 }
 
 bool is_blank(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v'; });
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v'; });
 }
 
 // Splits off a front-matter block: "---" on the first line, "key: value" lines, "---".
@@ -53,11 +54,13 @@ Result<size_t> parse_front_matter(const std::string& text, const std::string& pa
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
       });
       if (!key_ok || key.empty()) return fail({path, line, 1}, "front matter key \"" + key + "\" is not a plain name");
-      std::transform(key.begin(), key.end(), key.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
+      std::transform(key.begin(), key.end(), key.begin(),
+                     [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
       if (front.values.count(key)) return fail({path, line, 1}, "front matter key \"" + key + "\" appears twice");
       std::string_view value = trim(content.substr(colon + 1));
       // Optional quotes around a value, as YAML writers add them.
-      if (value.size() >= 2 && ((value.front() == '"' && value.back() == '"') || (value.front() == '\'' && value.back() == '\'')))
+      if (value.size() >= 2 &&
+          ((value.front() == '"' && value.back() == '"') || (value.front() == '\'' && value.back() == '\'')))
         value = value.substr(1, value.size() - 2);
       front.values[key] = std::string(value);
       front.lines[key] = line;
@@ -91,8 +94,8 @@ Result<SourceText> decode_source(std::string_view bytes, const std::string& path
     return fail(raw_span(bytes, at, path), "NUL byte at byte offset " + std::to_string(nul) + "; is this a text file?");
   }
   if (auto bad = utf8::find_invalid(bytes))
-    return fail(raw_span(bytes, *bad, path), "invalid UTF-8 at byte offset " + std::to_string(*bad) +
-                                                 "; save the file as UTF-8");
+    return fail(raw_span(bytes, *bad, path),
+                "invalid UTF-8 at byte offset " + std::to_string(*bad) + "; save the file as UTF-8");
   std::string_view body = bytes;
   if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
   std::string unix_text;
@@ -112,10 +115,12 @@ Result<SourceText> decode_source(std::string_view bytes, const std::string& path
   std::string normal = text::to_nfc(unix_text);
   auto front_end = parse_front_matter(normal, path, source.front);
   if (!front_end) return std::unexpected(front_end.error());
-  uint32_t skipped = static_cast<uint32_t>(std::count(normal.begin(), normal.begin() + static_cast<std::ptrdiff_t>(*front_end), '\n'));
+  uint32_t skipped = static_cast<uint32_t>(
+      std::count(normal.begin(), normal.begin() + static_cast<std::ptrdiff_t>(*front_end), '\n'));
   source.first_line = 1 + skipped;
   source.text = normal.substr(*front_end);
-  if (*front_end > 0 && is_blank(source.text)) return fail({path, source.first_line, 1}, "the file holds front matter but no text");
+  if (*front_end > 0 && is_blank(source.text))
+    return fail({path, source.first_line, 1}, "the file holds front matter but no text");
   source.line_starts.push_back(0);
   for (size_t i = 0; i < source.text.size(); ++i)
     if (source.text[i] == '\n') source.line_starts.push_back(i + 1);

@@ -22,7 +22,6 @@ struct SourceText {
   FrontMatter front;
   std::vector<size_t> line_starts;  // byte offset of each line of `text`
 
-
   /// A span for a byte offset into `text` (line and code-point column in the file).
   [[nodiscard]] SourceSpan span_at(size_t offset) const;
 };

@@ -29,9 +29,11 @@ const std::string& paragraph_text(const Block& block) { return block.inlines.fro
 // "12 March 2018", "Monday, 12th March", "March 2018", "2018-03-12", "12/03/2018": a
 // dateline, which opens many published statements and is no title.
 bool is_dateline(std::string_view text) {
-  static constexpr std::array<std::string_view, 19> k_calendar_words{
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-      "april",  "may",     "june",      "july",     "august", "september", "october", "november", "december"};
+  static constexpr std::array<std::string_view, 19> k_calendar_words{"monday",   "tuesday",  "wednesday", "thursday",
+                                                                     "friday",   "saturday", "sunday",    "january",
+                                                                     "february", "march",    "april",     "may",
+                                                                     "june",     "july",     "august",    "september",
+                                                                     "october",  "november", "december"};
   bool number = false;
   size_t words = 0;
   for (size_t i = 0; i < text.size();) {

@@ -48,11 +48,11 @@
 #include <algorithm>
 #include <array>
 
+#include "base/strings.hpp"
 #include "readers/front_matter.hpp"
 #include "readers/markdown_reader.hpp"
 #include "readers/statement_roles.hpp"
 #include "text/segment.hpp"
-#include "base/strings.hpp"
 
 namespace leafpress::readers {
 
@@ -179,7 +179,8 @@ class TextReader {
       for (auto& part : split_group(blank_separated)) groups.push_back(std::move(part));
     for (const auto& group : groups) {
       Line first = trimmed(group.front());
-      bool quote = std::all_of(group.begin(), group.end(), [](const Line& l) { return trimmed(l).content.starts_with('>'); });
+      bool quote = std::all_of(group.begin(), group.end(),
+                               [](const Line& l) { return trimmed(l).content.starts_with('>'); });
       if (quote) {
         auto block = read_quote(group, depth);
         if (!block) return std::unexpected(block.error());

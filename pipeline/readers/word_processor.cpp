@@ -39,7 +39,9 @@ void InlineCollector::text(std::string_view text, const RunFormat& format, const
   m_pieces.emplace_back(format, std::move(node));
 }
 
-void InlineCollector::leaf(doc::Inline leaf, const RunFormat& format) { m_pieces.emplace_back(format, std::move(leaf)); }
+void InlineCollector::leaf(doc::Inline leaf, const RunFormat& format) {
+  m_pieces.emplace_back(format, std::move(leaf));
+}
 
 namespace {
 
@@ -54,8 +56,7 @@ void nest(std::vector<Piece>& pieces, size_t begin, size_t end, int layer, std::
       if (node.kind == doc::InlineKind::text) node.text = text::to_nfc(node.text);
       if (node.kind == doc::InlineKind::text && !out.empty() && out.back().kind == doc::InlineKind::text)
         out.back().text += node.text;
-      else
-        out.push_back(std::move(node));
+      else out.push_back(std::move(node));
     }
     return;
   }
@@ -113,7 +114,8 @@ Result<std::optional<xml::XmlNode>> read_xml_part(ZipArchive& archive, const std
   if (!bytes) return std::unexpected(bytes.error());
   std::string where = path + " (" + part + ")";
   if (auto bad = utf8::find_invalid(*bytes))
-    return fail({where}, "the part is not UTF-8 text (invalid byte at offset " + std::to_string(*bad) + "); the file is damaged");
+    return fail({where}, "the part is not UTF-8 text (invalid byte at offset " + std::to_string(*bad) +
+                             "); the file is damaged");
   auto parsed = xml::parse_xml(*bytes, where);
   if (!parsed) return std::unexpected(parsed.error());
   return std::optional<xml::XmlNode>(std::move(*parsed));
@@ -155,8 +157,8 @@ std::optional<std::string> resolve_part(std::string_view folder, std::string_vie
 }
 
 Result<std::optional<doc::Inline>> embedded_picture(ZipArchive& archive, const std::optional<std::string>& part,
-                                                     const std::string& alt, const SourceSpan& span,
-                                                     std::map<std::string, std::string>& media, ReadingNotes& notes) {
+                                                    const std::string& alt, const SourceSpan& span,
+                                                    std::map<std::string, std::string>& media, ReadingNotes& notes) {
   if (!part || !archive.contains(*part)) {
     notes.add(span, "a picture that is linked rather than embedded is not read; its description stands in");
     return std::nullopt;
@@ -176,8 +178,9 @@ Result<std::optional<doc::Inline>> embedded_picture(ZipArchive& archive, const s
     text.span = span;
     image.children.push_back(std::move(text));
   } else {
-    notes.add(span, "a picture has no description (alt text); add one in the word processor so that readers who "
-                    "cannot see it are told what it shows");
+    notes.add(span,
+              "a picture has no description (alt text); add one in the word processor so that readers who "
+              "cannot see it are told what it shows");
   }
   return image;
 }

@@ -74,8 +74,8 @@ std::optional<std::string> resolve_part(std::string_view folder, std::string_vie
 /// and a note: the caller keeps its alt text. Errors: a picture that expands beyond the
 /// limits (a zip bomb) or is damaged, which refuse the whole file.
 Result<std::optional<doc::Inline>> embedded_picture(ZipArchive& archive, const std::optional<std::string>& part,
-                                                     const std::string& alt, const SourceSpan& span,
-                                                     std::map<std::string, std::string>& media, ReadingNotes& notes);
+                                                    const std::string& alt, const SourceSpan& span,
+                                                    std::map<std::string, std::string>& media, ReadingNotes& notes);
 
 /// Appends a paragraph's inlines to a table cell, after a line break when the cell has text.
 void add_to_cell(doc::Block& cell, std::vector<doc::Inline> inlines, const SourceSpan& span);
@@ -84,10 +84,10 @@ void add_to_cell(doc::Block& cell, std::vector<doc::Inline> inlines, const Sourc
 struct StyledParagraph {
   enum class Kind { normal, title, heading, quote, list_item, caption };
   Kind kind = Kind::normal;
-  int level = 0;             // heading: 1–6; list_item: nesting depth from 0
-  bool ordered = false;      // list_item: numbered rather than bulleted
-  int start = 1;             // list_item: the number its list starts at
-  std::string list;          // list_item: which list it belongs to (a change starts another)
+  int level = 0;         // heading: 1–6; list_item: nesting depth from 0
+  bool ordered = false;  // list_item: numbered rather than bulleted
+  int start = 1;         // list_item: the number its list starts at
+  std::string list;      // list_item: which list it belongs to (a change starts another)
   std::vector<doc::Inline> inlines;
   SourceSpan span;
 };

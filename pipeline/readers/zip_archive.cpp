@@ -91,11 +91,15 @@ bool ZipArchive::contains(std::string_view name) const {
 Result<std::string> ZipArchive::read(std::string_view name) {
   State& state = *m_state;
   zip_int64_t index = zip_name_locate(state.zip, std::string(name).c_str(), ZIP_FL_ENC_RAW);
-  if (index < 0) return state.error("the " + state.kind + " has no part \"" + std::string(name) + "\"; it is damaged or not what its name says");
-  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen_index(state.zip, static_cast<zip_uint64_t>(index), 0),
+  if (index < 0)
+    return state.error("the " + state.kind + " has no part \"" + std::string(name) +
+                       "\"; it is damaged or not what its name says");
+  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen_index(state.zip, static_cast<zip_uint64_t>(index),
+                                                                         0),
                                                          &zip_fclose);
-  if (!file) return state.error("the part \"" + std::string(name) + "\" of the " + state.kind + " cannot be read (" +
-                                zip_strerror(state.zip) + ")");
+  if (!file)
+    return state.error("the part \"" + std::string(name) + "\" of the " + state.kind + " cannot be read (" +
+                       zip_strerror(state.zip) + ")");
   // The sizes an archive states can lie: count what actually comes out, and stop at the limit.
   std::string out;
   char buffer[1 << 16];

@@ -24,33 +24,26 @@ EndMark classify(UChar32 c) {
     case U'\u1362':
     case U'\u06D4':
     case U'\u0964':
-    case U'\u0965':
-      return EndMark::full_stop;
+    case U'\u0965': return EndMark::full_stop;
     case U'?':
     case U'\uFF1F':
     case U'\u061F':
     case U'\u1367':
     case U'\u037E':
-    case U'\u2E2E':
-      return EndMark::question;
+    case U'\u2E2E': return EndMark::question;
     case U'!':
-    case U'\uFF01':
-      return EndMark::exclamation;
+    case U'\uFF01': return EndMark::exclamation;
     case U':':
     case U'\uFF1A':
     case U'\u1365':
-    case U'\u1366':
-      return EndMark::colon;
+    case U'\u1366': return EndMark::colon;
     case U';':
     case U'\uFF1B':
     case U'\u061B':
-    case U'\u1364':
-      return EndMark::semicolon;
+    case U'\u1364': return EndMark::semicolon;
     case U'\u2026':
-    case U'\u22EF':
-      return EndMark::ellipsis;
-    default:
-      return EndMark::none;
+    case U'\u22EF': return EndMark::ellipsis;
+    default: return EndMark::none;
   }
 }
 
@@ -67,12 +60,9 @@ size_t placeholder_tag_before(std::string_view utf8, size_t end) {
   size_t open = utf8.rfind('<', end - 1);
   if (open == std::string_view::npos) return 0;
   std::string_view tag = utf8.substr(open + 1, end - open - 2);
-  if (!tag.empty() && tag.front() == '/')
-    tag.remove_prefix(1);
-  else if (!tag.empty() && tag.back() == '/')
-    tag.remove_suffix(1);
-  else
-    return 0;
+  if (!tag.empty() && tag.front() == '/') tag.remove_prefix(1);
+  else if (!tag.empty() && tag.back() == '/') tag.remove_suffix(1);
+  else return 0;
   if (tag.empty()) return 0;
   for (char c : tag)
     if (c < '0' || c > '9') return 0;
@@ -144,20 +134,13 @@ size_t count_code_points(std::string_view utf8) {
 
 const char* end_mark_name(EndMark mark) {
   switch (mark) {
-    case EndMark::none:
-      return "no end punctuation";
-    case EndMark::full_stop:
-      return "a full stop";
-    case EndMark::question:
-      return "a question mark";
-    case EndMark::exclamation:
-      return "an exclamation mark";
-    case EndMark::colon:
-      return "a colon";
-    case EndMark::semicolon:
-      return "a semicolon";
-    case EndMark::ellipsis:
-      return "an ellipsis";
+    case EndMark::none: return "no end punctuation";
+    case EndMark::full_stop: return "a full stop";
+    case EndMark::question: return "a question mark";
+    case EndMark::exclamation: return "an exclamation mark";
+    case EndMark::colon: return "a colon";
+    case EndMark::semicolon: return "a semicolon";
+    case EndMark::ellipsis: return "an ellipsis";
   }
   return "";
 }
@@ -202,18 +185,12 @@ std::string native_end_mark(const Language& language, EndMark mark) {
   const std::string& script = language.script;
   if (script == "Hans" || script == "Hant" || script == "Jpan" || primary == "zh" || primary == "ja") {
     switch (mark) {
-      case EndMark::full_stop:
-        return "\u3002";
-      case EndMark::question:
-        return "\uFF1F";
-      case EndMark::exclamation:
-        return "\uFF01";
-      case EndMark::colon:
-        return "\uFF1A";
-      case EndMark::semicolon:
-        return "\uFF1B";
-      default:
-        return {};
+      case EndMark::full_stop: return "\u3002";
+      case EndMark::question: return "\uFF1F";
+      case EndMark::exclamation: return "\uFF01";
+      case EndMark::colon: return "\uFF1A";
+      case EndMark::semicolon: return "\uFF1B";
+      default: return {};
     }
   }
   if (script == "Arab") {
@@ -255,10 +232,8 @@ bool unspaced_script(UScriptCode script) {
     case USCRIPT_LAO:
     case USCRIPT_KHMER:
     case USCRIPT_MYANMAR:
-    case USCRIPT_TIBETAN:
-      return true;
-    default:
-      return false;
+    case USCRIPT_TIBETAN: return true;
+    default: return false;
   }
 }
 

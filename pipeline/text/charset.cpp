@@ -35,8 +35,8 @@ Result<std::string> to_utf8_from(std::string_view bytes, std::string_view charse
   std::string out(bytes.size() * 4 + 16, '\0');
   char* target = out.data();
   const char* source = bytes.data();
-  ucnv_convertEx(utf8.get(), converter.get(), &target, out.data() + out.size(), &source,
-                 bytes.data() + bytes.size(), nullptr, nullptr, nullptr, nullptr, true, true, &status);
+  ucnv_convertEx(utf8.get(), converter.get(), &target, out.data() + out.size(), &source, bytes.data() + bytes.size(),
+                 nullptr, nullptr, nullptr, nullptr, true, true, &status);
   if (U_FAILURE(status))
     return fail({}, "the text is not valid " + name + " near byte " +
                         std::to_string(static_cast<size_t>(source - bytes.data())));

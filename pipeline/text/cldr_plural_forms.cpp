@@ -122,7 +122,8 @@ class RuleToC {
         continue;
       }
       if (*low == *high) tests.push_back(expr + "==" + std::to_string(*low));
-      else tests.push_back("(" + expr + ">=" + std::to_string(*low) + " && " + expr + "<=" + std::to_string(*high) + ")");
+      else
+        tests.push_back("(" + expr + ">=" + std::to_string(*low) + " && " + expr + "<=" + std::to_string(*high) + ")");
     } while (take_word(","));
     if (zero) return std::string(constant_true != negated ? "1" : "0");
     std::string any = tests.size() == 1 ? tests.front() : join(tests, "||", "1", "0");
@@ -164,7 +165,8 @@ Result<std::string> plural_forms_from_cldr(std::string_view tag) {
       while (at != std::string::npos && at > 0 && all[at - 1] != ' ' && all[at - 1] != ';') at = all.find(name, at + 1);
       if (at == std::string::npos) return fail({}, "ICU's plural rules for \"" + std::string(tag) + "\" lack " + name);
       size_t end = all.find(';', at);
-      std::string condition = all.substr(at + name.size(), end == std::string::npos ? std::string::npos : end - at - name.size());
+      std::string condition = all.substr(at + name.size(),
+                                         end == std::string::npos ? std::string::npos : end - at - name.size());
       if (size_t sample = condition.find('@'); sample != std::string::npos) condition.resize(sample);
       while (!condition.empty() && condition.back() == ' ') condition.pop_back();
       auto c = RuleToC(condition).run();
@@ -178,14 +180,16 @@ Result<std::string> plural_forms_from_cldr(std::string_view tag) {
   // The expression must read as gettext reads it and put every integer in the form of its
   // CLDR category.
   auto parsed = PluralForms::parse(forms);
-  if (!parsed) return fail({}, "the Plural-Forms written from ICU's rules for \"" + std::string(tag) + "\" do not parse: " + parsed.error().message);
+  if (!parsed)
+    return fail({}, "the Plural-Forms written from ICU's rules for \"" + std::string(tag) +
+                        "\" do not parse: " + parsed.error().message);
   for (int32_t n = 0; n <= 1000; ++n) {
     icu::UnicodeString selected = rules->select(n);
     std::u16string_view category(selected.getBuffer(), static_cast<size_t>(selected.length()));
     unsigned long index = parsed->form(static_cast<unsigned long>(n));
     if (index >= used.size() || used[index] != category)
-      return fail({}, "the Plural-Forms written from ICU's rules for \"" + std::string(tag) + "\" disagree with ICU at n = " +
-                          std::to_string(n));
+      return fail({}, "the Plural-Forms written from ICU's rules for \"" + std::string(tag) +
+                          "\" disagree with ICU at n = " + std::to_string(n));
   }
   return forms;
 }

@@ -3,8 +3,8 @@
 #include <unicode/locdspnm.h>
 #include <unicode/locid.h>
 #include <unicode/plurrule.h>
-#include <unicode/ulocdata.h>
 #include <unicode/uloc.h>
+#include <unicode/ulocdata.h>
 
 #include <array>
 #include <map>
@@ -12,10 +12,10 @@
 #include <mutex>
 #include <set>
 
-#include "text/icu_string.hpp"
-#include "text/language_table.hpp"
 #include "base/strings.hpp"
 #include "text/cldr_plural_forms.hpp"
+#include "text/icu_string.hpp"
+#include "text/language_table.hpp"
 
 namespace leafpress::text {
 namespace {
@@ -101,12 +101,11 @@ bool is_well_formed_tag(std::string_view tag) {
   // language: 2–3 letters (or 5–8 registered); then optional script (4 letters),
   // region (2 letters or 3 digits), variants (5–8 alnum or digit+3 alnum).
   std::string_view language = parts[0];
-  if (language.size() < 2 || language.size() > 8 || language.size() == 4 || !all_of(language, is_alpha))
-    return false;
+  if (language.size() < 2 || language.size() > 8 || language.size() == 4 || !all_of(language, is_alpha)) return false;
   size_t i = 1;
   if (i < parts.size() && parts[i].size() == 4 && all_of(parts[i], is_alpha)) ++i;
-  if (i < parts.size() && ((parts[i].size() == 2 && all_of(parts[i], is_alpha)) ||
-                           (parts[i].size() == 3 && all_of(parts[i], is_digit))))
+  if (i < parts.size() &&
+      ((parts[i].size() == 2 && all_of(parts[i], is_alpha)) || (parts[i].size() == 3 && all_of(parts[i], is_digit))))
     ++i;
   for (; i < parts.size(); ++i) {
     std::string_view v = parts[i];
@@ -119,13 +118,15 @@ bool is_well_formed_tag(std::string_view tag) {
 
 Result<std::string> canonical_tag(std::string_view tag) {
   if (!is_well_formed_tag(tag))
-    return fail({}, "\"" + std::string(tag) + "\" is not a valid language tag (expected e.g. \"pl\", \"pt-PT\" or \"zh-Hant\")");
+    return fail({}, "\"" + std::string(tag) +
+                        "\" is not a valid language tag (expected e.g. \"pl\", \"pt-PT\" or \"zh-Hant\")");
   auto parts = split_subtags(tag);
   std::string out = ascii_lower(parts[0]);
   for (size_t i = 1; i < parts.size(); ++i) {
     std::string part = ascii_lower(parts[i]);
     if (part.size() == 4 && is_alpha(part[0])) part[0] = static_cast<char>(part[0] - 'a' + 'A');
-    else if (part.size() == 2) for (char& c : part) c = static_cast<char>(c - 'a' + 'A');
+    else if (part.size() == 2)
+      for (char& c : part) c = static_cast<char>(c - 'a' + 'A');
     out += '-' + part;
   }
   return out;

@@ -20,9 +20,9 @@ struct Language {
   Direction direction = Direction::ltr;
   std::string quote_open, quote_close;          // CLDR quotation marks
   std::string alt_quote_open, alt_quote_close;  // CLDR alternate (nested) quotes
-  std::string plural_forms;  // gettext Plural-Forms value: "nplurals=2; plural=(n != 1);"
+  std::string plural_forms;                     // gettext Plural-Forms value: "nplurals=2; plural=(n != 1);"
   int nplurals = 2;
-  std::string web_fonts;   // CSS font-family list for body text
+  std::string web_fonts;  // CSS font-family list for body text
   double web_line_height = 1.5;
   std::string print_font;  // print font-family for the language's main script
   std::string tex_locale;  // the typesetter's locale (hyphenation, line breaking); empty: none

@@ -7,24 +7,22 @@ namespace {
 
 // gettext formulas as GNU gettext and the Unicode CLDR project write them for integers.
 const PluralRule k_only_one{"nplurals=1; plural=0;", 1, [](unsigned long) { return 0; }};
-const PluralRule k_not_one{"nplurals=2; plural=(n != 1);", 2,
-                           [](unsigned long n) { return n != 1 ? 1 : 0; }};
-const PluralRule k_above_one{"nplurals=2; plural=(n > 1);", 2,
-                             [](unsigned long n) { return n > 1 ? 1 : 0; }};
-const PluralRule k_romanian{
-    "nplurals=3; plural=(n==1 ? 0 : (n==0 || (n%100 > 0 && n%100 < 20)) ? 1 : 2);", 3,
-    [](unsigned long n) { return n == 1 ? 0 : (n == 0 || (n % 100 > 0 && n % 100 < 20)) ? 1 : 2; }};
-const PluralRule k_polish{
-    "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);", 3,
-    [](unsigned long n) {
-      return n == 1 ? 0 : (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20)) ? 1 : 2;
-    }};
+const PluralRule k_not_one{"nplurals=2; plural=(n != 1);", 2, [](unsigned long n) { return n != 1 ? 1 : 0; }};
+const PluralRule k_above_one{"nplurals=2; plural=(n > 1);", 2, [](unsigned long n) { return n > 1 ? 1 : 0; }};
+const PluralRule k_romanian{"nplurals=3; plural=(n==1 ? 0 : (n==0 || (n%100 > 0 && n%100 < 20)) ? 1 : 2);", 3,
+                            [](unsigned long n) {
+                              return n == 1 ? 0 : (n == 0 || (n % 100 > 0 && n % 100 < 20)) ? 1 : 2;
+                            }};
+const PluralRule k_polish{"nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);", 3,
+                          [](unsigned long n) {
+                            return n == 1 ? 0 : (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20)) ? 1 : 2;
+                          }};
 const PluralRule k_east_slavic{
-    "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
-    3, [](unsigned long n) {
-      return (n % 10 == 1 && n % 100 != 11) ? 0
+    "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);", 3,
+    [](unsigned long n) {
+      return (n % 10 == 1 && n % 100 != 11)                                    ? 0
              : (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20)) ? 1
-                                                                                : 2;
+                                                                               : 2;
     }};
 const PluralRule k_lithuanian{
     "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && (n%100<10 || n%100>=20) ? 1 : 2);", 3,
@@ -32,8 +30,8 @@ const PluralRule k_lithuanian{
       return (n % 10 == 1 && n % 100 != 11) ? 0 : (n % 10 >= 2 && (n % 100 < 10 || n % 100 >= 20)) ? 1 : 2;
     }};
 const PluralRule k_arabic{
-    "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
-    6, [](unsigned long n) {
+    "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);", 6,
+    [](unsigned long n) {
       return n == 0 ? 0 : n == 1 ? 1 : n == 2 ? 2 : (n % 100 >= 3 && n % 100 <= 10) ? 3 : n % 100 >= 11 ? 4 : 5;
     }};
 const PluralRule k_filipino{
@@ -42,9 +40,8 @@ const PluralRule k_filipino{
       return (n != 1 && n != 2 && n != 3 && (n % 10 == 4 || n % 10 == 6 || n % 10 == 9)) ? 1 : 0;
     }};
 
-const std::array<const PluralRule*, 9> k_rules{&k_only_one,   &k_not_one, &k_above_one,
-                                               &k_romanian,   &k_polish,  &k_east_slavic,
-                                               &k_lithuanian, &k_arabic,  &k_filipino};
+const std::array<const PluralRule*, 9> k_rules{&k_only_one,    &k_not_one,    &k_above_one, &k_romanian, &k_polish,
+                                               &k_east_slavic, &k_lithuanian, &k_arabic,    &k_filipino};
 
 const std::array k_rows{
     LanguageRow{"en", "en", &k_not_one, "Latn", true, {}, "en"},
@@ -84,27 +81,31 @@ const std::array k_rows{
 // Web stacks name Noto families first (installed by fonts-noto-core / fonts-noto-cjk, or
 // the reader's own), then common system fonts. Print fonts name a family and its two face
 // files; the Chinese faces are chosen by index in fonts-noto-cjk's collections.
-#define LEAFPRESS_NOTO(stem) \
+#define LEAFPRESS_NOTO(stem)                                           \
   PrintFace{"/usr/share/fonts/truetype/noto/" stem "-Regular.ttf", 0}, \
       PrintFace{"/usr/share/fonts/truetype/noto/" stem "-Bold.ttf", 0}, "fonts-noto-core"
-#define LEAFPRESS_NOTO_CJK(index) \
+#define LEAFPRESS_NOTO_CJK(index)                                             \
   PrintFace{"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", index}, \
       PrintFace{"/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", index}, "fonts-noto-cjk"
 const std::array k_fonts{
-    ScriptFonts{"Latn", "\"Noto Sans\", \"Noto Serif\", \"DejaVu Sans\", Arial, sans-serif", 1.5, "NotoSans", LEAFPRESS_NOTO("NotoSans")},
-    ScriptFonts{"Cyrl", "\"Noto Sans\", \"DejaVu Sans\", Arial, sans-serif", 1.5, "NotoSans", LEAFPRESS_NOTO("NotoSans")},
-    ScriptFonts{"Grek", "\"Noto Sans\", \"DejaVu Sans\", Arial, sans-serif", 1.5, "NotoSans", LEAFPRESS_NOTO("NotoSans")},
+    ScriptFonts{"Latn", "\"Noto Sans\", \"Noto Serif\", \"DejaVu Sans\", Arial, sans-serif", 1.5, "NotoSans",
+                LEAFPRESS_NOTO("NotoSans")},
+    ScriptFonts{"Cyrl", "\"Noto Sans\", \"DejaVu Sans\", Arial, sans-serif", 1.5, "NotoSans",
+                LEAFPRESS_NOTO("NotoSans")},
+    ScriptFonts{"Grek", "\"Noto Sans\", \"DejaVu Sans\", Arial, sans-serif", 1.5, "NotoSans",
+                LEAFPRESS_NOTO("NotoSans")},
     ScriptFonts{"Arab", "\"Noto Naskh Arabic\", \"Noto Sans Arabic\", \"Geeza Pro\", Tahoma, sans-serif", 1.8,
                 "NotoNaskhArabic", LEAFPRESS_NOTO("NotoNaskhArabic")},
-    ScriptFonts{"Nastaliq", "\"Noto Nastaliq Urdu\", \"Jameel Noori Nastaleeq\", \"Noto Naskh Arabic\", serif",
-                2.4, "NotoNastaliqUrdu", LEAFPRESS_NOTO("NotoNastaliqUrdu")},
-    ScriptFonts{"Taml", "\"Noto Sans Tamil\", \"Noto Serif Tamil\", \"Latha\", sans-serif", 1.7, "NotoSansTamil", LEAFPRESS_NOTO("NotoSansTamil")},
-    ScriptFonts{"Beng", "\"Noto Sans Bengali\", \"Noto Serif Bengali\", \"Vrinda\", sans-serif", 1.7,
-                "NotoSansBengali", LEAFPRESS_NOTO("NotoSansBengali")},
+    ScriptFonts{"Nastaliq", "\"Noto Nastaliq Urdu\", \"Jameel Noori Nastaleeq\", \"Noto Naskh Arabic\", serif", 2.4,
+                "NotoNastaliqUrdu", LEAFPRESS_NOTO("NotoNastaliqUrdu")},
+    ScriptFonts{"Taml", "\"Noto Sans Tamil\", \"Noto Serif Tamil\", \"Latha\", sans-serif", 1.7, "NotoSansTamil",
+                LEAFPRESS_NOTO("NotoSansTamil")},
+    ScriptFonts{"Beng", "\"Noto Sans Bengali\", \"Noto Serif Bengali\", \"Vrinda\", sans-serif", 1.7, "NotoSansBengali",
+                LEAFPRESS_NOTO("NotoSansBengali")},
     ScriptFonts{"Ethi", "\"Noto Sans Ethiopic\", \"Noto Serif Ethiopic\", \"Nyala\", sans-serif", 1.7,
                 "NotoSansEthiopic", LEAFPRESS_NOTO("NotoSansEthiopic")},
-    ScriptFonts{"Hans", "\"Noto Sans CJK SC\", \"Noto Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif",
-                1.7, "NotoSansSC", LEAFPRESS_NOTO_CJK(2)},
+    ScriptFonts{"Hans", "\"Noto Sans CJK SC\", \"Noto Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif", 1.7,
+                "NotoSansSC", LEAFPRESS_NOTO_CJK(2)},
     ScriptFonts{"Hant", "\"Noto Sans CJK TC\", \"Noto Sans TC\", \"PingFang TC\", \"Microsoft JhengHei\", sans-serif",
                 1.7, "NotoSansTC", LEAFPRESS_NOTO_CJK(3)},
 };

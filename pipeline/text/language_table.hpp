@@ -19,8 +19,8 @@ struct LanguageRow {
   std::string_view tag;           // canonical BCP 47 tag
   std::string_view gettext_code;  // PO Language: value
   const PluralRule* plural;
-  std::string_view script_fonts;  // key into the font tables (a script code, or "Hans"/"Hant")
-  bool fop_language_attribute;    // false where FOP's shaping breaks with `language`
+  std::string_view script_fonts;   // key into the font tables (a script code, or "Hans"/"Hant")
+  bool fop_language_attribute;     // false where FOP's shaping breaks with `language`
   std::string_view print_refusal;  // non-empty when the language cannot be printed well
   // The typesetter's locale (babel's .ini of that tag): hyphenation patterns where TeX Live
   // has them, and line breaking between Chinese characters.
@@ -43,8 +43,8 @@ struct PrintFace {
 };
 
 struct ScriptFonts {
-  std::string_view script;      // ISO 15924 code or "Hans"/"Hant"/"Nastaliq"
-  std::string_view web_fonts;   // CSS font-family list
+  std::string_view script;     // ISO 15924 code or "Hans"/"Hant"/"Nastaliq"
+  std::string_view web_fonts;  // CSS font-family list
   double web_line_height;
   std::string_view print_font;  // font-family name in the FO and the typesetter's input
   PrintFace print_regular;

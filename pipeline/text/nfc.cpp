@@ -30,33 +30,25 @@ bool is_plainly_nfc_character(char32_t c) {
     char32_t first, last;
   };
   static constexpr std::array<Range, 27> k_ranges{{
-      {0x0000, 0x02FF},  // Latin, spacing modifiers
-      {0x0388, 0x03FF},  // Greek
-      {0x0400, 0x0482},  // Cyrillic
-      {0x048A, 0x052F},
-      {0x0600, 0x060F},  // Arabic signs and punctuation,
-      {0x061B, 0x064A},  // letters, before the harakat,
-      {0x0660, 0x066F},  // digits,
-      {0x0671, 0x06D5},  // letters of Persian, Urdu, Pashto…
-      {0x06EE, 0x06FF},
-      {0x0980, 0x09BB},  // Bengali, around its nukta and the vowel signs that compose
-      {0x09BF, 0x09CC},
-      {0x09E0, 0x09FD},
-      {0x0B80, 0x0BBD},  // Tamil, likewise
-      {0x0BBF, 0x0BCC},
-      {0x0BD8, 0x0BFF},
-      {0x1200, 0x135C},  // Ethiopic
-      {0x1360, 0x139F},
-      {0x1E00, 0x1EFF},  // Latin Extended Additional (Vietnamese)
-      {0x2002, 0x206F},  // punctuation, after the two singleton spaces
-      {0x20A0, 0x20C0},  // currency signs
-      {0x3000, 0x3029},  // CJK punctuation, before its combining marks
-      {0x3041, 0x3096},  // hiragana
-      {0x30A1, 0x30FA},  // katakana
-      {0x3400, 0x4DBF},  // CJK ideographs
-      {0x4E00, 0x9FFF},
-      {0xFF01, 0xFF60},  // full-width forms
-      {0xFF61, 0xFF9D},  // half-width forms, before the sound marks
+      {0x0000, 0x02FF},                    // Latin, spacing modifiers
+      {0x0388, 0x03FF},                    // Greek
+      {0x0400, 0x0482},                    // Cyrillic
+      {0x048A, 0x052F}, {0x0600, 0x060F},  // Arabic signs and punctuation,
+      {0x061B, 0x064A},                    // letters, before the harakat,
+      {0x0660, 0x066F},                    // digits,
+      {0x0671, 0x06D5},                    // letters of Persian, Urdu, Pashto…
+      {0x06EE, 0x06FF}, {0x0980, 0x09BB},  // Bengali, around its nukta and the vowel signs that compose
+      {0x09BF, 0x09CC}, {0x09E0, 0x09FD}, {0x0B80, 0x0BBD},  // Tamil, likewise
+      {0x0BBF, 0x0BCC}, {0x0BD8, 0x0BFF}, {0x1200, 0x135C},  // Ethiopic
+      {0x1360, 0x139F}, {0x1E00, 0x1EFF},                    // Latin Extended Additional (Vietnamese)
+      {0x2002, 0x206F},                                      // punctuation, after the two singleton spaces
+      {0x20A0, 0x20C0},                                      // currency signs
+      {0x3000, 0x3029},                                      // CJK punctuation, before its combining marks
+      {0x3041, 0x3096},                                      // hiragana
+      {0x30A1, 0x30FA},                                      // katakana
+      {0x3400, 0x4DBF},                                      // CJK ideographs
+      {0x4E00, 0x9FFF}, {0xFF01, 0xFF60},                    // full-width forms
+      {0xFF61, 0xFF9D},                                      // half-width forms, before the sound marks
   }};
   auto after = std::upper_bound(k_ranges.begin(), k_ranges.end(), c,
                                 [](char32_t value, const Range& r) { return value < r.first; });

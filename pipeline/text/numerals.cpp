@@ -19,16 +19,31 @@ namespace {
 // The digit value of a CJK numeral character (financial forms included), or -1.
 int cjk_digit(UChar32 c) {
   switch (c) {
-    case U'〇': case U'零': return 0;
-    case U'一': case U'壹': return 1;
-    case U'二': case U'两': case U'兩': case U'贰': case U'貳': return 2;
-    case U'三': case U'叁': case U'參': return 3;
-    case U'四': case U'肆': return 4;
-    case U'五': case U'伍': return 5;
-    case U'六': case U'陆': case U'陸': return 6;
-    case U'七': case U'柒': return 7;
-    case U'八': case U'捌': return 8;
-    case U'九': case U'玖': return 9;
+    case U'〇':
+    case U'零': return 0;
+    case U'一':
+    case U'壹': return 1;
+    case U'二':
+    case U'两':
+    case U'兩':
+    case U'贰':
+    case U'貳': return 2;
+    case U'三':
+    case U'叁':
+    case U'參': return 3;
+    case U'四':
+    case U'肆': return 4;
+    case U'五':
+    case U'伍': return 5;
+    case U'六':
+    case U'陆':
+    case U'陸': return 6;
+    case U'七':
+    case U'柒': return 7;
+    case U'八':
+    case U'捌': return 8;
+    case U'九':
+    case U'玖': return 9;
     default: return -1;
   }
 }
@@ -37,11 +52,16 @@ int cjk_digit(UChar32 c) {
 // sections), or 0.
 uint64_t cjk_unit(UChar32 c) {
   switch (c) {
-    case U'十': case U'拾': return 10;
-    case U'百': case U'佰': return 100;
-    case U'千': case U'仟': return 1000;
-    case U'万': case U'萬': return 10000;
-    case U'亿': case U'億': return 100000000;
+    case U'十':
+    case U'拾': return 10;
+    case U'百':
+    case U'佰': return 100;
+    case U'千':
+    case U'仟': return 1000;
+    case U'万':
+    case U'萬': return 10000;
+    case U'亿':
+    case U'億': return 100000000;
     default: return 0;
   }
 }
@@ -89,9 +109,10 @@ int roman_digit(char c) {
 }
 
 std::string roman(uint64_t value) {
-  static constexpr std::pair<uint64_t, const char*> k_parts[] = {
-      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
-      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
+  static constexpr std::pair<uint64_t, const char*> k_parts[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"},
+                                                                 {100, "C"},  {90, "XC"},  {50, "L"},  {40, "XL"},
+                                                                 {10, "X"},   {9, "IX"},   {5, "V"},   {4, "IV"},
+                                                                 {1, "I"}};
   std::string out;
   for (const auto& [part, letters] : k_parts)
     for (; value >= part; value -= part) out += letters;
@@ -181,7 +202,7 @@ const std::vector<std::vector<std::string>>& spellings(std::string_view lang) {
   auto format = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, locale, status);
   // ICU falls back to the root rules (English words) for a language it has none for.
   bool own_rules = U_SUCCESS(status) && std::string_view(format->getLocale(ULOC_ACTUAL_LOCALE, status).getLanguage()) ==
-                                             std::string_view(locale.getLanguage());
+                                            std::string_view(locale.getLanguage());
   if (own_rules && U_SUCCESS(status)) {
     forms.resize(k_max_spelled + 1);
     for (int32_t set = 0; set < format->getNumberOfRuleSetNames(); ++set) {

@@ -65,16 +65,14 @@ class ExpressionParser {
   Result<uint32_t> add(Node node, std::initializer_list<uint32_t> children) {
     int height = 1;
     for (uint32_t child : children) height = std::max(height, m_height[child] + 1);
-    if (height > k_plural_max_depth)
-      return too_deep();
+    if (height > k_plural_max_depth) return too_deep();
     m_nodes.push_back(node);
     m_height.push_back(height);
     return static_cast<uint32_t>(m_nodes.size() - 1);
   }
 
   Result<uint32_t> conditional(int depth) {
-    if (depth > k_plural_max_depth)
-      return too_deep();
+    if (depth > k_plural_max_depth) return too_deep();
     auto condition = binary(0, depth);
     if (!condition) return condition;
     skip_space();
@@ -104,8 +102,7 @@ class ExpressionParser {
   }
 
   Result<uint32_t> unary(int depth) {
-    if (depth > k_plural_max_depth)
-      return too_deep();
+    if (depth > k_plural_max_depth) return too_deep();
     skip_space();
     if (m_pos >= m_text.size()) return problem("the expression ends too early");
     char c = m_text[m_pos];

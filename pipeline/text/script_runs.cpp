@@ -213,7 +213,7 @@ namespace leafpress::text {
 std::string move_fathatan_after_lam_alef(std::string_view arabic) {
   constexpr std::string_view lam = "\xD9\x84";       // U+0644
   constexpr std::string_view fathatan = "\xD9\x8B";  // U+064B
-  auto is_alef = [](std::string_view s) {        // U+0622, U+0623, U+0625, U+0627
+  auto is_alef = [](std::string_view s) {            // U+0622, U+0623, U+0625, U+0627
     return s.size() == 2 && s[0] == '\xD8' && (s[1] == '\xA2' || s[1] == '\xA3' || s[1] == '\xA5' || s[1] == '\xA7');
   };
   std::string out;

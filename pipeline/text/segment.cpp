@@ -14,8 +14,8 @@
 
 #include "base/utf8.hpp"
 #include "text/icu_string.hpp"
-#include "text/utf8_decode.hpp"
 #include "text/typography.hpp"
+#include "text/utf8_decode.hpp"
 
 namespace leafpress::text {
 
@@ -23,15 +23,16 @@ namespace {
 
 // Abbreviations that CLDR's English suppression list lacks, or that staff commonly write.
 constexpr const char* k_english_suppressions[] = {
-    "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Cllr.", "Rev.", "Hon.", "St.", "Sr.", "Jr.",
-    "e.g.", "i.e.", "cf.", "vs.", "No.", "approx.", "Gov.", "Sen.", "Rep.", "Lt.", "Col.",
+    "Mr.",  "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.",   "Cllr.", "Rev.", "Hon.", "St.", "Sr.",  "Jr.",
+    "e.g.", "i.e.", "cf.", "vs.", "No.", "approx.", "Gov.",  "Sen.", "Rep.", "Lt.", "Col.",
 };
 
 // A sentence iterator per language, built once; ICU iterators are not thread-safe, so each
 // use clones the prototype.
 std::unique_ptr<icu::BreakIterator> make_sentence_iterator(std::string_view lang) {
   UErrorCode status = U_ZERO_ERROR;
-  icu::Locale locale = icu::Locale::forLanguageTag(icu::StringPiece(lang.data(), static_cast<int32_t>(lang.size())), status);
+  icu::Locale locale = icu::Locale::forLanguageTag(icu::StringPiece(lang.data(), static_cast<int32_t>(lang.size())),
+                                                   status);
   if (U_FAILURE(status)) {
     status = U_ZERO_ERROR;
     locale = icu::Locale::getRoot();

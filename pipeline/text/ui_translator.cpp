@@ -31,7 +31,8 @@ Result<UiTranslator> UiTranslator::from_mo(std::string_view lang_tag, std::strin
   auto magic = [&](size_t at) { return static_cast<unsigned char>(mo_bytes[at]); };
   bool little = mo_bytes.size() >= 28 && magic(0) == 0xde && magic(1) == 0x12 && magic(2) == 0x04 && magic(3) == 0x95;
   bool big = mo_bytes.size() >= 28 && magic(0) == 0x95 && magic(1) == 0x04 && magic(2) == 0x12 && magic(3) == 0xde;
-  if (!little && !big) return fail({file, 0, 0}, "not a GNU MO catalog (compile the PO file with msgfmt or leafpress compile)");
+  if (!little && !big)
+    return fail({file, 0, 0}, "not a GNU MO catalog (compile the PO file with msgfmt or leafpress compile)");
   // Boost.Locale asks for <path>/<language>/LC_MESSAGES/ui.mo; the callback answers with the
   // bytes already read (the app layer does the I/O), and nothing for any other name.
   boost::locale::gnu_gettext::messages_info info;
@@ -63,15 +64,14 @@ std::string UiTranslator::translate(std::string_view context, std::string_view m
   if (m_has_catalog) {
     std::string ctx(context);
     const auto& facet = std::use_facet<MessageFacet>(m_locale);
-    if (const char* found = facet.get(m_domain, ctx.empty() ? nullptr : ctx.c_str(), id.c_str());
-        found && *found)
+    if (const char* found = facet.get(m_domain, ctx.empty() ? nullptr : ctx.c_str(), id.c_str()); found && *found)
       return found;
   }
   return id;
 }
 
-std::string UiTranslator::translate(std::string_view context, std::string_view msgid,
-                                    std::string_view msgid_plural, long n) const {
+std::string UiTranslator::translate(std::string_view context, std::string_view msgid, std::string_view msgid_plural,
+                                    long n) const {
   if (m_has_catalog) {
     std::string ctx(context);
     std::string id(msgid);

@@ -24,8 +24,8 @@ class UiTranslator {
   [[nodiscard]] std::string translate(std::string_view context, std::string_view msgid) const;
   /// The plural form for `n` of (context, msgid, msgid_plural) under the catalog's
   /// Plural-Forms; English's rule (`msgid` for 1, else `msgid_plural`) when missing.
-  [[nodiscard]] std::string translate(std::string_view context, std::string_view msgid,
-                                      std::string_view msgid_plural, long n) const;
+  [[nodiscard]] std::string translate(std::string_view context, std::string_view msgid, std::string_view msgid_plural,
+                                      long n) const;
   /// True when a catalog was loaded.
   [[nodiscard]] bool has_catalog() const { return m_has_catalog; }
   [[nodiscard]] const std::string& lang() const { return m_lang; }

@@ -13,7 +13,8 @@ namespace leafpress::text {
 size_t count_words(std::string_view utf8, std::string_view lang) {
   if (utf8.empty()) return 0;
   UErrorCode status = U_ZERO_ERROR;
-  icu::Locale locale = icu::Locale::forLanguageTag(icu::StringPiece(lang.data(), static_cast<int32_t>(lang.size())), status);
+  icu::Locale locale = icu::Locale::forLanguageTag(icu::StringPiece(lang.data(), static_cast<int32_t>(lang.size())),
+                                                   status);
   if (U_FAILURE(status)) {
     status = U_ZERO_ERROR;
     locale = icu::Locale::getRoot();

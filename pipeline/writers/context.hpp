@@ -14,9 +14,7 @@ struct Imprint {
   std::string on_behalf_of;
   bool translate = false;  // follow the English imprint with its translation
 
-  [[nodiscard]] bool complete() const {
-    return !printed_by.empty() && !promoted_by.empty() && !on_behalf_of.empty();
-  }
+  [[nodiscard]] bool complete() const { return !printed_by.empty() && !promoted_by.empty() && !on_behalf_of.empty(); }
 };
 
 /// Looks a UI message up in the page's language: the translation for count `n` (plural

@@ -21,9 +21,10 @@ void FoWriter::maybe_block(const doc::Block& block, doc::Role inherited) {
   const text::Language& language = block_language(block);
   // A passage in a language of the other direction gets its own writing mode; a quotation
   // takes its text's, so that its indent is on that side. A list sets each item's (list()).
-  bool passage_rtl = block.kind == doc::BlockKind::list    ? m_flow_rtl
-                     : block.kind == doc::BlockKind::quote ? language_of_container(block, m_context, m_other_languages).rtl()
-                                                           : language.rtl();
+  bool passage_rtl = block.kind == doc::BlockKind::list ? m_flow_rtl
+                     : block.kind == doc::BlockKind::quote
+                         ? language_of_container(block, m_context, m_other_languages).rtl()
+                         : language.rtl();
   if (block.kind == doc::BlockKind::quote && passage_rtl != m_flow_rtl) {
     quote_across(block, role, passage_rtl);
     m_out.newline();
@@ -84,7 +85,8 @@ void FoWriter::fallback_label(const text::Language& passage) {
 void FoWriter::text_block_attributes(const text::Language& language, double size_pt, double line_height) {
   m_out.attribute("font-family", std::string(language.print_font));
   m_out.attribute("font-size", fo_pt(size_pt));
-  m_out.attribute("line-height", fo_number(line_height > 0 ? line_height : layout::body_line_height(language, m_context.large_print)));
+  m_out.attribute("line-height",
+                  fo_number(line_height > 0 ? line_height : layout::body_line_height(language, m_context.large_print)));
   m_out.attribute("text-align", language.rtl() ? "right" : "left");
   language_attributes(language);
 }
@@ -148,9 +150,7 @@ void FoWriter::write_block(const doc::Block& block, doc::Role role, const text::
       for (const doc::Block& child : block.children) maybe_block(child, role);
       m_out.close();
       break;
-    case doc::BlockKind::list:
-      list(block, role, language);
-      break;
+    case doc::BlockKind::list: list(block, role, language); break;
     case doc::BlockKind::list_item:
       for (const doc::Block& child : block.children) maybe_block(child, role);
       break;
@@ -250,7 +250,9 @@ void FoWriter::table_as_rows(const doc::Block& block, const text::Language& lang
 // Items whose text runs the other way (a proof's English in an Arabic list) are set apart in
 // their own writing mode, so that their bullets and numbers stand on their start side.
 void FoWriter::list(const doc::Block& block, doc::Role role, const text::Language&) {
-  auto item_rtl = [&](size_t i) { return language_of_container(block.children[i], m_context, m_other_languages).rtl(); };
+  auto item_rtl = [&](size_t i) {
+    return language_of_container(block.children[i], m_context, m_other_languages).rtl();
+  };
   int number_value = block.start;
   for (size_t start = 0, end = 0; start < block.children.size(); start = end) {
     for (end = start + 1; end < block.children.size() && item_rtl(end) == item_rtl(start);) ++end;
@@ -371,9 +373,7 @@ void FoWriter::inlines(const std::vector<doc::Inline>& items, const text::Langua
         inlines(item.children, language);
         m_out.close();
         break;
-      case doc::InlineKind::image:
-        image(item, language);
-        break;
+      case doc::InlineKind::image: image(item, language); break;
     }
   }
 }

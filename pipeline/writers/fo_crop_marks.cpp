@@ -38,8 +38,7 @@ void write_crop_marks(xml::XmlWriter& out, const PageGeometry& page) {
   out.attribute("stroke-width", "0.1");
   std::string path;
   for (const MarkLine& line : crop_marks(page)) {
-    path += "M" + fo_number(line.x1) + " " + fo_number(line.y1) + "L" + fo_number(line.x2) + " " +
-            fo_number(line.y2);
+    path += "M" + fo_number(line.x1) + " " + fo_number(line.y1) + "L" + fo_number(line.x2) + " " + fo_number(line.y2);
   }
   out.open("path");
   out.attribute("d", path);

@@ -40,7 +40,9 @@ inline constexpr double k_mm_per_pt = layout::mm_per_pt;
 class FoWriter {
  public:
   FoWriter(const doc::Document& document, const PrintContext& context, PageGeometry page)
-      : m_document(document), m_context(context), m_page(std::move(page)),
+      : m_document(document),
+        m_context(context),
+        m_page(std::move(page)),
         m_body_pt(layout::leaflet_body_pt(context.body_size_pt, context.large_print)) {}
 
   std::string write();
@@ -151,10 +153,10 @@ class FoWriter {
   const PrintContext& m_context;
   PageGeometry m_page;
   double m_body_pt;
-  std::vector<std::string> m_link_notes;          // long link addresses, printed after the text
-  std::vector<std::string> m_marks;               // proof / imprint-missing marks for every page
+  std::vector<std::string> m_link_notes;         // long link addresses, printed after the text
+  std::vector<std::string> m_marks;              // proof / imprint-missing marks for every page
   std::deque<text::Language> m_other_languages;  // stable references for block_language
-  bool m_flow_rtl = m_context.language.rtl();     // the writing mode where the writer now is
+  bool m_flow_rtl = m_context.language.rtl();    // the writing mode where the writer now is
   xml::XmlWriter m_out{xml::XmlWriter::Mode::xml};
 };
 

@@ -38,8 +38,8 @@ void FoWriter::layout_master_set() {
   m_out.open("fo:page-sequence-master");
   m_out.attribute("master-name", "leaflet");
   m_out.open("fo:repeatable-page-master-alternatives");
-  for (auto [position, master] : {std::pair{"first", "leaflet-first"}, std::pair{"last", "leaflet-last"},
-                                  std::pair{"any", "leaflet-rest"}}) {
+  for (auto [position, master] :
+       {std::pair{"first", "leaflet-first"}, std::pair{"last", "leaflet-last"}, std::pair{"any", "leaflet-rest"}}) {
     m_out.open("fo:conditional-page-master-reference");
     m_out.attribute("page-position", position);
     m_out.attribute("master-reference", master);

@@ -90,9 +90,8 @@ void mark_if_english(xml::XmlWriter& out, const PageContext& context, const UiMe
   out.attribute("dir", "ltr");
 }
 
-void write_head(xml::XmlWriter& out, const PageContext& context, std::string_view title,
-                std::string_view description, const std::vector<text::Language>& more_languages,
-                std::string_view og_type) {
+void write_head(xml::XmlWriter& out, const PageContext& context, std::string_view title, std::string_view description,
+                const std::vector<text::Language>& more_languages, std::string_view og_type) {
   out.open("head");
   out.newline();
   out.open("meta");

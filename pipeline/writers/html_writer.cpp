@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <map>
 
+#include "base/strings.hpp"
 #include "text/typography.hpp"
 #include "xml/xml_writer.hpp"
-#include "base/strings.hpp"
 
 namespace leafpress::writers {
 namespace {

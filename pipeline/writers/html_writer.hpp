@@ -29,7 +29,7 @@ struct LanguageVersion {
 };
 
 struct PageContext {
-  text::Language language;                // the page's language
+  text::Language language;  // the page's language
   text::Language source_language;
   std::vector<LanguageVersion> versions;  // every version incl. source and itself, switcher order
   std::string x_default_href;             // the source-language version
@@ -60,9 +60,8 @@ bool is_relative_url(std::string_view url);
 /// `<head>`: charset, viewport, title, description, hreflang alternates (context.versions and
 /// x-default), Open Graph tags (`og_type` "article" or "website"), the stylesheet for the
 /// page's languages plus `more_languages`.
-void write_head(xml::XmlWriter& out, const PageContext& context, std::string_view title,
-                std::string_view description, const std::vector<text::Language>& more_languages = {},
-                std::string_view og_type = "article");
+void write_head(xml::XmlWriter& out, const PageContext& context, std::string_view title, std::string_view description,
+                const std::vector<text::Language>& more_languages = {}, std::string_view og_type = "article");
 /// The first thing in `<body>`: a link past the header to `<main id="content">`.
 void write_skip_link(xml::XmlWriter& out, const PageContext& context);
 /// The language switcher: a `<details>` (one line on a phone, open on a wide screen by CSS)

@@ -11,15 +11,15 @@ namespace leafpress::writers {
 
 /// All lengths in millimetres.
 struct PageGeometry {
-  std::string name;            // "A5", "A4", "DL"
-  double trim_width = 0;       // finished size
+  std::string name;       // "A5", "A4", "DL"
+  double trim_width = 0;  // finished size
   double trim_height = 0;
-  double bleed = 3;            // printed beyond the trim on every edge
-  double crop_offset = 10;     // media beyond the trim, room for the crop marks
-  double safe = 5;             // nothing important closer than this to the trim
-  double mark_gap = 4;         // crop marks start this far outside the trim (past the bleed)
-  double mark_length = 5;      // and run this far outwards (inside the crop offset)
-  double text_margin = 12;     // body text inset from the trim (inside the safe area)
+  double bleed = 3;         // printed beyond the trim on every edge
+  double crop_offset = 10;  // media beyond the trim, room for the crop marks
+  double safe = 5;          // nothing important closer than this to the trim
+  double mark_gap = 4;      // crop marks start this far outside the trim (past the bleed)
+  double mark_length = 5;   // and run this far outwards (inside the crop offset)
+  double text_margin = 12;  // body text inset from the trim (inside the safe area)
 
   /// The width of the text: the trim less the text margin on each side.
   [[nodiscard]] double measure() const { return trim_width - 2 * text_margin; }

@@ -19,7 +19,9 @@ namespace leafpress::writers {
 struct QrCode {
   int size = 0;            // modules per side; 0: no code
   std::vector<bool> dark;  // size * size
-  [[nodiscard]] bool at(int x, int y) const { return dark[static_cast<size_t>(y) * static_cast<size_t>(size) + static_cast<size_t>(x)]; }
+  [[nodiscard]] bool at(int x, int y) const {
+    return dark[static_cast<size_t>(y) * static_cast<size_t>(size) + static_cast<size_t>(x)];
+  }
 };
 
 /// The campaign's design ([brand] in leafpress.toml). The words are English, looked up through
@@ -35,17 +37,17 @@ struct Brand {
 struct PrintContext {
   text::Language language;
   text::Language source_language;
-  Imprint imprint;               // English on the face; + translation when imprint.translate
-  UiLookup ui;                   // proof mark, imprint-missing mark, imprint translation
-  std::string page = "A5";       // A5, A4, DL
+  Imprint imprint;          // English on the face; + translation when imprint.translate
+  UiLookup ui;              // proof mark, imprint-missing mark, imprint translation
+  std::string page = "A5";  // A5, A4, DL
   double body_size_pt = 14;
   std::vector<doc::Role> roles{doc::Role::title, doc::Role::body, doc::Role::category};
-  bool proof = false;            // "PROOF – NOT FOR PRINT" on every page
-  std::string title;             // document title for PDF metadata
+  bool proof = false;  // "PROOF – NOT FOR PRINT" on every page
+  std::string title;   // document title for PDF metadata
   Brand brand;
-  std::string page_url;          // the statement's web page in this language; empty: no base_url
-  QrCode qr;                     // page_url as a QR code on the back page; size 0: none
-  bool large_print = false;      // the large-print edition (layout::large_print_body_pt, sans, no hyphens)
+  std::string page_url;      // the statement's web page in this language; empty: no base_url
+  QrCode qr;                 // page_url as a QR code on the back page; size 0: none
+  bool large_print = false;  // the large-print edition (layout::large_print_body_pt, sans, no hyphens)
 };
 
 /// Whether leaflets in `language` may go to print: an error carrying the language's

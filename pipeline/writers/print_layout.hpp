@@ -25,7 +25,7 @@ inline constexpr Cmyk paper_white{0, 0, 0, 0};
 
 // The design ([brand]): a masthead band across the top of the front, page numbers from page 2,
 // a back page with the call to action, the QR code, the contact panel and the imprint.
-inline constexpr double masthead_padding = 4;  // mm inside the band, above and below its text
+inline constexpr double masthead_padding = 4;       // mm inside the band, above and below its text
 inline constexpr double masthead_name_scale = 1.3;  // of the body size
 inline constexpr double masthead_logo_height = 14;  // mm
 inline constexpr double masthead_space_after = 6;   // mm
@@ -34,13 +34,13 @@ inline constexpr double folio_drop = 6;             // mm below the text block
 inline constexpr double qr_module_mm = 0.6;         // 25 modules: 15 mm, well above the 10 mm phones need
 inline constexpr int qr_quiet_modules = 4;          // the white border the standard asks for
 inline constexpr double call_to_action_scale = 1.4;
-inline constexpr double back_rule_pt = 2;           // the coloured rule above the contact panel
-inline constexpr double note_scale = 0.85;          // link notes after the text, of the body size
-inline constexpr double caption_scale = 0.9;        // a picture's caption, of the body size
+inline constexpr double back_rule_pt = 2;     // the coloured rule above the contact panel
+inline constexpr double note_scale = 0.85;    // link notes after the text, of the body size
+inline constexpr double caption_scale = 0.9;  // a picture's caption, of the body size
 // The label over a passage shown in English for want of a translation (proofs only).
 inline constexpr double fallback_label_scale = 0.85;  // of the body size
 inline constexpr double fallback_label_space = 1;     // mm between the label and its passage
-inline constexpr double back_space = 6;             // mm between the back page's parts
+inline constexpr double back_space = 6;               // mm between the back page's parts
 
 // Large print (RNIB clear print): at least 16 pt body, sans, left-aligned, no hyphenation,
 // generous spacing between lines and paragraphs.
@@ -82,8 +82,8 @@ inline constexpr double list_label_separation = 2;
 // A table fits an A5 measure at clear-print sizes with up to three columns; a wider one is set
 // as a list of its rows, since cells of a quarter of the measure would break every word.
 inline constexpr size_t max_table_columns = 3;
-inline constexpr double table_cell_padding = 1;  // mm
-inline constexpr double table_rule_pt = 0.5;     // under each row
+inline constexpr double table_cell_padding = 1;         // mm
+inline constexpr double table_rule_pt = 0.5;            // under each row
 inline constexpr double image_max_height_share = 0.45;  // of the text block's height
 
 /// A table block's number of columns: its widest row's cells.

@@ -40,7 +40,7 @@ std::string TexWriter::fallback_label(const text::Language& passage) {
 }
 
 void TexWriter::paragraph(const text::Language& language, double size_pt, double line_height, bool bold,
-               const std::string& content, std::string_view after) {
+                          const std::string& content, std::string_view after) {
   m_out += "{" + type(language, size_pt, line_height, bold) + content + "\\par}" + std::string(after);
 }
 
@@ -94,8 +94,8 @@ void TexWriter::write_block(const doc::Block& block, doc::Role role, const text:
       break;
     }
     case doc::BlockKind::thematic_break:
-      m_out += "\\vspace{" + mm(layout::thematic_break_space) + "}\\hrule height " + pt(layout::rule_pt) +
-               "\\vspace{" + mm(layout::thematic_break_space) + "}";
+      m_out += "\\vspace{" + mm(layout::thematic_break_space) + "}\\hrule height " + pt(layout::rule_pt) + "\\vspace{" +
+               mm(layout::thematic_break_space) + "}";
       break;
     case doc::BlockKind::table: table(block, language); break;
     case doc::BlockKind::table_row:  // written by table
@@ -114,8 +114,8 @@ void TexWriter::table(const doc::Block& block, const text::Language& language) {
   const double column = measure() / static_cast<double>(columns) - 2 * layout::table_cell_padding;
   std::string spec;
   for (size_t i = 0; i < columns; ++i) spec += "p{" + mm(column) + "}";
-  m_out += "{\\setlength\\tabcolsep{" + mm(layout::table_cell_padding) + "}\\arrayrulewidth=" +
-           pt(layout::table_rule_pt) + "\\noindent\\begin{tabular}{@{}" + spec + "@{}}\n";
+  m_out += "{\\setlength\\tabcolsep{" + mm(layout::table_cell_padding) +
+           "}\\arrayrulewidth=" + pt(layout::table_rule_pt) + "\\noindent\\begin{tabular}{@{}" + spec + "@{}}\n";
   for (bool header : {true, false}) {
     for (const doc::Block& row : block.children) {
       if (row.header != header) continue;
@@ -125,7 +125,8 @@ void TexWriter::table(const doc::Block& block, const text::Language& language) {
         m_out += "{" + type(language, m_body_pt, lh, header) + cell + "}";
       }
       // The cell padding below the text and above the next row's, around the rule.
-      m_out += "\\\\[" + mm(layout::table_cell_padding) + "]\\hline\\noalign{\\vskip " + mm(layout::table_cell_padding) + "}\n";
+      m_out += "\\\\[" + mm(layout::table_cell_padding) + "]\\hline\\noalign{\\vskip " +
+               mm(layout::table_cell_padding) + "}\n";
     }
   }
   m_out += "\\end{tabular}\\par}" + space_after(language);
@@ -148,7 +149,8 @@ void TexWriter::table_as_rows(const doc::Block& block, const text::Language& lan
 }
 
 std::string TexWriter::space_after(const text::Language&) {
-  return std::string(m_keep_with_category ? "\\nopagebreak" : "") + "\\vspace{" + fo_number(layout::paragraph_space_em(m_context.large_print) * m_body_pt) + "pt}";
+  return std::string(m_keep_with_category ? "\\nopagebreak" : "") + "\\vspace{" +
+         fo_number(layout::paragraph_space_em(m_context.large_print) * m_body_pt) + "pt}";
 }
 
 void TexWriter::list(const doc::Block& block, doc::Role role, const text::Language&) {

@@ -53,9 +53,10 @@ std::string TexWriter::design_preamble() {
       "\\noindent\\usebox\\lpbackinfo\\par"
       "\\else\\ifdim\\dimexpr\\pagegoal-\\pagetotal\\relax>\\dimexpr\\ht\\lpbackcta+\\dp\\lpbackcta+\\ht\\lpbackinfo+"
       "\\dp\\lpbackinfo+" +
-      gap + "*3\\relax\\vfill\\lpbackpanels"
-            "\\else\\clearpage\\null\\vspace*{\\fill}\\noindent\\usebox\\lpbackcta\\par\\vspace*{\\fill}\\clearpage"
-            "\\null\\vspace*{\\fill}\\noindent\\usebox\\lpbackinfo\\par\\fi\\fi}\n";
+      gap +
+      "*3\\relax\\vfill\\lpbackpanels"
+      "\\else\\clearpage\\null\\vspace*{\\fill}\\noindent\\usebox\\lpbackcta\\par\\vspace*{\\fill}\\clearpage"
+      "\\null\\vspace*{\\fill}\\noindent\\usebox\\lpbackinfo\\par\\fi\\fi}\n";
   if (m_uses_emphasis) {
     // Emphasis is never italic (clear print; Arabic, Tamil and Chinese have none): a line under
     // the words, over them in Arabic script (its own tradition, clear of the dots below the
@@ -63,8 +64,9 @@ std::string TexWriter::design_preamble() {
     tex += "\\usepackage{lua-ul}\n";
     tex += "\\newunderlinetype\\lpunderline{\\leaders\\vrule height -0.14em depth 0.2em}\n";
     tex += "\\newunderlinetype\\lpoverline{\\leaders\\vrule height 1.02em depth -0.96em}\n";
-    tex += "\\newunderlinetype\\lpemdots{\\cleaders\\hbox to 1em{\\hss\\vrule width 0.16em height -0.24em depth "
-           "0.4em\\hss}}\n";
+    tex +=
+        "\\newunderlinetype\\lpemdots{\\cleaders\\hbox to 1em{\\hss\\vrule width 0.16em height -0.24em depth "
+        "0.4em\\hss}}\n";
   }
   return tex;
 }
@@ -103,11 +105,14 @@ std::string TexWriter::masthead() {
   const double logo_width = brand.logo.empty() ? 0 : layout::masthead_logo_height * 2.5;
   const double name_width = band_width - 2 * inset - (brand.logo.empty() ? 0 : logo_width + pad);
   std::string name_box = "\\parbox[c]{" + mm(name_width) + "}{" + name + "}";
-  std::string logo_box = brand.logo.empty() ? "" : "\\makebox[" + mm(logo_width) + "][" + (rtl() ? "l" : "r") + "]{" + logo + "}";
+  std::string logo_box = brand.logo.empty()
+                             ? ""
+                             : "\\makebox[" + mm(logo_width) + "][" + (rtl() ? "l" : "r") + "]{" + logo + "}";
   // Right to left: the name starts at the right edge and the logo sits at the left.
   std::string row = rtl() ? logo_box + "\\hfill" + name_box : name_box + "\\hfill" + logo_box;
-  std::string band = "\\colorbox{lpbrand}{\\parbox{" + mm(band_width) + "}{\\vspace*{" + mm(pad) + "}\\textdir TLT\\noindent\\hspace*{" +
-                     mm(inset) + "}\\makebox[" + mm(band_width - 2 * inset) + "][l]{" + row + "}\\par\\vspace*{" + mm(pad) + "}}}";
+  std::string band = "\\colorbox{lpbrand}{\\parbox{" + mm(band_width) + "}{\\vspace*{" + mm(pad) +
+                     "}\\textdir TLT\\noindent\\hspace*{" + mm(inset) + "}\\makebox[" + mm(band_width - 2 * inset) +
+                     "][l]{" + row + "}\\par\\vspace*{" + mm(pad) + "}}}";
   // Without proof marks the band starts at the top of the bleed; with them, below them.
   const double raise = m_marks.empty() ? head() + m_page.bleed : 0;
   std::string tex = "\\thispagestyle{leafletfirst}\n";
@@ -152,9 +157,9 @@ std::string TexWriter::back_panels() {
            runs(brand_text(m_context, brand.call_to_action), language) + "\\par}";
   if (m_context.qr.size > 0) {
     // The address beside the code, left to right in every leaflet, for readers without a camera.
-    std::string line = "{" + font_command(latin_font()) + "\\fontsize{" + pt(m_body_pt) + "}{" +
-                          pt(m_body_pt * 1.3) + "}\\selectfont\\pardir TLT\\textdir TLT\\lpragged\\raggedright" +
-                          address(short_url(m_context.page_url)) + "\\par}";
+    std::string line = "{" + font_command(latin_font()) + "\\fontsize{" + pt(m_body_pt) + "}{" + pt(m_body_pt * 1.3) +
+                       "}\\selectfont\\pardir TLT\\textdir TLT\\lpragged\\raggedright" +
+                       address(short_url(m_context.page_url)) + "\\par}";
     m_fonts.insert(std::string(latin_font()));
     std::string code = qr_box();
     // The code and the address are both centred on the maths axis: the address sits level
@@ -167,8 +172,8 @@ std::string TexWriter::back_panels() {
   std::string info = "{\\color{lpbrand}\\hrule height " + pt(layout::back_rule_pt) + "}\\vspace{" +
                      mm(layout::back_space / 2) + "}";
   if (!brand.contact.empty())
-    info += "{" + type(language, m_body_pt, lh) + runs(brand_text(m_context, brand.contact), language) + "\\par}\\vspace{" +
-            mm(layout::back_space / 2) + "}";
+    info += "{" + type(language, m_body_pt, lh) + runs(brand_text(m_context, brand.contact), language) +
+            "\\par}\\vspace{" + mm(layout::back_space / 2) + "}";
   info += imprint();
   std::string tex = "\\sbox\\lpbackcta{\\parbox[b]{" + mm(measure()) + "}{" + cta + "}}\n";
   tex += "\\sbox\\lpbackinfo{\\parbox[b]{" + mm(measure()) + "}{" + info + "}}\n";
@@ -208,8 +213,8 @@ std::string TexWriter::link_notes() {
   std::string tex = "\\vspace{" + mm(layout::back_space / 2) + "}{" + font_command(latin_font()) + "\\fontsize{" +
                     pt(size) + "}{" + pt(size * 1.35) + "}\\selectfont\\pardir TLT\\textdir TLT\\lpragged ";
   for (size_t i = 0; i < m_link_notes.size(); ++i)
-    tex += "\\noindent\\hangindent=1.5em\\makebox[1.5em][l]{" + std::to_string(i + 1) + "}" +
-           address(m_link_notes[i]) + "\\par ";
+    tex += "\\noindent\\hangindent=1.5em\\makebox[1.5em][l]{" + std::to_string(i + 1) + "}" + address(m_link_notes[i]) +
+           "\\par ";
   return tex + "}\n";
 }
 

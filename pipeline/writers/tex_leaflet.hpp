@@ -133,13 +133,14 @@ class TexWriter {
   std::set<std::string> m_defined;  // families already defined (Latin and Cyrillic share one)
   std::deque<text::Language> m_other_languages;
   uint64_t m_id_a = 0x6c656166, m_id_b = 0x7072657373;  // the file ID: a hash of the text
-  bool m_uses_images = false;  // graphicx is loaded only when an image is placed
+  bool m_uses_images = false;                           // graphicx is loaded only when an image is placed
   bool m_uses_strike = false;
   bool m_uses_emphasis = false;
   // Set while writing the block before the category: the space after it is no place for a
   // page break, so the category never stands alone at the top of a page.
   bool m_keep_with_category = false;
-  std::vector<std::string> m_link_notes;  // long link addresses, printed after the text  // lua-ul is loaded only when emphasis is set
+  std::vector<std::string>
+      m_link_notes;  // long link addresses, printed after the text  // lua-ul is loaded only when emphasis is set
   std::string m_out;
 };
 

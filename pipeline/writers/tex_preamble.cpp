@@ -103,7 +103,8 @@ void TexWriter::preamble() {
   if (m_uses_images || !m_context.brand.logo.empty()) tex += "\\usepackage{graphicx}\n";
   // Struck-out text keeps its meaning on paper: a rule through the box (no package needed).
   if (m_uses_strike)
-    tex += "\\newcommand\\lpstrike[1]{\\setbox0\\hbox{#1}\\rlap{\\vrule height 0.32em depth -0.26em width \\wd0}\\box0}\n";
+    tex +=
+        "\\newcommand\\lpstrike[1]{\\setbox0\\hbox{#1}\\rlap{\\vrule height 0.32em depth -0.26em width \\wd0}\\box0}\n";
   // Direction is set by the writer (\\pardir, \\textdir), not by babel's bidi pass, which
   // lets right-to-left lines outgrow the measure.
   tex += "\\usepackage{babel}\n";
@@ -116,8 +117,7 @@ void TexWriter::preamble() {
   tex += "\\definecolor{lpbrand}{cmyk}{" + cmyk(m_context.brand.colour) + "}\n";
   tex += "\\definecolor{lppaper}{cmyk}{" + cmyk(layout::paper_white) + "}\n";
   for (const text::ScriptFonts& fonts : text::script_fonts()) {
-    if (!m_fonts.contains(std::string(fonts.print_font)) || m_defined.contains(std::string(fonts.print_font)))
-      continue;
+    if (!m_fonts.contains(std::string(fonts.print_font)) || m_defined.contains(std::string(fonts.print_font))) continue;
     m_defined.insert(std::string(fonts.print_font));
     tex += font_definition(fonts);
   }

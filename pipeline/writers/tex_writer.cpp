@@ -44,8 +44,8 @@ void TexWriter::add_mark_lines(const UiMessage& message) {
 // Font, size and leading of what follows in the group; direction by the language.
 std::string TexWriter::type(const text::Language& language, double size_pt, double line_height, bool bold) {
   m_fonts.insert(language.print_font);
-  std::string tex = font_command(language.print_font) + "\\fontsize{" + pt(size_pt) + "}{" +
-                    pt(size_pt * line_height) + "}\\selectfont";
+  std::string tex = font_command(language.print_font) + "\\fontsize{" + pt(size_pt) + "}{" + pt(size_pt * line_height) +
+                    "}\\selectfont";
   if (bold) tex += "\\bfseries";
   tex += language.rtl() ? "\\pardir TRT\\textdir TRT" : "\\pardir TLT\\textdir TLT";
   return tex + "\\lpragged ";
@@ -57,8 +57,8 @@ std::string TexWriter::marks_box() {
   std::string lines;
   for (const std::string& mark : m_marks) lines += runs(mark, m_context.language) + "\\par ";
   std::string tex = "\\sbox\\lpmarks{\\parbox[t]{" + mm(measure()) + "}{\\centering" +
-                    type(m_context.language, layout::marks_pt, layout::marks_line_height, true) +
-                    "\\color{lpwarning}" + k_centred + lines + "}}\n";
+                    type(m_context.language, layout::marks_pt, layout::marks_line_height, true) + "\\color{lpwarning}" +
+                    k_centred + lines + "}}\n";
   return tex;
 }
 

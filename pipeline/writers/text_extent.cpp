@@ -47,8 +47,9 @@ double estimated_height_mm(std::span<const AreaParagraph> paragraphs, double mea
   double height = 0;
   for (const AreaParagraph& paragraph : paragraphs) {
     double usable = measure_mm * k_line_fill;
-    double lines = usable > 0 ? std::ceil(estimated_width_mm(paragraph.text, paragraph.size_pt, paragraph.bold) / usable)
-                              : 1;
+    double lines = usable > 0
+                       ? std::ceil(estimated_width_mm(paragraph.text, paragraph.size_pt, paragraph.bold) / usable)
+                       : 1;
     height += std::max(1.0, lines) * paragraph.size_pt * paragraph.line_height * k_mm_per_pt + paragraph.extra_mm;
   }
   return height;

@@ -12,7 +12,7 @@ struct AreaParagraph {
   double size_pt = 9;        // font size
   double line_height = 1.3;  // as a multiple of the font size
   bool bold = false;
-  double extra_mm = 0;       // space-before, padding and borders around the paragraph
+  double extra_mm = 0;  // space-before, padding and borders around the paragraph
 };
 
 /// Millimetres of line width `text` takes at `size_pt`: an average advance per character by

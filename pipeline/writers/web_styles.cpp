@@ -9,7 +9,8 @@ namespace leafpress::writers {
 namespace {
 
 // Layout shared by every page. Logical properties (inline-start/end) mirror in RTL pages.
-constexpr std::string_view k_base = R"(html { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; line-height: 1.5; color: #1a1a1a; background: #fff; }
+constexpr std::string_view k_base =
+    R"(html { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; line-height: 1.5; color: #1a1a1a; background: #fff; }
 body { margin: 0 auto; max-width: 42rem; padding: 1rem 1.25rem 3rem; font-size: 1.125rem; overflow-wrap: break-word; }
 .skip { position: absolute; inset-inline-start: 0.5rem; inset-block-start: -10rem; background: #fff; color: #0645ad; padding: 0.5rem 0.75rem; z-index: 1; }
 .skip:focus { inset-block-start: 0.5rem; }

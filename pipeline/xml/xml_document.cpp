@@ -84,7 +84,8 @@ class Converter {
 
 Result<XmlNode> parse_xml(std::string_view bytes, const std::string& path, const XmlLimits& limits) {
   if (bytes.size() > limits.max_bytes)
-    return fail({path}, "the part is larger than " + std::to_string(limits.max_bytes >> 20) + " MB; the file is refused");
+    return fail({path},
+                "the part is larger than " + std::to_string(limits.max_bytes >> 20) + " MB; the file is refused");
   // tinyxml2 stops at a NUL byte without saying so; such a part is not XML.
   if (std::memchr(bytes.data(), '\0', bytes.size()))
     return fail({path}, "the part holds a NUL byte, so it is not XML text; the file is damaged");
@@ -92,7 +93,7 @@ Result<XmlNode> parse_xml(std::string_view bytes, const std::string& path, const
   tinyxml2::XMLError parsed = document.Parse(bytes.data(), bytes.size());
   if (parsed != tinyxml2::XML_SUCCESS) {
     const char* detail = parsed == tinyxml2::XML_ELEMENT_DEPTH_EXCEEDED ? "elements nest too deeply"
-                                                                       : document.ErrorName();
+                                                                        : document.ErrorName();
     return fail({path, static_cast<uint32_t>(std::max(document.ErrorLineNum(), 0))},
                 std::string("not well-formed XML (") + detail + "); the file is damaged or not what its name says");
   }

@@ -12,8 +12,8 @@
 namespace leafpress::xml {
 namespace {
 
-constexpr std::array<std::string_view, 14> k_void_elements{
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param"};
+constexpr std::array<std::string_view, 14> k_void_elements{"area",  "base", "br",   "col",    "embed", "hr",  "img",
+                                                           "input", "link", "meta", "source", "track", "wbr", "param"};
 
 bool is_void(std::string_view name) {
   for (auto v : k_void_elements)
@@ -37,7 +37,8 @@ size_t allowed_prefix(std::string_view text) {
       uint64_t word = 0;
       std::memcpy(&word, bytes + i, 8);
       // No byte at or above 0x80 and none below 0x20 (a borrow shows below the first such).
-      if ((word & 0x8080808080808080ULL) == 0 && ((word - 0x2020202020202020ULL) & ~word & 0x8080808080808080ULL) == 0) {
+      if ((word & 0x8080808080808080ULL) == 0 &&
+          ((word - 0x2020202020202020ULL) & ~word & 0x8080808080808080ULL) == 0) {
         i += 8;
         continue;
       }

@@ -61,9 +61,7 @@ TEST(Config, BadLanguageTagsNameTheEntry) {
   EXPECT_NE(error_of("[languages]\ntargets = [\"es\"]\nprint = [\"fr\"]\n").find("not in"), std::string::npos);
 }
 
-TEST(Config, SyntaxErrorsHaveLineAndColumn) {
-  EXPECT_EQ(error_of("[project\n").rfind("leafpress.toml:1:", 0), 0u);
-}
+TEST(Config, SyntaxErrorsHaveLineAndColumn) { EXPECT_EQ(error_of("[project\n").rfind("leafpress.toml:1:", 0), 0u); }
 
 TEST(Config, ChecksSeverities) {
   auto config = parse_config("[checks]\nlength = \"off\"\n", "leafpress.toml");
@@ -85,15 +83,17 @@ TEST(Config, WebReadableThresholdAndBaseUrl) {
             "leafpress.toml:2:20: error: \"web.readable_percent\" must be between 0 and 100 (the share of a "
             "statement translated)");
   EXPECT_NE(error_of("[web]\nreadable_percent = nan\n").find("between 0 and 100"), std::string::npos);
-  EXPECT_NE(error_of("[web]\nbase_url = \"javascript:alert(1)\"\n").find("leafpress.toml:2:12: error: \"web.base_url\""),
-            std::string::npos);
+  EXPECT_NE(
+      error_of("[web]\nbase_url = \"javascript:alert(1)\"\n").find("leafpress.toml:2:12: error: \"web.base_url\""),
+      std::string::npos);
   EXPECT_NE(error_of("[web]\ncolour = 1\n").find("unknown key \"web.colour\""), std::string::npos);
 }
 
 TEST(Config, BrandColoursLogoAndPrintVariants) {
   auto config = parse_config(
       "[brand]\nname = \"Parks for all\"\ncolour = \"cmyk(0, 0.8, 0.9, 0)\"\nlogo = \"art/logo.svg\"\n"
-      "call_to_action = \"Read more online\"\ncontact = \"hello@example.org\"\n[print]\nvariants = [\"standard\", \"large\"]\n",
+      "call_to_action = \"Read more online\"\ncontact = \"hello@example.org\"\n[print]\nvariants = [\"standard\", "
+      "\"large\"]\n",
       "leafpress.toml");
   ASSERT_TRUE(config.has_value()) << config.error().to_string();
   EXPECT_EQ(config->brand.name, "Parks for all");

@@ -1,5 +1,5 @@
-#include "app/interrupt.hpp"
 #include "app/process_setup.hpp"
+#include "app/interrupt.hpp"
 
 #include <gtest/gtest.h>
 

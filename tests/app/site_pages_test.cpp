@@ -39,9 +39,10 @@ TEST(SitePages, IndexEntryTakesTitleOpeningSentenceAndDateInTheLanguage) {
   french.meta["date"] = "1948-12-10";
   french.meta["description"] = "English description, not translated";
   french.blocks.push_back(paragraph("Déclaration universelle des droits de l’homme", doc::Role::title));
-  french.blocks.push_back(paragraph("Tous les êtres humains naissent libres et égaux en dignité et en droits. Ils sont "
-                                    "doués de raison et de conscience.",
-                                    doc::Role::body));
+  french.blocks.push_back(
+      paragraph("Tous les êtres humains naissent libres et égaux en dignité et en droits. Ils sont "
+                "doués de raison et de conscience.",
+                doc::Role::body));
   auto entry = index_entry(french, language("fr"), "en", "udhr.html");
   EXPECT_EQ(entry.title.text, "Déclaration universelle des droits de l’homme");
   EXPECT_EQ(entry.title.lang, "");
@@ -69,7 +70,8 @@ TEST(SitePages, TheIndexHeadGivesTheSameEntryAsTheWholeStatement) {
   quote.kind = doc::BlockKind::quote;
   quote.children.push_back(paragraph("Universal Declaration of Human Rights", doc::Role::title));
   statement.blocks.push_back(quote);
-  statement.blocks.push_back(paragraph("All human beings are born free. They are endowed with reason.", doc::Role::body));
+  statement.blocks.push_back(
+      paragraph("All human beings are born free. They are endowed with reason.", doc::Role::body));
   statement.blocks.push_back(paragraph("Everyone has the right to life.", doc::Role::body));
   statement.blocks.push_back(paragraph("Human rights", doc::Role::category));
 

@@ -9,7 +9,9 @@ using namespace leafpress::app;
 
 namespace {
 
-leafpress::catalog::Catalog parse(const std::string& text) { return leafpress::catalog::parse_po(text, "test.po").value(); }
+leafpress::catalog::Catalog parse(const std::string& text) {
+  return leafpress::catalog::parse_po(text, "test.po").value();
+}
 
 }  // namespace
 

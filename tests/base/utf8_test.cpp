@@ -79,7 +79,8 @@ TEST(Utf8Validation, AgreesWithTheStandardOnEveryShortSequence) {
 TEST(Utf8Validation, AgreesWithTheStandardOnRandomText) {
   std::mt19937 random(7);
   // Mostly valid characters of every length, now and then a stray byte.
-  const std::string pieces[] = {"a", " ", "é", "ж", "日", "😀", "\x80", "\xC1", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE2\x82"};
+  const std::string pieces[] = {
+      "a", " ", "é", "ж", "日", "😀", "\x80", "\xC1", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE2\x82"};
   for (int n = 0; n < 20000; ++n) {
     std::string text;
     const size_t length = random() % 60;
@@ -108,8 +109,8 @@ TEST(Utf8Decoding, StrictReadsEveryLengthAndRejectsWhatTheStandardForbids) {
   EXPECT_EQ(decode_strict("😀", 0).code_point, U'😀');
   EXPECT_EQ(decode_strict("😀", 0).length, 4u);
   // Overlong "/", a surrogate, past U+10FFFF, truncated, a stray continuation, a bad second byte.
-  for (std::string_view bad : {"\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE2\x82", "\x80",
-                               "\xC3(", "\xFF"})
+  for (std::string_view bad :
+       {"\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE2\x82", "\x80", "\xC3(", "\xFF"})
     EXPECT_EQ(decode_strict(bad, 0).length, 0u) << bad.size();
 }
 
@@ -129,8 +130,10 @@ TEST(Utf8Decoding, AgreesWithTheValidatorOnEveryTwoByteSequence) {
     for (unsigned b = 0; b < 0x100; ++b) {
       std::string two{static_cast<char>(a), static_cast<char>(b)};
       size_t decoded = 0;
-      while (decoded < two.size() && decode_strict(two, decoded).length != 0) decoded += decode_strict(two, decoded).length;
-      EXPECT_EQ(decoded == two.size() ? std::string_view::npos : decoded, invalid_offset(two)) << std::hex << a << " " << b;
+      while (decoded < two.size() && decode_strict(two, decoded).length != 0)
+        decoded += decode_strict(two, decoded).length;
+      EXPECT_EQ(decoded == two.size() ? std::string_view::npos : decoded, invalid_offset(two))
+          << std::hex << a << " " << b;
     }
 }
 

@@ -83,8 +83,7 @@ int run(const std::filesystem::path& output) {
     context.imprint.promoted_by = "Example Promoter, 2 Example Street, London SE13 6AA";
     context.imprint.on_behalf_of = "Example Candidate, 3 Example Street, London SE13 6AA";
     context.ui = writers::english_ui();
-    std::string page =
-        writers::write_html(testing::udhr_document(text, text.tag == "en" ? nullptr : english), context);
+    std::string page = writers::write_html(testing::udhr_document(text, text.tag == "en" ? nullptr : english), context);
     std::string file = text.tag + "/udhr.html";
     if (!write(output / file, page)) {
       std::cerr << "browser_pages: cannot write " << (output / file) << "\n";

@@ -120,8 +120,8 @@ TEST_F(ProjectFixture, UpdateCreatesMergesAndLeavesUnchangedFilesAlone) {
   EXPECT_EQ(second->catalogs[0].stats.fuzzy, 1u);
   auto merged = catalog::parse_po(slurp(fr), "fr.po");
   ASSERT_TRUE(merged);
-  const catalog::Message* m =
-      merged->find(std::nullopt, "All human beings are born quite free and equal in dignity and rights.");
+  const catalog::Message* m = merged->find(std::nullopt,
+                                           "All human beings are born quite free and equal in dignity and rights.");
   ASSERT_NE(m, nullptr);
   EXPECT_TRUE(m->is_fuzzy());
   EXPECT_EQ(m->prev_msgid, "All human beings are born free and equal in dignity and rights.");
@@ -176,7 +176,8 @@ TEST_F(ProjectFixture, ABrokenGlossaryStopsTheUpdateNamingItsLine) {
   Diagnostics diagnostics;
   auto result = update_catalogs(project, {}, diagnostics);
   ASSERT_FALSE(result);
-  EXPECT_NE(result.error().to_string().find("locales/glossary.toml:3"), std::string::npos) << result.error().to_string();
+  EXPECT_NE(result.error().to_string().find("locales/glossary.toml:3"), std::string::npos)
+      << result.error().to_string();
   EXPECT_FALSE(fs::exists(project.catalog_path("fr", "statements")));
 }
 
@@ -248,22 +249,25 @@ TEST(NormalizeCommand, ReadsTheCatalogOnlyOnceItHoldsTheLock) {
   lock.reset();
   for (int i = 0; i < 200 && slurp(rc).empty(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(25));
   EXPECT_EQ(slurp(rc), "0\n");
-  EXPECT_EQ(slurp(po), "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"new\"\nmsgstr \"nouveau\"\n");
+  EXPECT_EQ(slurp(po),
+            "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"new\"\nmsgstr \"nouveau\"\n");
 }
 
 // `leafpress merge DEF.po REF.pot -o OUT`: msgmerge --previous on two files, outside a project.
 TEST(MergeCommand, WritesWhatMsgmergePreviousWrites) {
   TempDir dir;
   fs::path def = dir.path() / "fr.po", ref = dir.path() / "new.pot", out = dir.path() / "out" / "fr.po";
-  spit(def,
-       "# French translation\nmsgid \"\"\nmsgstr \"\"\n\"Project-Id-Version: demo 1\\n\"\n\"Language: fr\\n\"\n"
-       "\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Plural-Forms: nplurals=2; plural=(n > 1);\\n\"\n\n"
-       "#: a.c:1\nmsgid \"The council meets every Tuesday evening.\"\nmsgstr \"Le conseil se réunit le mardi soir.\"\n\n"
-       "msgid \"Open the file\"\nmsgstr \"Ouvrir le fichier\"\n\n"
-       "msgid \"One file\"\nmsgstr \"Un fichier\"\n\n"
-       "msgid \"Completely different text here.\"\nmsgstr \"Autre chose.\"\n");
+  spit(
+      def,
+      "# French translation\nmsgid \"\"\nmsgstr \"\"\n\"Project-Id-Version: demo 1\\n\"\n\"Language: fr\\n\"\n"
+      "\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Plural-Forms: nplurals=2; plural=(n > 1);\\n\"\n\n"
+      "#: a.c:1\nmsgid \"The council meets every Tuesday evening.\"\nmsgstr \"Le conseil se réunit le mardi soir.\"\n\n"
+      "msgid \"Open the file\"\nmsgstr \"Ouvrir le fichier\"\n\n"
+      "msgid \"One file\"\nmsgstr \"Un fichier\"\n\n"
+      "msgid \"Completely different text here.\"\nmsgstr \"Autre chose.\"\n");
   spit(ref,
-       "msgid \"\"\nmsgstr \"\"\n\"Report-Msgid-Bugs-To: bugs@example.org\\n\"\n\"POT-Creation-Date: 2025-06-01 10:00+0000\\n\"\n"
+       "msgid \"\"\nmsgstr \"\"\n\"Report-Msgid-Bugs-To: bugs@example.org\\n\"\n\"POT-Creation-Date: 2025-06-01 "
+       "10:00+0000\\n\"\n"
        "\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
        "#: a.c:2\nmsgid \"The council meets every Thursday evening.\"\nmsgstr \"\"\n\n"
        "#: b.c:3\nmsgid \"Open the file\"\nmsgstr \"\"\n\n"
@@ -280,7 +284,8 @@ TEST(MergeCommand, WritesWhatMsgmergePreviousWrites) {
   // To standard output ("-o -" or no -o), and without fuzzy matching as msgmerge's option.
   EXPECT_EQ(run_command(exe + " -q merge '" + def.string() + "' '" + ref.string() + "' -o -").output, gnu.output);
   auto plain = run_command(exe + " -q merge --no-fuzzy-matching '" + def.string() + "' '" + ref.string() + "'");
-  auto gnu_plain = run_command("msgmerge -q --previous --no-fuzzy-matching '" + def.string() + "' '" + ref.string() + "'");
+  auto gnu_plain = run_command("msgmerge -q --previous --no-fuzzy-matching '" + def.string() + "' '" + ref.string() +
+                               "'");
   EXPECT_EQ(plain.exit_code, 0);
   EXPECT_EQ(plain.output, gnu_plain.output);
   // --no-previous: plain msgmerge, which writes no "#|" lines, not even those the old

@@ -25,18 +25,34 @@ using leafpress::testing::TempDir;
 
 // Pieces of text: valid and invalid directives of C, Python and Python brace formats
 // (escapes and non-ASCII text among them), and plain words of many lengths.
-const std::vector<std::string> k_pieces{
-    "end", "the", "100%", "‹90×x>", "%+d", "%5.2f", "%%", "%1$s", "%2$d", "%(name)s", "{0}", "{name}", "{0:>8}",
-    "{{", "}}", "%s", "%d", "% x", "%-10s", "%lu", "%<PRIu64>", "%<PRId32>", "%Id", "%@", "%m", "%zu", "%.*f",
-    "%*d", "%1$*2$d", "% ", "%", "%(a(b)c)r", "{a.b[0]}", "{0:{1}}", "{:d}", "{}", "%(x)%", "%hhd", "%'d",
-    "naïve", "日本語", "{x!r}", "%0$d", "aaaaaaaa", "bbbbbbbbbbbbbbbb", "c", "%#o", "%lld", "{a[b]}",
-    "%<PRIxFAST16>", "%<PRIuMAX>", "%<PRIq>", "\\n", "\\t", "\\\"", "x\\\\y", "%L", "%qd", "%jd", "%tx", "%Lf",
-    "%(n)5.3d", "{0:+#08.3f}", "{0:x<10}", "{0:.2%}", "%(a b)s", "%1$ 5d"};
-const std::vector<std::string> k_separators{" ", " ", " ", "", "-", "/", ", ", "(", ")", "%", "{", "}", ":", ".", "$", "*"};
-const std::vector<std::string> k_flags{"c-format", "python-format", "python-brace-format", "objc-format",
-                                       "no-c-format", "possible-c-format", "c-format, python-format",
-                                       "python-format, c-format", "no-c-format, python-brace-format",
-                                       "fuzzy, c-format", "c-format, no-wrap", ""};
+const std::vector<std::string> k_pieces{"end",        "the",       "100%",        "‹90×x>",   "%+d",
+                                        "%5.2f",      "%%",        "%1$s",        "%2$d",     "%(name)s",
+                                        "{0}",        "{name}",    "{0:>8}",      "{{",       "}}",
+                                        "%s",         "%d",        "% x",         "%-10s",    "%lu",
+                                        "%<PRIu64>",  "%<PRId32>", "%Id",         "%@",       "%m",
+                                        "%zu",        "%.*f",      "%*d",         "%1$*2$d",  "% ",
+                                        "%",          "%(a(b)c)r", "{a.b[0]}",    "{0:{1}}",  "{:d}",
+                                        "{}",         "%(x)%",     "%hhd",        "%'d",      "naïve",
+                                        "日本語",     "{x!r}",     "%0$d",        "aaaaaaaa", "bbbbbbbbbbbbbbbb",
+                                        "c",          "%#o",       "%lld",        "{a[b]}",   "%<PRIxFAST16>",
+                                        "%<PRIuMAX>", "%<PRIq>",   "\\n",         "\\t",      "\\\"",
+                                        "x\\\\y",     "%L",        "%qd",         "%jd",      "%tx",
+                                        "%Lf",        "%(n)5.3d",  "{0:+#08.3f}", "{0:x<10}", "{0:.2%}",
+                                        "%(a b)s",    "%1$ 5d"};
+const std::vector<std::string> k_separators{" ", " ", " ", "",  "-", "/", ", ", "(",
+                                            ")", "%", "{", "}", ":", ".", "$",  "*"};
+const std::vector<std::string> k_flags{"c-format",
+                                       "python-format",
+                                       "python-brace-format",
+                                       "objc-format",
+                                       "no-c-format",
+                                       "possible-c-format",
+                                       "c-format, python-format",
+                                       "python-format, c-format",
+                                       "no-c-format, python-brace-format",
+                                       "fuzzy, c-format",
+                                       "c-format, no-wrap",
+                                       ""};
 
 // A deterministic catalog of `count` messages whose strings are runs of those pieces.
 std::string directive_catalog(unsigned seed, int count) {
@@ -53,8 +69,9 @@ std::string directive_catalog(unsigned seed, int count) {
     if (!out.empty() && out.back() == '\\') out += 'x';  // a backslash at the end would escape the quote
     return out;
   };
-  std::string po = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
-                   "\"Plural-Forms: nplurals=2; plural=n != 1;\\n\"\n";
+  std::string po =
+      "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+      "\"Plural-Forms: nplurals=2; plural=n != 1;\\n\"\n";
   for (int i = 0; i < count; ++i) {
     po += "\n";
     std::string flags = pick(k_flags);

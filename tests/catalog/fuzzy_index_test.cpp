@@ -83,15 +83,16 @@ TEST(FuzzyIndex, SimilarityOfLongStringsIsExact) {
       for (size_t k = 0; k < n; ++k) s += letters[std::uniform_int_distribution<size_t>(0, letters.size() - 1)(random)];
       return s;
     };
-    const std::string a = text(60 + static_cast<size_t>(round) * 3), b = text(40 + static_cast<size_t>(round) * 5 % 700);
+    const std::string a = text(60 + static_cast<size_t>(round) * 3),
+                      b = text(40 + static_cast<size_t>(round) * 5 % 700);
     const double expected = static_cast<double>(2 * lcs(a, b)) / static_cast<double>(a.size() + b.size());
     EXPECT_EQ(similarity(a, b), expected) << a.size() << " × " << b.size();
   }
 }
 
 TEST(FuzzyIndex, ChoosesWhatMsgmergesSearchChooses) {
-  const std::vector<std::string> words{"the", "cat", "sat", "on", "a", "mat", "and", "ran", "far", "away",
-                                       "naïve", "日本語", "x", "%d", "is", "it"};
+  const std::vector<std::string> words{"the", "cat",  "sat",   "on",     "a", "mat", "and", "ran",
+                                       "far", "away", "naïve", "日本語", "x", "%d",  "is",  "it"};
   std::mt19937 random(7);
   auto pick = [&](size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(random); };
   auto sentence = [&] {
@@ -137,9 +138,10 @@ TEST(FuzzyIndex, ChoosesWhatMsgmergesSearchChooses) {
 // in another order, lacks some of the catalog's and holds others; no choice may change, in
 // short catalogs and in long ones whose queries run into the comparison budget.
 TEST(FuzzyIndex, SharedMsgidFeaturesChangeNoChoice) {
-  const std::vector<std::string> words{"everyone", "has", "the", "right", "to", "life", "liberty", "and",
-                                       "security", "of", "person", "no", "one", "shall", "be", "held",
-                                       "in", "slavery", "or", "servitude", "naïve", "日本語", "%d"};
+  const std::vector<std::string> words{"everyone", "has",       "the",      "right",  "to",     "life",
+                                       "liberty",  "and",       "security", "of",     "person", "no",
+                                       "one",      "shall",     "be",       "held",   "in",     "slavery",
+                                       "or",       "servitude", "naïve",    "日本語", "%d"};
   std::mt19937 random(19);
   auto pick = [&](size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(random); };
   auto sentence = [&](size_t most_words) {

@@ -47,11 +47,13 @@ TEST(GettextLayouts, EveryLayoutMsgcatReadsIsRead) {
                               "a previous msgid with its string on the next line");
   expect_read_as_msgcat_reads(k_header + "msgid  \"a\"\nmsgstr   \"b\"\n\nmsgid\t\"c\"\nmsgstr\t\"d\"\n",
                               "several spaces or a tab after the keyword");
-  expect_read_as_msgcat_reads(k_header + "msgid \"%d file\"\nmsgid_plural \"%d files\"\nmsgstr[0] \"%d plik\"\n"
-                                         "msgstr[1] \"%d pliki\"\n",
+  expect_read_as_msgcat_reads(k_header +
+                                  "msgid \"%d file\"\nmsgid_plural \"%d files\"\nmsgstr[0] \"%d plik\"\n"
+                                  "msgstr[1] \"%d pliki\"\n",
                               "fewer msgstr[N] than the header's nplurals");
-  expect_read_as_msgcat_reads(k_header + "msgid \"%d file\" msgid_plural \"%d files\"\nmsgstr[0]\n\"%d plik\" "
-                                         "msgstr[1] \"%d pliki\" msgstr[2] \"%d plików\"\n",
+  expect_read_as_msgcat_reads(k_header +
+                                  "msgid \"%d file\" msgid_plural \"%d files\"\nmsgstr[0]\n\"%d plik\" "
+                                  "msgstr[1] \"%d pliki\" msgstr[2] \"%d plików\"\n",
                               "plural forms on shared lines");
 }
 
@@ -88,8 +90,8 @@ TEST(GettextLayouts, ANewFormatFlagFailedByTheTranslationMakesItFuzzy) {
       "#, c-format\nmsgid \"%d file\"\nmsgid_plural \"%d files\"\nmsgstr[0] \"\"\nmsgstr[1] \"\"\n";
   spit(temp.path() / "def.po", def);
   spit(temp.path() / "ref.pot", ref);
-  auto run = run_command("msgmerge -q --previous " + quote(temp.path() / "def.po") + " " + quote(temp.path() / "ref.pot") +
-                         " -o " + quote(temp.path() / "gnu.po"));
+  auto run = run_command("msgmerge -q --previous " + quote(temp.path() / "def.po") + " " +
+                         quote(temp.path() / "ref.pot") + " -o " + quote(temp.path() / "gnu.po"));
   ASSERT_EQ(run.exit_code, 0) << run.output;
   auto ours = catalog::write_po(catalog::merge(*catalog::parse_po(def, "def.po"), *catalog::parse_po(ref, "ref.pot")));
   std::string gnu = slurp(temp.path() / "gnu.po");

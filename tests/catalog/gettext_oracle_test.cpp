@@ -21,7 +21,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using leafpress::testing::corpus_catalogs;
-using leafpress::testing::test_data_dir;
 using leafpress::testing::first_difference;
 using leafpress::testing::load;
 using leafpress::testing::quote;
@@ -29,6 +28,7 @@ using leafpress::testing::run_command;
 using leafpress::testing::slurp;
 using leafpress::testing::spit;
 using leafpress::testing::TempDir;
+using leafpress::testing::test_data_dir;
 
 // Boost.Locale lookups of one message (with or without context, singular or plural).
 std::string lookup(const Message& m, const std::locale& locale, int n = 1) {
@@ -50,7 +50,8 @@ TEST(GettextOracle, WriterIsByteIdenticalToMsgcatOnEveryCorpusCatalog) {
     Catalog catalog = load(file);
     for (bool wrap : {true, false}) {
       fs::path expected = temp.path() / "msgcat.po";
-      auto run = run_command("msgcat " + std::string(wrap ? "" : "--no-wrap ") + quote(file) + " -o " + quote(expected));
+      auto run = run_command("msgcat " + std::string(wrap ? "" : "--no-wrap ") + quote(file) + " -o " +
+                             quote(expected));
       ASSERT_EQ(run.exit_code, 0) << run.output;
       std::string ours = write_po(catalog, {.wrap = wrap});
       std::string theirs = slurp(expected);
@@ -180,8 +181,8 @@ TEST(GettextOracle, MergeChoosesTheSameFuzzyMatchesAsMsgmerge) {
   fs::path generator = test_data_dir() / "bench" / "gen_corpus.py";
   ASSERT_TRUE(fs::exists(generator)) << "no benchmark generator at " << generator.string();
   TempDir temp;
-  auto made = run_command("python3 " + quote(generator) + " catalog --units 500 --translated 80 --change 0.10 --lang ta --out " +
-                          quote(temp.path()));
+  auto made = run_command("python3 " + quote(generator) +
+                          " catalog --units 500 --translated 80 --change 0.10 --lang ta --out " + quote(temp.path()));
   ASSERT_EQ(made.exit_code, 0) << made.output;
   fs::path gnu_file = temp.path() / "gnu.po";
   auto merged = run_command("msgmerge -q --previous " + quote(temp.path() / "old.po") + " " +

@@ -42,7 +42,8 @@ const std::vector<std::pair<const char*, const char*>> k_cases{
     {"obsolete duplicate of an active entry", "msgid \"abc\"\nmsgstr \"x\"\n\n#~ msgid \"abc\"\n#~ msgstr \"y\"\n"},
     {"active duplicate of an obsolete entry", "#~ msgid \"abc\"\n#~ msgstr \"y\"\n\nmsgid \"abc\"\nmsgstr \"x\"\n"},
     {"two obsolete duplicates", "#~ msgid \"abc\"\n#~ msgstr \"y\"\n\n#~ msgid \"abc\"\n#~ msgstr \"x\"\n"},
-    {"obsolete entry in another context", "msgctxt \"k\"\nmsgid \"abc\"\nmsgstr \"y\"\n\n#~ msgid \"abc\"\n#~ msgstr \"x\"\n"},
+    {"obsolete entry in another context",
+     "msgctxt \"k\"\nmsgid \"abc\"\nmsgstr \"y\"\n\n#~ msgid \"abc\"\n#~ msgstr \"x\"\n"},
     // Comments come before an entry's keywords, never among them.
     {"comment after msgctxt", "msgctxt \"c\"\n# comment\nmsgid \"abc\"\nmsgstr \"x\"\n"},
     {"flags after msgctxt", "msgctxt \"c\"\n#, fuzzy\nmsgid \"abc\"\nmsgstr \"x\"\n"},
@@ -64,8 +65,9 @@ const std::vector<std::pair<const char*, const char*>> k_cases{
     {"previous msgid twice", "#| msgid \"x\"\n#| msgid \"y\"\nmsgid \"a\"\nmsgstr \"b\"\n"},
     {"previous msgctxt without previous msgid", "#| msgctxt \"x\"\nmsgid \"a\"\nmsgstr \"b\"\n"},
     {"previous continuation string", "#| msgid \"x\"\n#| \"y\"\nmsgid \"a\"\nmsgstr \"b\"\n"},
-    {"full previous text", "#| msgctxt \"c\"\n#| msgid \"x\"\n#| msgid_plural \"xs\"\nmsgid \"a\"\nmsgid_plural \"as\"\n"
-                           "msgstr[0] \"b\"\nmsgstr[1] \"bs\"\n"},
+    {"full previous text",
+     "#| msgctxt \"c\"\n#| msgid \"x\"\n#| msgid_plural \"xs\"\nmsgid \"a\"\nmsgid_plural \"as\"\n"
+     "msgstr[0] \"b\"\nmsgstr[1] \"bs\"\n"},
     // An entry is obsolete throughout or not at all.
     {"previous text then an obsolete entry", "#| msgid \"x\"\n#~ msgid \"a\"\n#~ msgstr \"b\"\n"},
     {"obsolete previous text then an active entry", "#~| msgid \"x\"\nmsgid \"a\"\nmsgstr \"b\"\n"},
@@ -76,9 +78,10 @@ const std::vector<std::pair<const char*, const char*>> k_cases{
     {"msgctxt at the end", "msgid \"a\"\nmsgstr \"b\"\n\nmsgctxt \"x\"\n"},
     {"comment at the end", "msgid \"a\"\nmsgstr \"b\"\n\n# trailing\n"},
     // msgcat drops obsolete entries without a translation.
-    {"untranslated obsolete entries", "msgid \"a\"\nmsgstr \"b\"\n\n#~ msgid \"gone\"\n#~ msgstr \"\"\n\n#~ msgid \"p\"\n"
-                                      "#~ msgid_plural \"ps\"\n#~ msgstr[0] \"\"\n#~ msgstr[1] \"x\"\n\n#, fuzzy\n#~ msgid \"f\"\n"
-                                      "#~ msgstr \"g\"\n"},
+    {"untranslated obsolete entries",
+     "msgid \"a\"\nmsgstr \"b\"\n\n#~ msgid \"gone\"\n#~ msgstr \"\"\n\n#~ msgid \"p\"\n"
+     "#~ msgid_plural \"ps\"\n#~ msgstr[0] \"\"\n#~ msgstr[1] \"x\"\n\n#, fuzzy\n#~ msgid \"f\"\n"
+     "#~ msgstr \"g\"\n"},
 };
 
 TEST(GettextOracle, ParserAcceptsWhatMsgcatAcceptsAndRefusesTheRest) {

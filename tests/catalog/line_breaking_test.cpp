@@ -55,7 +55,7 @@ TEST(LineBreaking, NeedsBreakAgreesWithFillLinesAndTheWidthBound) {
 
 TEST(LineBreaking, TextWidthCountsColumnsNotBytes) {
   EXPECT_EQ(text_width("abc"), 3);
-  EXPECT_EQ(text_width("人人"), 4);        // wide ideographs
+  EXPECT_EQ(text_width("人人"), 4);       // wide ideographs
   EXPECT_EQ(text_width("e\xCC\x81"), 1);  // a combining accent takes no column
   EXPECT_EQ(text_width("a\tb"), 2);       // control characters take none
   // With a limit: exact up to it, and past it once the text is wider.

@@ -38,10 +38,11 @@ Catalog changed_template(const Catalog& catalog, size_t* changes) {
   Catalog pot;
   Message header;
   header.flags = {"fuzzy"};
-  header.msgstr = {"Project-Id-Version: PACKAGE VERSION\nReport-Msgid-Bugs-To: https://bugs.example.org/\n"
-                   "POT-Creation-Date: 2025-01-02 03:04+0000\nPO-Revision-Date: YEAR-MO-DA HO:MI+ZONE\n"
-                   "Last-Translator: FULL NAME <EMAIL@ADDRESS>\nLanguage-Team: LANGUAGE <LL@li.org>\n"
-                   "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n"};
+  header.msgstr = {
+      "Project-Id-Version: PACKAGE VERSION\nReport-Msgid-Bugs-To: https://bugs.example.org/\n"
+      "POT-Creation-Date: 2025-01-02 03:04+0000\nPO-Revision-Date: YEAR-MO-DA HO:MI+ZONE\n"
+      "Last-Translator: FULL NAME <EMAIL@ADDRESS>\nLanguage-Team: LANGUAGE <LL@li.org>\n"
+      "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n"};
   pot.messages.push_back(header);
   size_t i = 0;
   for (const Message& m : catalog.messages) {

@@ -33,8 +33,9 @@ TEST(Similarity, IsTwiceTheCommonSubsequenceOverTheLengths) {
 TEST(Merge, KeepsExactMatchesAndTakesCommentsFromTheTemplate) {
   Catalog def = parse(k_header +
                       "# my note\n#. old extracted\n#: old.c:1\n#, fuzzy\nmsgid \"Hello\"\nmsgstr \"Bonjour\"\n");
-  Catalog ref = parse("msgid \"\"\nmsgstr \"\"\n\"POT-Creation-Date: 2025\\n\"\n\n"
-                      "#. new extracted\n#: new.c:9\n#, c-format\nmsgid \"Hello\"\nmsgstr \"\"\n");
+  Catalog ref = parse(
+      "msgid \"\"\nmsgstr \"\"\n\"POT-Creation-Date: 2025\\n\"\n\n"
+      "#. new extracted\n#: new.c:9\n#, c-format\nmsgid \"Hello\"\nmsgstr \"\"\n");
   MergeStats stats;
   Catalog out = merge(def, ref, &stats);
   ASSERT_EQ(out.messages.size(), 2u);
@@ -51,11 +52,13 @@ TEST(Merge, KeepsExactMatchesAndTakesCommentsFromTheTemplate) {
 // A catalog's own comments (the glossary's renderings in its language) follow the template's on
 // exact, fuzzy and new units alike, and replace those an older merge added.
 TEST(Merge, ExtraCommentsFollowTheTemplatesOnEveryKindOfUnit) {
-  Catalog def = parse(k_header + "#. body\n#. Extra: stale\nmsgid \"Hello\"\nmsgstr \"Bonjour\"\n\n"
-                                 "msgid \"The council meets every Tuesday.\"\nmsgstr \"Le conseil se réunit le mardi.\"\n");
-  Catalog ref = parse("msgid \"\"\nmsgstr \"\"\n\"POT-Creation-Date: 2025\\n\"\n\n#. body\nmsgid \"Hello\"\nmsgstr \"\"\n\n"
-                      "#. body\nmsgid \"The council meets every Thursday.\"\nmsgstr \"\"\n\n"
-                      "msgid \"Nothing like the others\"\nmsgstr \"\"\n");
+  Catalog def = parse(k_header +
+                      "#. body\n#. Extra: stale\nmsgid \"Hello\"\nmsgstr \"Bonjour\"\n\n"
+                      "msgid \"The council meets every Tuesday.\"\nmsgstr \"Le conseil se réunit le mardi.\"\n");
+  Catalog ref = parse(
+      "msgid \"\"\nmsgstr \"\"\n\"POT-Creation-Date: 2025\\n\"\n\n#. body\nmsgid \"Hello\"\nmsgstr \"\"\n\n"
+      "#. body\nmsgid \"The council meets every Thursday.\"\nmsgstr \"\"\n\n"
+      "msgid \"Nothing like the others\"\nmsgstr \"\"\n");
   MergeOptions options;
   options.extra_comments = [](const Message& unit) {
     return std::vector<std::string>{"Extra: " + unit.msgid.substr(0, 5)};
@@ -75,11 +78,13 @@ TEST(Merge, ExtraCommentsFollowTheTemplatesOnEveryKindOfUnit) {
 }
 
 TEST(Merge, ChangedUnitGetsTheMostSimilarTranslationAsFuzzyWithPreviousMsgid) {
-  Catalog def = parse(k_header +
-                      "msgid \"The council meets every Tuesday evening.\"\nmsgstr \"Le conseil se réunit le mardi soir.\"\n\n"
-                      "msgid \"Completely different text here.\"\nmsgstr \"Autre chose.\"\n");
-  Catalog ref = parse("msgid \"The council meets every Thursday evening.\"\nmsgstr \"\"\n\n"
-                      "msgid \"Nothing like the old ones at all, sorry.\"\nmsgstr \"\"\n");
+  Catalog def = parse(
+      k_header +
+      "msgid \"The council meets every Tuesday evening.\"\nmsgstr \"Le conseil se réunit le mardi soir.\"\n\n"
+      "msgid \"Completely different text here.\"\nmsgstr \"Autre chose.\"\n");
+  Catalog ref = parse(
+      "msgid \"The council meets every Thursday evening.\"\nmsgstr \"\"\n\n"
+      "msgid \"Nothing like the old ones at all, sorry.\"\nmsgstr \"\"\n");
   MergeStats stats;
   Catalog out = merge(def, ref, &stats);
   const Message* changed = out.find(std::nullopt, "The council meets every Thursday evening.");
@@ -104,9 +109,10 @@ TEST(Merge, ASuggestionOfAnotherRoleNeedsAHigherSimilarity) {
   // template. msgmerge alone fills the title in from the category (similarity 0.63).
   Catalog def = parse(k_header +
                       "#. category\nmsgid \"Community & diversity in Lewisham\"\nmsgstr \"Communauté et diversité\"\n");
-  Catalog ref = parse("msgid \"\"\nmsgstr \"\"\n\n#. category\nmsgid \"Community & diversity in Lewisham\"\nmsgstr \"\"\n\n"
-                      "#. title\nmsgid \"Homes for everyone in Lewisham\"\nmsgstr \"\"\n\n"
-                      "#. body, paragraph 1\nmsgid \"Community and diversity in Lewisham\"\nmsgstr \"\"\n");
+  Catalog ref = parse(
+      "msgid \"\"\nmsgstr \"\"\n\n#. category\nmsgid \"Community & diversity in Lewisham\"\nmsgstr \"\"\n\n"
+      "#. title\nmsgid \"Homes for everyone in Lewisham\"\nmsgstr \"\"\n\n"
+      "#. body, paragraph 1\nmsgid \"Community and diversity in Lewisham\"\nmsgstr \"\"\n");
   const MergeOptions as_gettext;
   Catalog as_msgmerge = merge(def, ref, as_gettext);
   const Message* title = as_msgmerge.find(std::nullopt, "Homes for everyone in Lewisham");
@@ -114,8 +120,9 @@ TEST(Merge, ASuggestionOfAnotherRoleNeedsAHigherSimilarity) {
   EXPECT_EQ(title->msgstr.front(), "Communauté et diversité");
   MergeOptions with_roles;
   with_roles.role = [](const Message& m) {
-    return m.extracted_comments.empty() ? std::string()
-                                        : m.extracted_comments.front().substr(0, m.extracted_comments.front().find(','));
+    return m.extracted_comments.empty()
+               ? std::string()
+               : m.extracted_comments.front().substr(0, m.extracted_comments.front().find(','));
   };
   Catalog out = merge(def, ref, with_roles);
   title = out.find(std::nullopt, "Homes for everyone in Lewisham");

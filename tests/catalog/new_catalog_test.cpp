@@ -12,7 +12,8 @@ TEST(NewCatalog, HasAFullHeaderAndPluralSlotsForTheLanguage) {
   ::unsetenv("SOURCE_DATE_EPOCH");
   Diagnostics diagnostics;
   auto pot = parse_po(
-      "msgid \"\"\nmsgstr \"\"\n\"POT-Creation-Date: 2025-01-01 00:00+0000\\n\"\n\"Content-Type: text/plain; charset=CHARSET\\n\"\n\n"
+      "msgid \"\"\nmsgstr \"\"\n\"POT-Creation-Date: 2025-01-01 00:00+0000\\n\"\n\"Content-Type: text/plain; "
+      "charset=CHARSET\\n\"\n\n"
       "#. note\nmsgid \"Hello\"\nmsgstr \"\"\n\n"
       "msgid \"day\"\nmsgid_plural \"days\"\nmsgstr[0] \"\"\nmsgstr[1] \"\"\n",
       "t.pot", &diagnostics);

@@ -69,7 +69,8 @@ TEST(PoParser, ReadsPluralsAndObsoleteEntries) {
 }
 
 TEST(PoParser, DecodesEveryEscape) {
-  Catalog c = parse_ok(std::string(k_header) + "msgid \"\\a\\b\\f\\n\\r\\t\\v\\\\\\\"\\'\\?\\101\\x42\"\nmsgstr \"\"\n");
+  Catalog c = parse_ok(std::string(k_header) +
+                       "msgid \"\\a\\b\\f\\n\\r\\t\\v\\\\\\\"\\'\\?\\101\\x42\"\nmsgstr \"\"\n");
   EXPECT_EQ(c.messages[1].msgid, "\a\b\f\n\r\t\v\\\"'?AB");
 }
 
@@ -100,13 +101,21 @@ TEST(PoParser, ReadsTheCharsetAsTheDecodedHeaderSaysIt) {
   const std::string body = "msgid \"Polish\"\nmsgstr \"J\xEAzyk\"\n";  // ę in Latin-2
   // A backslash before the line end joins the next line on, as in GNU gettext.
   EXPECT_EQ(parse_ok("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO-\\\n8859-2\\n\"\n\n" + body)
-                .messages[1].msgstr.front(), "Język");
+                .messages[1]
+                .msgstr.front(),
+            "Język");
   // Blank lines between the header's strings do not end it.
-  EXPECT_EQ(parse_ok("msgid \"\"\nmsgstr \"Language: pl\\n\"\n\n\"Content-Type: text/plain; charset=ISO-8859-2\\n\"\n\n" + body)
-                .messages[1].msgstr.front(), "Język");
+  EXPECT_EQ(parse_ok(
+                "msgid \"\"\nmsgstr \"Language: pl\\n\"\n\n\"Content-Type: text/plain; charset=ISO-8859-2\\n\"\n\n" +
+                body)
+                .messages[1]
+                .msgstr.front(),
+            "Język");
   // Escapes are decoded: \055 is "-".
   EXPECT_EQ(parse_ok("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO\\0558859-2\\n\"\n\n" + body)
-                .messages[1].msgstr.front(), "Język");
+                .messages[1]
+                .msgstr.front(),
+            "Język");
 }
 
 TEST(PoParser, RefusesAHeaderWhoseCharsetRunsIntoTheNextField) {
@@ -152,12 +161,12 @@ TEST(PoParser, ReportsMissingClosingQuoteWithLineAndColumn) {
 }
 
 constexpr const char* k_broken =
-    "msgid \"bad \\q escape\"\nmsgstr \"\"\n\n"   // line 6
-    "msgstr \"orphan\"\n\n"                        // line 9
-    "msgid \"dup\"\nmsgstr \"\"\n\n"               // line 11
-    "msgid \"dup\"\nmsgstr \"\"\n\n"               // line 14
+    "msgid \"bad \\q escape\"\nmsgstr \"\"\n\n"              // line 6
+    "msgstr \"orphan\"\n\n"                                  // line 9
+    "msgid \"dup\"\nmsgstr \"\"\n\n"                         // line 11
+    "msgid \"dup\"\nmsgstr \"\"\n\n"                         // line 14
     "msgid \"p\"\nmsgid_plural \"ps\"\nmsgstr[0] \"x\"\n\n"  // line 17
-    "msgid \"ż\xFF\"\nmsgstr \"\"\n";              // line 21
+    "msgid \"ż\xFF\"\nmsgstr \"\"\n";                        // line 21
 
 TEST(PoParser, ReportsEveryErrorInTheFile) {
   Diagnostics diagnostics;
@@ -229,17 +238,19 @@ TEST(PoParser, RefusesCommentsAmongAnEntrysKeywords) {
   EXPECT_EQ(first_error("#| msgid \"x\"\n#| msgctxt \"y\"\nmsgid \"a\"\nmsgstr \"b\"\n"),
             "t.po:7:4: error: #| msgctxt out of place: an entry's previous text comes first, as #| msgctxt, "
             "#| msgid, #| msgid_plural");
-  EXPECT_EQ(first_error("#~ msgid \"a\"\nmsgstr \"b\"\n"), "t.po:7:1: error: a line without #~ inside an obsolete entry");
+  EXPECT_EQ(first_error("#~ msgid \"a\"\nmsgstr \"b\"\n"),
+            "t.po:7:1: error: a line without #~ inside an obsolete entry");
   EXPECT_EQ(first_error("msgctxt \"c\"\n\nmsgid \"a\"\nmsgstr \"b\"\n"), "accepted");
 }
 
 TEST(PoParser, RefusesAnObsoleteEntryThatRepeatsAnotherOne) {
   Diagnostics diagnostics;
-  auto c = parse_po(std::string(k_header) + "msgid \"abc\"\nmsgstr \"x\"\n\n#~ msgid \"abc\"\n#~ msgstr \"y\"\n", "t.po",
-                    &diagnostics);
+  auto c = parse_po(std::string(k_header) + "msgid \"abc\"\nmsgstr \"x\"\n\n#~ msgid \"abc\"\n#~ msgstr \"y\"\n",
+                    "t.po", &diagnostics);
   ASSERT_FALSE(c);
   EXPECT_EQ(c.error().to_string(), "t.po:9:1: error: duplicate message definition (first defined on line 6)");
-  Catalog other_context = parse_ok(std::string(k_header) + "msgctxt \"k\"\nmsgid \"abc\"\nmsgstr \"x\"\n\n"
+  Catalog other_context = parse_ok(std::string(k_header) +
+                                   "msgctxt \"k\"\nmsgid \"abc\"\nmsgstr \"x\"\n\n"
                                    "#~ msgid \"abc\"\n#~ msgstr \"y\"\n");
   EXPECT_EQ(other_context.messages.size(), 3u);
 }

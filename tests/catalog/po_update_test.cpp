@@ -20,14 +20,14 @@ Catalog parse(const std::string& text) {
 }
 
 TEST(PoUpdate, CopyingWhatThisWriterWroteGivesTheSameBytes) {
-  const std::string old_text = write_po(parse(
-      std::string(k_header) +
-      "#: a.txt:1\nmsgid \"All human beings are born free and equal in dignity and rights.\"\n"
-      "msgstr \"Tous les êtres humains naissent libres et égaux en dignité et en droits.\"\n\n"
-      "#: a.txt:3\nmsgid \"Everyone has the right to life, liberty and security of person.\"\n"
-      "msgstr \"Tout individu a droit à la vie, à la liberté et à la sûreté de sa personne.\"\n\n"
-      "#: a.txt:5\nmsgid \"No one shall be held in slavery or servitude.\"\n"
-      "msgstr \"Nul ne sera tenu en esclavage ni en servitude.\"\n"));
+  const std::string old_text = write_po(
+      parse(std::string(k_header) +
+            "#: a.txt:1\nmsgid \"All human beings are born free and equal in dignity and rights.\"\n"
+            "msgstr \"Tous les êtres humains naissent libres et égaux en dignité et en droits.\"\n\n"
+            "#: a.txt:3\nmsgid \"Everyone has the right to life, liberty and security of person.\"\n"
+            "msgstr \"Tout individu a droit à la vie, à la liberté et à la sûreté de sa personne.\"\n\n"
+            "#: a.txt:5\nmsgid \"No one shall be held in slavery or servitude.\"\n"
+            "msgstr \"Nul ne sera tenu en esclavage ni en servitude.\"\n"));
   const Catalog pot = parse(
       std::string(k_header) +
       "#: a.txt:1\nmsgid \"All human beings are born free and equal in dignity and rights.\"\nmsgstr \"\"\n\n"

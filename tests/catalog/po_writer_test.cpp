@@ -227,12 +227,12 @@ TEST(PoWriter, CommentEndingInABackslashDoesNotJoinTheNextLine) {
 // A catalog this writer wrote, merged with a template that changed one unit: copying the
 // unchanged entries' text gives the same bytes as writing them.
 TEST(PoWriter, CopiedUnchangedEntriesGiveTheSameBytes) {
-  std::string old_text = write_po(parse(
-      "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
-      "#: a.txt:1\nmsgid \"All human beings are born free and equal in dignity and rights.\"\n"
-      "msgstr \"Tous les êtres humains naissent libres et égaux en dignité et en droits.\"\n\n"
-      "#: a.txt:3\nmsgid \"Everyone has the right to life, liberty and security of person.\"\n"
-      "msgstr \"Tout individu a droit à la vie, à la liberté et à la sûreté de sa personne.\"\n"));
+  std::string old_text = write_po(
+      parse("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+            "#: a.txt:1\nmsgid \"All human beings are born free and equal in dignity and rights.\"\n"
+            "msgstr \"Tous les êtres humains naissent libres et égaux en dignité et en droits.\"\n\n"
+            "#: a.txt:3\nmsgid \"Everyone has the right to life, liberty and security of person.\"\n"
+            "msgstr \"Tout individu a droit à la vie, à la liberté et à la sûreté de sa personne.\"\n"));
   Catalog pot = parse(
       "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
       "#: a.txt:1\nmsgid \"All human beings are born free and equal in dignity and rights.\"\nmsgstr \"\"\n\n"
@@ -259,13 +259,18 @@ TEST(Message, SameEntryComparesEveryPartButTheLine) {
   Message b = a;
   b.line = 42;
   EXPECT_TRUE(a.same_entry(b));
-  std::vector<std::function<void(Message&)>> changes = {
-      [](Message& m) { m.translator_comments = {"x"}; }, [](Message& m) { m.extracted_comments = {"x"}; },
-      [](Message& m) { m.references = {"x"}; },          [](Message& m) { m.flags = {"fuzzy"}; },
-      [](Message& m) { m.prev_msgctxt = "x"; },          [](Message& m) { m.prev_msgid = "x"; },
-      [](Message& m) { m.prev_msgid_plural = "x"; },     [](Message& m) { m.msgctxt = "x"; },
-      [](Message& m) { m.msgid = "x"; },                 [](Message& m) { m.msgid_plural = "x"; },
-      [](Message& m) { m.msgstr = {"x"}; },              [](Message& m) { m.obsolete = true; }};
+  std::vector<std::function<void(Message&)>> changes = {[](Message& m) { m.translator_comments = {"x"}; },
+                                                        [](Message& m) { m.extracted_comments = {"x"}; },
+                                                        [](Message& m) { m.references = {"x"}; },
+                                                        [](Message& m) { m.flags = {"fuzzy"}; },
+                                                        [](Message& m) { m.prev_msgctxt = "x"; },
+                                                        [](Message& m) { m.prev_msgid = "x"; },
+                                                        [](Message& m) { m.prev_msgid_plural = "x"; },
+                                                        [](Message& m) { m.msgctxt = "x"; },
+                                                        [](Message& m) { m.msgid = "x"; },
+                                                        [](Message& m) { m.msgid_plural = "x"; },
+                                                        [](Message& m) { m.msgstr = {"x"}; },
+                                                        [](Message& m) { m.obsolete = true; }};
   for (size_t i = 0; i < changes.size(); ++i) {
     Message c = a;
     changes[i](c);
@@ -273,8 +278,8 @@ TEST(Message, SameEntryComparesEveryPartButTheLine) {
   }
   // Every part of a Message but `line` is listed above: a new part must be compared too.
   // (Five lists, five optional strings, msgid, then `obsolete` and `line` in one word.)
-  constexpr size_t k_parts_size =
-      5 * sizeof(std::vector<std::string>) + 5 * sizeof(std::optional<std::string>) + sizeof(std::string) + 8;
+  constexpr size_t k_parts_size = 5 * sizeof(std::vector<std::string>) + 5 * sizeof(std::optional<std::string>) +
+                                  sizeof(std::string) + 8;
   EXPECT_EQ(sizeof(Message), k_parts_size) << "Message has a new member; compare it in Message::same_entry";
 }
 
@@ -285,7 +290,8 @@ TEST(PoWriter, NoWrapBreaksOnlyAfterNewlines) {
   m.msgstr = {""};
   c.messages.push_back(m);
   std::string text = write_po(c, {.wrap = false});
-  EXPECT_EQ(text, "msgid \"\"\n\"" + std::string(100, 'a') + " " + std::string(10, 'b') + "\\n\"\n\"next\"\nmsgstr \"\"\n");
+  EXPECT_EQ(text,
+            "msgid \"\"\n\"" + std::string(100, 'a') + " " + std::string(10, 'b') + "\\n\"\n\"next\"\nmsgstr \"\"\n");
 }
 
 TEST(PoWriter, WritesFlagsInGettextOrderAndDropsUnknownOnes) {

@@ -3,8 +3,8 @@
 // `leafpress update` runs at once, and SIGINT. After each: every output and catalog is the
 // old or the new version, never partial; the next run completes and equals a clean build.
 // The PDF step too: Ctrl-C or a kill while the typesetter renders leaves no partial PDF and no typesetter process.
-#include <gtest/gtest.h>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -258,7 +258,8 @@ class PdfInterrupt : public ::testing::Test {
       if (!have(tool)) FAIL() << tool << " not installed (scripts/setup.sh)";
     spit(root() / "leafpress.toml", k_config);
     fs::create_directories(root() / "locales");
-    for (int i = 1; i <= 4; ++i) spit(root() / "source-docs" / ("notice" + std::to_string(i) + ".txt"), statement(i, ""));
+    for (int i = 1; i <= 4; ++i)
+      spit(root() / "source-docs" / ("notice" + std::to_string(i) + ".txt"), statement(i, ""));
     ASSERT_EQ(run(root(), {"build"}), 0);
   }
   [[nodiscard]] const fs::path& root() const { return m_dir.path(); }
@@ -326,8 +327,9 @@ TEST(Concurrency, TwoUpdatesAtOnceLoseNoTranslation) {
   std::string text = slurp(po);
   std::string from = "msgid \"The library opens at nine in the morning.\"\nmsgstr \"\"";
   ASSERT_NE(text.find(from), std::string::npos) << text;
-  text.replace(text.find(from), from.size(),
-               "msgid \"The library opens at nine in the morning.\"\nmsgstr \"Biblioteka jest otwarta od dziewiątej.\"");
+  text.replace(
+      text.find(from), from.size(),
+      "msgid \"The library opens at nine in the morning.\"\nmsgstr \"Biblioteka jest otwarta od dziewiątej.\"");
   spit(po, text);
   for (int round = 0; round < 8; ++round) {
     // A changed source each round, so both runs have merging to do.
@@ -339,7 +341,8 @@ TEST(Concurrency, TwoUpdatesAtOnceLoseNoTranslation) {
     EXPECT_EQ(wait_for(b), 0) << "round " << round;
     std::string after = slurp(po);
     EXPECT_NE(after.find("msgstr \"Biblioteka jest otwarta od dziewiątej.\""), std::string::npos)
-        << "round " << round << ": the translation was lost\n" << after;
+        << "round " << round << ": the translation was lost\n"
+        << after;
     EXPECT_NE(after.find("Round " + std::to_string(round) + " paragraph."), std::string::npos) << after;
     EXPECT_TRUE(temporaries(root).empty());
   }

@@ -7,7 +7,7 @@ namespace {
 
 TEST(Strings, TrimTakesOnlyTheGivenCharactersFromEachEnd) {
   EXPECT_EQ(trim(" \tword \t"), "word");
-  EXPECT_EQ(trim(" \r\n"), "\r\n");           // space and tab only by default
+  EXPECT_EQ(trim(" \r\n"), "\r\n");              // space and tab only by default
   EXPECT_EQ(trim("\f a b \v", " \f\v"), "a b");  // inner spaces stay
   EXPECT_EQ(trim(" \t "), "");
   EXPECT_EQ(trim_left("  a  "), "a  ");

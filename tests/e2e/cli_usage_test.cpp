@@ -168,8 +168,8 @@ TEST(CliUsage, TwoSourcesWithOneOutputNameAreAnError) {
 // With large print, "plan-large" is the large edition of "plan": no statement may have that name.
 TEST(CliUsage, AStatementNamedAsAnotherOnesLargeEditionIsAnError) {
   SmallProject project;
-  spit(project.root() / "leafpress.toml", slurp(project.root() / "leafpress.toml") +
-                                              "\n[print]\nvariants = [\"standard\", \"large\"]\n");
+  spit(project.root() / "leafpress.toml",
+       slurp(project.root() / "leafpress.toml") + "\n[print]\nvariants = [\"standard\", \"large\"]\n");
   spit(project.root() / "source-docs/notice-large.txt", "Large notice\n\nThe library opens at nine.\n");
   auto result = project.leafpress("build");
   EXPECT_EQ(result.exit_code, 3) << result.output;

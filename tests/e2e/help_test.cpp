@@ -80,8 +80,8 @@ TEST(Help, ExitStatusesAgree) {
 // leafpress sets its heap from inside the process (app/process_setup.hpp): it must run, and
 // exit, whatever the caller's glibc heap settings say.
 TEST(Startup, RunsWithAnyGlibcTunables) {
-  for (const char* tunables : {"", "GLIBC_TUNABLES=", "GLIBC_TUNABLES=glibc.malloc.hugetlb=0",
-                               "GLIBC_TUNABLES=glibc.malloc.arena_max=2"}) {
+  for (const char* tunables :
+       {"", "GLIBC_TUNABLES=", "GLIBC_TUNABLES=glibc.malloc.hugetlb=0", "GLIBC_TUNABLES=glibc.malloc.arena_max=2"}) {
     std::string prefix = std::string("env -u GLIBC_TUNABLES ") + tunables + " ";
     CommandResult result = run_command(prefix + LEAFPRESS_EXE + " --version");
     EXPECT_EQ(result.exit_code, 0) << tunables;

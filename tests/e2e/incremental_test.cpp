@@ -115,8 +115,7 @@ TEST(Incremental, TranslationEditRendersOnlyTheDocumentUsingIt) {
   EXPECT_TRUE(any_under(report.written, "output/html/fr/udhr-article-1.html"));
   EXPECT_FALSE(any_under(report.written, "output/html/fr/community-and-diversity.html"));
   // A second edit that leaves French partly translated redoes the French page only.
-  replace_in(project.root() / "locales" / "fr" / "statements.po", "msgstr \"Article premier\"",
-             "msgstr \"Article 1\"");
+  replace_in(project.root() / "locales" / "fr" / "statements.po", "msgstr \"Article premier\"", "msgstr \"Article 1\"");
   report = build_here(project);
   EXPECT_EQ(report.rendered, std::vector<std::string>{"fr/udhr-article-1"});
 }

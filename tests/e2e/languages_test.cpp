@@ -37,9 +37,12 @@ TEST(Languages, PrintGateRefusesUnreviewedDraftsAndSaysWhy) {
   ScratchProject project;
   // A complete (placeholder) imprint, so the drafts themselves are what blocks.
   std::string config = slurp(project.root() / "leafpress.toml");
-  config = std::regex_replace(config, std::regex("printed_by = \"\""), "printed_by = \"Example Printer, 1 Example Street, London\"");
-  config = std::regex_replace(config, std::regex("promoted_by = \"\""), "promoted_by = \"Example Agent, 2 Example Street, London\"");
-  config = std::regex_replace(config, std::regex("on_behalf_of = \"\""), "on_behalf_of = \"Example Candidate, 3 Example Street, London\"");
+  config = std::regex_replace(config, std::regex("printed_by = \"\""),
+                              "printed_by = \"Example Printer, 1 Example Street, London\"");
+  config = std::regex_replace(config, std::regex("promoted_by = \"\""),
+                              "promoted_by = \"Example Agent, 2 Example Street, London\"");
+  config = std::regex_replace(config, std::regex("on_behalf_of = \"\""),
+                              "on_behalf_of = \"Example Candidate, 3 Example Street, London\"");
   spit(project.root() / "leafpress.toml", config);
   auto gate = project.leafpress("build --print");
   EXPECT_EQ(gate.exit_code, 1) << gate.output;
@@ -85,7 +88,9 @@ TEST(Languages, AddingAnyDomainLanguageIsOneCommand) {
     std::string page = slurp(project.root() / "output" / "html" / tag / "community-and-diversity.html");
     ASSERT_FALSE(page.empty()) << tag;
     EXPECT_TRUE(leafpress::xml::is_well_formed(page)) << tag;
-    EXPECT_NE(page.find(" lang=\"" + tag + "\" xml:lang=\"" + tag + "\" dir=\"" + info.dir() + "\">"), std::string::npos) << tag;
+    EXPECT_NE(page.find(" lang=\"" + tag + "\" xml:lang=\"" + tag + "\" dir=\"" + info.dir() + "\">"),
+              std::string::npos)
+        << tag;
     EXPECT_NE(page.find(info.autonym), std::string::npos) << tag << " autonym " << info.autonym;
   }
 }

@@ -72,8 +72,9 @@ TEST(SitePages, AnIndexPerLanguageInThatLanguageAndASitemapOfEveryPage) {
   for (auto it = std::sregex_iterator(sitemap.begin(), sitemap.end(), loc); it != std::sregex_iterator(); ++it, ++locs)
     EXPECT_TRUE(fs::exists(html / (*it)[1].str())) << (*it)[1];
   EXPECT_EQ(locs, pages);
-  EXPECT_NE(sitemap.find("<loc>ar/" + k_statement + ".html</loc>\n<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"en/" +
-                         k_statement + ".html\"/>"),
+  EXPECT_NE(sitemap.find("<loc>ar/" + k_statement +
+                         ".html</loc>\n<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"en/" + k_statement +
+                         ".html\"/>"),
             std::string::npos);
 
   std::string spanish = slurp(html / "es" / (k_statement + ".html"));
@@ -85,7 +86,8 @@ TEST(SitePages, AnIndexPerLanguageInThatLanguageAndASitemapOfEveryPage) {
 TEST(SitePages, BelowTheThresholdAStatementIsPartlyTranslatedAndNotYetAvailable) {
   ScratchProject project;
   make_tamil_title_fuzzy(project);
-  replace_in(project.root() / "leafpress.toml", "[print]", "[web]\nreadable_percent = 95\nbase_url = \"https://example.org/s/\"\n\n[print]");
+  replace_in(project.root() / "leafpress.toml", "[print]",
+             "[web]\nreadable_percent = 95\nbase_url = \"https://example.org/s/\"\n\n[print]");
   auto result = project.leafpress("build");
   ASSERT_EQ(result.exit_code, 0) << result.output;
   fs::path html = project.root() / "output" / "html";
@@ -117,8 +119,9 @@ TEST(SitePages, BelowTheThresholdAStatementIsPartlyTranslatedAndNotYetAvailable)
   result = project.leafpress("build");
   ASSERT_EQ(result.exit_code, 0) << result.output;
   EXPECT_NE(slurp(html / "ta" / "index.html").find("<ul class=\"statements\">"), std::string::npos);
-  EXPECT_NE(between(slurp(html / "en" / (k_statement + ".html")), "<ul class=\"readable\">", "</ul>").find("lang=\"ta\""),
-            std::string::npos);
+  EXPECT_NE(
+      between(slurp(html / "en" / (k_statement + ".html")), "<ul class=\"readable\">", "</ul>").find("lang=\"ta\""),
+      std::string::npos);
 }
 
 TEST(SitePages, HostileTitleInACatalogStaysTextInTheIndexAndOpenGraph) {
@@ -135,7 +138,8 @@ TEST(SitePages, HostileTitleInACatalogStaysTextInTheIndexAndOpenGraph) {
   auto result = project.leafpress("build");
   ASSERT_EQ(result.exit_code, 0) << result.output;
   fs::path html = project.root() / "output" / "html";
-  for (const fs::path& file : {html / "ta" / "index.html", html / "ta" / (k_statement + ".html"), html / "sitemap.xml"}) {
+  for (const fs::path& file :
+       {html / "ta" / "index.html", html / "ta" / (k_statement + ".html"), html / "sitemap.xml"}) {
     std::string page = slurp(file);
     std::string error;
     EXPECT_TRUE(leafpress::xml::is_well_formed(page, &error)) << file << ": " << error;

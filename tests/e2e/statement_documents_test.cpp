@@ -138,8 +138,8 @@ TEST(StatementDocuments, ImagesFromTheWebOrOutsideTheProjectAreRefused) {
 }
 
 TEST(StatementDocuments, HostileDocumentsStopTheBuildAndWriteNothingOutside) {
-  for (const char* name : {"zip-bomb.docx", "dot-dot.docx", "entities.docx", "deep.docx", "really-text.docx",
-                           "damaged.docx"}) {
+  for (const char* name :
+       {"zip-bomb.docx", "dot-dot.docx", "entities.docx", "deep.docx", "really-text.docx", "damaged.docx"}) {
     ScratchProject project;
     fs::copy_file(documents_dir() / "hostile" / name, project.root() / "source-docs" / name);
     auto result = project.leafpress("build");

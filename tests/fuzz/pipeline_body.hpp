@@ -44,9 +44,9 @@ inline std::string output_problem(std::string_view text) {
 }
 
 struct PipelineOutcome {
-  bool read = false;             // the reader accepted the document
+  bool read = false;  // the reader accepted the document
   size_t units = 0;
-  std::string problem;           // an invariant that failed, or empty
+  std::string problem;  // an invariant that failed, or empty
 };
 
 /// Runs the pipeline over one input; never aborts itself (the fuzz target does on `problem`).
@@ -95,7 +95,8 @@ inline PipelineOutcome run_pipeline(const uint8_t* data, size_t size) {
   std::unordered_map<std::string, std::string> table;
   if (parsed) {
     for (const auto& message : parsed->messages)
-      if (!message.msgid.empty() && !message.obsolete && message.is_translated()) table[message.msgid] = message.msgstr[0];
+      if (!message.msgid.empty() && !message.obsolete && message.is_translated())
+        table[message.msgid] = message.msgstr[0];
   } else if (diagnostics.empty()) {
     outcome.problem = "the catalog written for the units does not parse back, silently";
     return outcome;

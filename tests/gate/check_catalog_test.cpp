@@ -93,8 +93,8 @@ app::CatalogCheck check(const std::string& text, const std::string& lang) {
   auto parsed = catalog::parse_po(text, "locales/x/statements.po");
   EXPECT_TRUE(parsed.has_value()) << parsed.error().to_string() << "\n" << text;
   if (!parsed) return {};
-  auto result =
-      app::check_catalog(*parsed, text, "locales/x/statements.po", lang, test_glossary(), qa::SeverityTable());
+  auto result = app::check_catalog(*parsed, text, "locales/x/statements.po", lang, test_glossary(),
+                                   qa::SeverityTable());
   EXPECT_TRUE(result.has_value()) << result.error().to_string();
   return result ? *result : app::CatalogCheck{};
 }
@@ -205,8 +205,7 @@ TEST(CheckProject, ScratchProjectWithConfigOverrides) {
   ASSERT_EQ(report->catalogs.size(), 1u);
   EXPECT_EQ(report->catalogs[0].file, "locales/pl/statements.po");
   EXPECT_EQ(report->count(Severity::warning), 1u) << app::format_check_text(*report);
-  scratch.write("leafpress.toml",
-                std::string(leafpress::testing::k_config) + "\n[checks]\nunchanged = \"error\"\n");
+  scratch.write("leafpress.toml", std::string(leafpress::testing::k_config) + "\n[checks]\nunchanged = \"error\"\n");
   report = app::check_project(scratch.project(), {"pl"});
   ASSERT_TRUE(report.has_value());
   EXPECT_EQ(report->count(Severity::error), 1u);

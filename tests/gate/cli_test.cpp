@@ -86,7 +86,8 @@ TEST_F(Cli, DraftNoticeUntilEveryTranslationOnThePageIsReviewed) {
   EXPECT_EQ(app::read_file(page).value().find("notice draft"), std::string::npos);
 
   auto c = scratch.translated_catalog(true);
-  message(c, k_adopted).msgstr = {"Przyjęta i ogłoszona rezolucją Zgromadzenia Ogólnego 217 A (III) z 10 grudnia 1948 r."};
+  message(c, k_adopted).msgstr = {
+      "Przyjęta i ogłoszona rezolucją Zgromadzenia Ogólnego 217 A (III) z 10 grudnia 1948 r."};
   scratch.save(c);  // its review is now stale
   ASSERT_EQ(run(scratch, "build").status, 0);
   EXPECT_NE(app::read_file(page).value().find("<p class=\"notice draft\" role=\"note\""), std::string::npos);
@@ -113,8 +114,9 @@ TEST_F(Cli, StatsPerStatementSaysWhichLeafletIsReadyToPrint) {
   EXPECT_NE(r.out.find("udhr                 pl              5      5        5      0  yes"), std::string::npos)
       << r.out;
   auto json = run(scratch, "stats --statements --json");
-  EXPECT_NE(json.out.find("\"statement\": \"udhr\", \"source\": \"source-docs/udhr.txt\", \"lang\": \"pl\", \"units\": 5, "
-                          "\"translated\": 5, \"reviewed\": 5, \"errors\": 0, \"ready_to_print\": true"),
+  EXPECT_NE(json.out.find(
+                "\"statement\": \"udhr\", \"source\": \"source-docs/udhr.txt\", \"lang\": \"pl\", \"units\": 5, "
+                "\"translated\": 5, \"reviewed\": 5, \"errors\": 0, \"ready_to_print\": true"),
             std::string::npos)
       << json.out;
 }
@@ -130,7 +132,8 @@ TEST_F(Cli, MinorSourceEditKeepsTheTranslationOnTheWebButNotInPrint) {
   ASSERT_NE(app::read_file(page).value().find(polish3), std::string::npos);
 
   std::string source = k_source;
-  source.replace(source.find(article3), article3.size(), "Everyone has the right to life, liberty, and the security of person!");
+  source.replace(source.find(article3), article3.size(),
+                 "Everyone has the right to life, liberty, and the security of person!");
   scratch.write("source-docs/udhr.txt", source);
   ASSERT_EQ(run(scratch, "build").status, 0);
   std::string html = app::read_file(page).value();
@@ -141,7 +144,8 @@ TEST_F(Cli, MinorSourceEditKeepsTheTranslationOnTheWebButNotInPrint) {
   EXPECT_NE(print.out.find("fuzzy (its source changed"), std::string::npos) << print.out;
 
   source = k_source;
-  source.replace(source.find(article3), article3.size(), "Everyone has the right to life, freedom and the security of person.");
+  source.replace(source.find(article3), article3.size(),
+                 "Everyone has the right to life, freedom and the security of person.");
   scratch.write("source-docs/udhr.txt", source);
   ASSERT_EQ(run(scratch, "build").status, 0);
   html = app::read_file(page).value();

@@ -10,9 +10,9 @@
 #include "app/print_gate.hpp"
 #include "app/ui_template.hpp"
 #include "catalog/new_catalog.hpp"
+#include "scratch_project.hpp"
 #include "text/language.hpp"
 #include "writers/tex_writer.hpp"
-#include "scratch_project.hpp"
 
 using namespace leafpress;
 using namespace leafpress::testing;
@@ -26,7 +26,8 @@ const std::string k_proof_mark = "PROOF – NOT FOR PRINT";
 
 bool print_tools_installed() {
   return fs::exists("/usr/bin/lualatex") && fs::exists("/usr/bin/pdftotext") &&
-         fs::exists("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf") && fs::exists(std::string(writers::k_cmyk_profile));
+         fs::exists("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf") &&
+         fs::exists(std::string(writers::k_cmyk_profile));
 }
 
 std::string pdf_text(const fs::path& pdf) {
@@ -65,7 +66,8 @@ void save_polish_ui(const ScratchProject& scratch, bool reviewed) {
 class PrintBuild : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!print_tools_installed()) FAIL() << "Apache FOP, poppler or the Noto fonts are not installed (scripts/setup.sh)";
+    if (!print_tools_installed())
+      FAIL() << "Apache FOP, poppler or the Noto fonts are not installed (scripts/setup.sh)";
     SetUpEnvironment();
   }
   [[nodiscard]] fs::path fo() const { return scratch.root() / "output/print/pl/udhr.fo"; }
@@ -111,7 +113,6 @@ TEST_F(PrintBuild, OnlyThePrintGateMakesLeafletsWithoutTheProofMark) {
 }
 
 TEST_F(PrintBuild, EachBlockerRefusesAndMovesTheEarlierLeafletOut) {
-
   struct Blocker {
     std::string name;
     std::function<void()> make;

@@ -7,8 +7,8 @@
 
 #include <functional>
 
-#include "writers/tex_writer.hpp"
 #include "scratch_project.hpp"
+#include "writers/tex_writer.hpp"
 
 using namespace leafpress;
 using namespace leafpress::testing;
@@ -77,7 +77,8 @@ TEST_F(PrintFolder, EveryKindOfEditSupersedesThePrintReadyLeaflet) {
     std::function<void()> make;
   };
   const std::vector<Edit> edits{
-      {"statement", [&] { scratch.write("source-docs/udhr.txt", replaced(k_source, "Human rights\n", "Human rights!\n")); }},
+      {"statement",
+       [&] { scratch.write("source-docs/udhr.txt", replaced(k_source, "Human rights\n", "Human rights!\n")); }},
       {"catalog unit",
        [&] {
          auto c = scratch.translated_catalog();
@@ -117,8 +118,7 @@ TEST_F(PrintFolder, AnUntranslatedStatementDoesNotHoldBackAReviewedOne) {
   ASSERT_EQ(scratch.leafpress("update").status, 0);
   auto run = scratch.leafpress("build --print");
   EXPECT_EQ(run.status, 1) << run.out;  // the notice was refused
-  EXPECT_NE(run.out.find("notice (source-docs/notice.txt)\n  pl: not ready for print (2 blockers)"),
-            std::string::npos)
+  EXPECT_NE(run.out.find("notice (source-docs/notice.txt)\n  pl: not ready for print (2 blockers)"), std::string::npos)
       << run.out;
   EXPECT_NE(run.out.find("untranslated: “The library opens at nine on weekdays.”"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("Leaflets for print: udhr (pl)"), std::string::npos) << run.out;
@@ -195,8 +195,7 @@ TEST_F(PrintFolder, BothEditionsArePrintedOrderedAndSupersededTogether) {
   scratch.write("source-docs/udhr.txt", replaced(k_source, "Human rights\n", "Human rights!\n"));
   auto build = scratch.leafpress("build");
   EXPECT_EQ(build.status, 0) << build.out;
-  EXPECT_NE(build.out.find("Superseded: 6 files moved from output/print to output/print-superseded"),
-            std::string::npos)
+  EXPECT_NE(build.out.find("Superseded: 6 files moved from output/print to output/print-superseded"), std::string::npos)
       << build.out;
   for (const char* file : {"udhr.pdf", "udhr-large.pdf", "udhr-large.fo", "udhr-large.tex"})
     EXPECT_FALSE(exists(std::string("output/print/pl/") + file)) << file;

@@ -5,8 +5,8 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
-#include "writers/tex_writer.hpp"
 #include "scratch_project.hpp"
+#include "writers/tex_writer.hpp"
 
 using namespace leafpress;
 using namespace leafpress::testing;
@@ -64,7 +64,8 @@ TEST_F(PrintGate, CompleteReviewedCatalogPasses) {
   EXPECT_EQ(v.reviewed, 5u);
   EXPECT_EQ(v.errors, 0u);
   std::string report = app::format_gate_report({v});
-  EXPECT_NE(report.find("udhr                 pl              5           5         5       0  pass"), std::string::npos)
+  EXPECT_NE(report.find("udhr                 pl              5           5         5       0  pass"),
+            std::string::npos)
       << report;
   EXPECT_EQ(v.statement, "udhr");
   EXPECT_EQ(v.source, "source-docs/udhr.txt");
@@ -249,7 +250,8 @@ TEST_F(PrintGate, APictureTooCoarseForPrintBlocksItsStatement) {
   scratch.write("source-docs/photo.png", png_header(2000, 1300));
   verdicts = app::evaluate_print_gate(scratch.project(), diagnostics);
   ASSERT_TRUE(verdicts.has_value());
-  for (const auto& verdict : *verdicts) EXPECT_EQ(blockers(verdict).find("photo.png"), std::string::npos) << blockers(verdict);
+  for (const auto& verdict : *verdicts)
+    EXPECT_EQ(blockers(verdict).find("photo.png"), std::string::npos) << blockers(verdict);
 }
 
 // A proof build says so too, as a warning: proofs may carry the coarse picture.
@@ -258,7 +260,8 @@ TEST_F(PrintGate, AProofWarnsOfAPictureTooCoarseForPrint) {
   scratch.write("source-docs/park.md", "# Parks\n\n![A park](photo.png)\n");
   auto run = scratch.leafpress("build");
   EXPECT_EQ(run.status, 0) << run.out;
-  EXPECT_NE(run.out.find("source-docs/park.md:3:1: warning: the image \"photo.png\" is 600 × 400 pixels"), std::string::npos)
+  EXPECT_NE(run.out.find("source-docs/park.md:3:1: warning: the image \"photo.png\" is 600 × 400 pixels"),
+            std::string::npos)
       << run.out;
   EXPECT_NE(run.out.find("a leaflet with it cannot pass the print gate"), std::string::npos) << run.out;
 }

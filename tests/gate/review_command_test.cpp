@@ -89,11 +89,13 @@ TEST(ReviewCommand, RefusesBadInput) {
   EXPECT_NE(missing.error().message.find("leafpress init pl"), std::string::npos);
   scratch.save(scratch.translated_catalog(false));
   EXPECT_FALSE(app::review_catalog(scratch.project(), "pl", app::k_statements_domain, "  ", diagnostics).has_value());
-  EXPECT_FALSE(app::review_catalog(scratch.project(), "pl", app::k_statements_domain, "Two\nLines", diagnostics).has_value());
+  EXPECT_FALSE(
+      app::review_catalog(scratch.project(), "pl", app::k_statements_domain, "Two\nLines", diagnostics).has_value());
 }
 
 TEST(ReviewCommand, RecordSurvivesGnuMsgmerge) {
-  if (std::system("msgmerge --version > /dev/null 2>&1") != 0) FAIL() << "GNU gettext is not installed (scripts/setup.sh)";
+  if (std::system("msgmerge --version > /dev/null 2>&1") != 0)
+    FAIL() << "GNU gettext is not installed (scripts/setup.sh)";
   ScratchProject scratch;
   auto c = scratch.translated_catalog(true);
   message(c, k_adopted)

@@ -83,8 +83,8 @@ class ScratchProject {
 
   /// Runs the built leafpress program on the project: `leafpress -C ROOT ARGUMENTS`.
   [[nodiscard]] Run leafpress(const std::string& arguments) const {
-    std::string command =
-        std::string(LEAFPRESS_BINARY_DIR) + "/leafpress -C '" + root().string() + "' " + arguments + " 2>&1";
+    std::string command = std::string(LEAFPRESS_BINARY_DIR) + "/leafpress -C '" + root().string() + "' " + arguments +
+                          " 2>&1";
     Run result;
     FILE* pipe = ::popen(command.c_str(), "r");
     if (!pipe) return result;

@@ -2,8 +2,8 @@
 // deep, Plural-Forms that msgfmt -c rejects, linked files out of the project, two sources for
 // one page, FIFOs and devices where files belong, unusable file names and hand-edited outputs.
 // Each ends in a clear error naming the file (or a documented result), never a crash or hang.
-#include <gtest/gtest.h>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 
 #include <regex>
@@ -77,9 +77,9 @@ TEST(HostileAttack, CheckReportsPluralFormsThatMsgfmtRejects) {
     size_t line = set_plural_forms(built.root() / "locales/pl/statements.po", c.value);
     auto check = built.project.leafpress("check pl");
     EXPECT_EQ(check.exit_code, 3) << c.value << "\n" << check.output;
-    EXPECT_NE(check.output.find("locales/pl/statements.po:" + std::to_string(line) + ":1: error: "),
-              std::string::npos)
-        << c.value << "\n" << check.output;
+    EXPECT_NE(check.output.find("locales/pl/statements.po:" + std::to_string(line) + ":1: error: "), std::string::npos)
+        << c.value << "\n"
+        << check.output;
     EXPECT_NE(check.output.find(c.message), std::string::npos) << c.value << "\n" << check.output;
   }
 }
@@ -138,9 +138,9 @@ TEST(HostileAttack, PipesDevicesAndHugeFilesAreNotRead) {
     std::string file;
     std::string kind;  // fifo, zero, huge
   };
-  const Case cases[] = {{"locales/glossary.toml", "fifo"}, {"locales/glossary.toml", "zero"},
+  const Case cases[] = {{"locales/glossary.toml", "fifo"},    {"locales/glossary.toml", "zero"},
                         {"locales/pl/statements.po", "fifo"}, {"locales/pl/ui.po", "zero"},
-                        {"leafpress.toml", "fifo"},          {"locales/glossary.toml", "huge"}};
+                        {"leafpress.toml", "fifo"},           {"locales/glossary.toml", "huge"}};
   for (const auto& c : cases) {
     BuiltProject built;
     fs::path path = built.root() / c.file;
@@ -244,7 +244,8 @@ TEST(HostileAttack, EditedOutputsAreWrittenAgain) {
     spit(path, edited);
     auto result = built.project.leafpress("build");
     EXPECT_EQ(result.exit_code, 0) << result.output;
-    EXPECT_NE(result.output.find(file + ": warning: changed since leafpress wrote it; writing it again from the sources"),
+    EXPECT_NE(result.output.find(file +
+                                 ": warning: changed since leafpress wrote it; writing it again from the sources"),
               std::string::npos)
         << result.output;
     EXPECT_EQ(slurp(path), original) << file;

@@ -17,7 +17,7 @@ constexpr const char* k_header =
 
 struct SyntaxCase {
   const char* name;
-  std::string body;     // after k_header (or the whole file when `whole`)
+  std::string body;  // after k_header (or the whole file when `whole`)
   bool whole;
   std::string message;  // the diagnostic line expected
 };
@@ -31,11 +31,14 @@ const SyntaxCase k_syntax[] = {
      "locales/pl/statements.po:7:13: error: invalid escape sequence \"\\q\""},
     {"msgstr_before_msgid", "msgstr \"x\"\nmsgid \"Library opening hours\"\nmsgstr \"y\"\n", true,
      "locales/pl/statements.po:1:1: error: msgstr without a msgid before it"},
-    {"duplicate_entries", "msgid \"Library opening hours\"\nmsgstr \"a\"\n\nmsgid \"Library opening hours\"\nmsgstr \"b\"\n",
-     false, "locales/pl/statements.po:9:1: error: duplicate message definition (first defined on line 6)"},
+    {"duplicate_entries",
+     "msgid \"Library opening hours\"\nmsgstr \"a\"\n\nmsgid \"Library opening hours\"\nmsgstr \"b\"\n", false,
+     "locales/pl/statements.po:9:1: error: duplicate message definition (first defined on line 6)"},
     {"unknown_charset",
-     "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=KLINGON-1\\n\"\n\nmsgid \"Library opening hours\"\nmsgstr \"x\"\n",
-     true, "locales/pl/statements.po: error: unknown charset \"KLINGON-1\"; convert the file to UTF-8 (e.g. with msgconv)"},
+     "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=KLINGON-1\\n\"\n\nmsgid \"Library opening "
+     "hours\"\nmsgstr \"x\"\n",
+     true,
+     "locales/pl/statements.po: error: unknown charset \"KLINGON-1\"; convert the file to UTF-8 (e.g. with msgconv)"},
     {"invalid_utf8", "msgid \"Library opening hours\"\nmsgstr \"x \xff\"\n", false,
      "locales/pl/statements.po:7:11: error: invalid UTF-8"},
     {"surrogate_encoded_in_utf8", "msgid \"Library opening hours\"\nmsgstr \"a \xed\xa0\x80 b\"\n", false,
@@ -54,7 +57,8 @@ TEST_P(BrokenCatalog, RefusedWithPositionAndLeftAsItWas) {
   auto before = built.project.files();
   auto result = built.project.leafpress("-q build");
   EXPECT_EQ(result.exit_code, 3) << result.output;
-  EXPECT_NE(result.output.find(c.message), std::string::npos) << "expected: " << c.message << "\ngot: " << result.output;
+  EXPECT_NE(result.output.find(c.message), std::string::npos)
+      << "expected: " << c.message << "\ngot: " << result.output;
   EXPECT_EQ(slurp(built.po()), po) << "a broken catalog was rewritten";
   expect_writes_confined(before, built.project.files());
   expect_outputs_well_formed(built.project.root());
@@ -66,7 +70,8 @@ INSTANTIATE_TEST_SUITE_P(Cases, BrokenCatalog, ::testing::ValuesIn(k_syntax),
 // A msgstr[N] count that differs from the header's nplurals is read, as gettext reads it (the
 // "plurals" check reports it on a unit of the template); the build goes on.
 TEST(HostileCatalogs, APluralCountThatDiffersFromTheHeaderIsRead) {
-  for (const char* forms : {"msgstr[0] \"a\"\nmsgstr[1] \"b\"\n", "msgstr[0] \"a\"\nmsgstr[1] \"b\"\nmsgstr[2] \"c\"\nmsgstr[3] \"d\"\n"}) {
+  for (const char* forms :
+       {"msgstr[0] \"a\"\nmsgstr[1] \"b\"\n", "msgstr[0] \"a\"\nmsgstr[1] \"b\"\nmsgstr[2] \"c\"\nmsgstr[3] \"d\"\n"}) {
     BuiltProject built;
     spit(built.po(), std::string(k_header) + "msgid \"{1} book\"\nmsgid_plural \"{1} books\"\n" + forms);
     auto result = built.project.leafpress("-q build");
@@ -96,17 +101,21 @@ TEST(HostileCatalogs, InvalidUtf8PutIntoACatalogLeafpressWroteIsFound) {
 // a catalog in another charset that iconv knows is converted and rewritten as UTF-8.
 TEST(HostileCatalogs, HeaderWithoutCharsetIsReadAsUtf8) {
   BuiltProject built;
-  spit(built.po(), "msgid \"\"\nmsgstr \"\"\n\"Language: pl\\n\"\n\nmsgid \"Library opening hours\"\nmsgstr \"Godziny \xc5\x82\"\n");
+  spit(
+      built.po(),
+      "msgid \"\"\nmsgstr \"\"\n\"Language: pl\\n\"\n\nmsgid \"Library opening hours\"\nmsgstr \"Godziny \xc5\x82\"\n");
   auto result = built.project.leafpress("-q build");
   EXPECT_EQ(result.exit_code, 0) << result.output;
-  EXPECT_NE(slurp(built.project.root() / "output/html/pl/notice.html").find(">Godziny \xc5\x82</h1>"), std::string::npos);
+  EXPECT_NE(slurp(built.project.root() / "output/html/pl/notice.html").find(">Godziny \xc5\x82</h1>"),
+            std::string::npos);
   EXPECT_NE(slurp(built.po()).find("msgstr \"Godziny \xc5\x82\""), std::string::npos);
 }
 
 TEST(HostileCatalogs, Latin2CatalogIsConvertedToUtf8) {
   BuiltProject built;
-  spit(built.po(), "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=ISO-8859-2\\n\"\n\n"
-                   "msgid \"Library opening hours\"\nmsgstr \"Godziny \xb1\xea\"\n");
+  spit(built.po(),
+       "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=ISO-8859-2\\n\"\n\n"
+       "msgid \"Library opening hours\"\nmsgstr \"Godziny \xb1\xea\"\n");
   auto result = built.project.leafpress("-q build");
   EXPECT_EQ(result.exit_code, 0) << result.output;
   std::string po = slurp(built.po());
@@ -120,7 +129,7 @@ namespace {
 
 struct TranslationCase {
   const char* name;
-  std::string msgstr;     // as written inside the PO string
+  std::string msgstr;      // as written inside the PO string
   std::string html_title;  // the <h1> the Polish page must show
 };
 

@@ -74,8 +74,8 @@ TEST(HostileConfig, SensibleBodySizesAreAccepted) {
   for (std::string size : {"12", "14", "16.5", "48"}) {
     HostileProject project;
     fs::create_directories(project.root() / "locales");
-    project.write_config(std::string(k_project) + "\n[languages]\ntargets = [\"pl\"]\n\n[print]\nbody_size = " +
-                         size + "\n");
+    project.write_config(std::string(k_project) + "\n[languages]\ntargets = [\"pl\"]\n\n[print]\nbody_size = " + size +
+                         "\n");
     auto result = project.leafpress("-q build");
     EXPECT_EQ(result.exit_code, 0) << size << ": " << result.output;
     std::string fo = slurp(project.root() / "output/proof/pl/notice.fo");
@@ -97,12 +97,15 @@ TEST(HostileConfig, BrandValuesThatCannotPrintAreErrorsAtTheirLine) {
   const std::string brand = std::string(k_project) + "\n[brand]\n";
   expect_refused(brand + "name = \"<b>Vote</b> for us\"\n",
                  "leafpress.toml:6:8: error: \"brand.name\" looks like markup (a tag, an entity or a TeX command)");
-  expect_refused(brand + "call_to_action = \"Read &amp; share\"\n", "leafpress.toml:6:18: error: \"brand.call_to_action\" looks like markup");
+  expect_refused(brand + "call_to_action = \"Read &amp; share\"\n",
+                 "leafpress.toml:6:18: error: \"brand.call_to_action\" looks like markup");
   expect_refused(brand + "name = \"\\\\textbf{Us}\"\n", "leafpress.toml:6:8: error: \"brand.name\" looks like markup");
   for (std::string colour : {"\"#ff0000\"", "\"rgb(255, 0, 0)\"", "\"cmyk(0, 0.8, 0.9)\"", "[0, 1.5, 0, 0]",
                              "\"cmyk(0, 80, 90, 0)\"", "[0, \"a\", 0, 0]", "\"cmyk(nan, 0, 0, 0)\""})
-    expect_refused(brand + "colour = " + colour + "\n", "leafpress.toml:6:10: error: \"brand.colour\" must be a CMYK colour");
-  expect_refused(brand + "logo = \"logo.png\"\n", "leafpress.toml:6:8: error: \"brand.logo\" must be an SVG or PDF file");
+    expect_refused(brand + "colour = " + colour + "\n",
+                   "leafpress.toml:6:10: error: \"brand.colour\" must be a CMYK colour");
+  expect_refused(brand + "logo = \"logo.png\"\n",
+                 "leafpress.toml:6:8: error: \"brand.logo\" must be an SVG or PDF file");
 }
 
 TEST(HostileConfig, LogosThatAreNotImagesOrTooBigAreRefused) {
@@ -118,13 +121,15 @@ TEST(HostileConfig, LogosThatAreNotImagesOrTooBigAreRefused) {
   };
   refused("logo.svg", "just some words, not a picture\n",
           "leafpress.toml:7:8: error: \"brand.logo\": \"logo.svg\" is not an SVG or PDF image");
-  refused("logo.pdf", "<svg but not really", "leafpress.toml:7:8: error: \"brand.logo\": \"logo.pdf\" is not an SVG or PDF image");
+  refused("logo.pdf", "<svg but not really",
+          "leafpress.toml:7:8: error: \"brand.logo\": \"logo.pdf\" is not an SVG or PDF image");
   refused("big.pdf", "%PDF-1.4\n" + std::string(11u << 20, ' '),
           "leafpress.toml:7:8: error: \"brand.logo\": \"big.pdf\" is 11.0 MB; a logo may be at most 10 MB");
   HostileProject project;
   project.write_config(brand + "logo = \"nothere.svg\"\n");
-  EXPECT_NE(project.leafpress("-q build").output.find(
-                "leafpress.toml:7:8: error: \"brand.logo\": there is no file \"nothere.svg\" in the project"),
+  EXPECT_NE(project.leafpress("-q build")
+                .output.find(
+                    "leafpress.toml:7:8: error: \"brand.logo\": there is no file \"nothere.svg\" in the project"),
             std::string::npos);
   project.write_config(brand + "logo = \"../outside/keep.svg\"\n");
   auto result = project.leafpress("-q build");

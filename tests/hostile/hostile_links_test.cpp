@@ -62,8 +62,7 @@ TEST(HostileLinks, CacheFolderLinkedOutsideIsRefused) {
   fs::create_directory_symlink(built.project.outside() / "cache", built.root() / ".cache");
   auto result = built.project.leafpress("-q build --pdf");
   EXPECT_EQ(result.exit_code, 3) << result.output;
-  EXPECT_NE(result.output.find(".cache: error: is a symbolic link to a folder outside the project"),
-            std::string::npos)
+  EXPECT_NE(result.output.find(".cache: error: is a symbolic link to a folder outside the project"), std::string::npos)
       << result.output;
   EXPECT_TRUE(fs::is_empty(built.project.outside() / "cache"));
 }

@@ -11,7 +11,8 @@ using namespace leafpress::testing;
 namespace {
 
 // Two links side by side, and text that looks like placeholders, in Markdown and plain text.
-constexpr const char* k_markdown = "# Map and plan\n\nRead [the plan](https://example.org/p) and [the map](https://example.org/m).\n";
+constexpr const char* k_markdown =
+    "# Map and plan\n\nRead [the plan](https://example.org/p) and [the map](https://example.org/m).\n";
 constexpr const char* k_literal_md = "# Signs\n\nThe sign says \\<1>closed\\</1> today.\n";
 constexpr const char* k_literal_txt = "Notices\n\nThe notice reads <2>open</2> now.\n";
 

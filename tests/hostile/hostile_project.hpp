@@ -33,8 +33,8 @@ class HostileProject {
     fs::create_directories(root() / "source-docs");
     fs::create_directories(outside());
     spit(outside() / "keep.txt", "outside the project\n");
-    write_config("[project]\nname = \"Hostile\"\nsource_language = \"en\"\n\n[languages]\ntargets = [" +
-                 targets + "]\n");
+    write_config("[project]\nname = \"Hostile\"\nsource_language = \"en\"\n\n[languages]\ntargets = [" + targets +
+                 "]\n");
     spit(root() / "source-docs" / "notice.txt", std::string(k_statement));
   }
 
@@ -45,8 +45,7 @@ class HostileProject {
 
   /// Runs `leafpress -C <root> ARGS` with a time limit (exit 124 when it hangs), `env`
   /// prefixed as shell assignments.
-  [[nodiscard]] CommandResult leafpress(const std::string& args, const std::string& env = {},
-                                        int seconds = 120) const {
+  [[nodiscard]] CommandResult leafpress(const std::string& args, const std::string& env = {}, int seconds = 120) const {
     return run_command(env + " timeout -s KILL " + std::to_string(seconds) + " " + std::string(LEAFPRESS_EXE) +
                        " -C '" + root().string() + "' " + args);
   }
@@ -110,11 +109,19 @@ inline std::string xml_character_problem(std::string_view text) {
     auto byte = static_cast<unsigned char>(text[i]);
     uint32_t cp = 0;
     size_t length = 0;
-    if (byte < 0x80) { cp = byte; length = 1; }
-    else if ((byte & 0xE0) == 0xC0) { cp = byte & 0x1Fu; length = 2; }
-    else if ((byte & 0xF0) == 0xE0) { cp = byte & 0x0Fu; length = 3; }
-    else if ((byte & 0xF8) == 0xF0) { cp = byte & 0x07u; length = 4; }
-    else return "invalid UTF-8 lead byte at offset " + std::to_string(i);
+    if (byte < 0x80) {
+      cp = byte;
+      length = 1;
+    } else if ((byte & 0xE0) == 0xC0) {
+      cp = byte & 0x1Fu;
+      length = 2;
+    } else if ((byte & 0xF0) == 0xE0) {
+      cp = byte & 0x0Fu;
+      length = 3;
+    } else if ((byte & 0xF8) == 0xF0) {
+      cp = byte & 0x07u;
+      length = 4;
+    } else return "invalid UTF-8 lead byte at offset " + std::to_string(i);
     if (i + length > text.size()) return "truncated UTF-8 at offset " + std::to_string(i);
     for (size_t k = 1; k < length; ++k) {
       auto next = static_cast<unsigned char>(text[i + k]);

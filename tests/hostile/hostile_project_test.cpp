@@ -69,8 +69,7 @@ TEST(HostileProject, OutputFolderLinkedOutsideIsRefused) {
   auto before = project.files();
   auto result = project.leafpress("-q build");
   EXPECT_EQ(result.exit_code, 3) << result.output;
-  EXPECT_NE(result.output.find("output: error: is a symbolic link to a folder outside the project"),
-            std::string::npos)
+  EXPECT_NE(result.output.find("output: error: is a symbolic link to a folder outside the project"), std::string::npos)
       << result.output;
   EXPECT_TRUE(fs::is_empty(project.outside() / "target"));
   EXPECT_TRUE(changed_files(before, project.files()).empty());

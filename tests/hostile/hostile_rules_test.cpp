@@ -9,10 +9,10 @@
 #include <string>
 
 #include "app/safe_files.hpp"
-#include "text/plural_forms.hpp"
 #include "l10n/placeholders.hpp"
 #include "test_support/command.hpp"
 #include "test_support/temp_dir.hpp"
+#include "text/plural_forms.hpp"
 
 using namespace leafpress;
 using namespace leafpress::testing;
@@ -71,9 +71,12 @@ TEST(HostileRules, UsableTranslationIsOneRule) {
   EXPECT_EQ(l10n::unusable_translation(source, "Czytaj plan i <2>mapę</2>, <3/>."), "placeholder <1> is missing");
   EXPECT_EQ(l10n::unusable_translation(source, "Czytaj <1>plan</1> <2>mapę</2> <3>x</3>."),
             "placeholder <3> must be written <3/>");
-  EXPECT_EQ(l10n::unusable_translation(source, "<1>a</1><1>b</1> <2>c</2> <3/>"), "placeholder <1> appears more than once");
-  EXPECT_EQ(l10n::unusable_translation(source, "<1>a</2> <2>b</2> <3/>"), "closing </2> does not match the open placeholder <1>");
-  EXPECT_EQ(l10n::unusable_translation(source, "<1>a</1> <2>b</2> <3/> <4>c</4>"), "placeholder <4> is not in the source text");
+  EXPECT_EQ(l10n::unusable_translation(source, "<1>a</1><1>b</1> <2>c</2> <3/>"),
+            "placeholder <1> appears more than once");
+  EXPECT_EQ(l10n::unusable_translation(source, "<1>a</2> <2>b</2> <3/>"),
+            "closing </2> does not match the open placeholder <1>");
+  EXPECT_EQ(l10n::unusable_translation(source, "<1>a</1> <2>b</2> <3/> <4>c</4>"),
+            "placeholder <4> is not in the source text");
   EXPECT_EQ(l10n::unusable_translation(source, "<1>a</1> <2>b</2> <3/> \xff"), "invalid UTF-8 at byte 23");
   // Placeholders inside others keep their parent.
   const std::string nested = "A <1>b <2>c</2></1> d";
@@ -87,8 +90,8 @@ TEST(HostileRules, UsableTranslationIsOneRule) {
 }
 
 TEST(HostileRules, LiteralTextRoundTripsThroughUnitText) {
-  for (std::string text : {"a <1>b</1> c", "a \\<1> b", "ends with \\", "\\\\<2/>", "<1/> and </1>", "x < 1 > y",
-                           "C:\\path\\<3>"}) {
+  for (std::string text :
+       {"a <1>b</1> c", "a \\<1> b", "ends with \\", "\\\\<2/>", "<1/> and </1>", "x < 1 > y", "C:\\path\\<3>"}) {
     doc::Inline node;
     node.kind = doc::InlineKind::text;
     node.text = text;

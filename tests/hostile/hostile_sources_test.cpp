@@ -12,7 +12,7 @@ namespace {
 
 struct SourceCase {
   const char* name;
-  const char* file;    // under source-docs/
+  const char* file;  // under source-docs/
   std::string bytes;
   int exit_code;
   std::string message;  // expected in the output (the whole diagnostic line when refused)
@@ -38,9 +38,11 @@ const SourceCase k_cases[] = {
     {"utf16_with_bom", "utf16.txt", "\xff\xfeT\0i\0\n\0"s, 3,
      "source-docs/utf16.txt:1:1: error: the file is UTF-16; save it as UTF-8"},
     {"utf16_without_bom", "utf16nobom.txt", "T\0i\0t\0l\0e\0\n\0"s, 3,
-     "source-docs/utf16nobom.txt:1:1: error: the file looks like UTF-16 (NUL bytes between characters); save it as UTF-8"},
+     "source-docs/utf16nobom.txt:1:1: error: the file looks like UTF-16 (NUL bytes between characters); save it as "
+     "UTF-8"},
     {"empty_file", "empty.txt", "", 3, "source-docs/empty.txt:1:1: error: the file is empty"},
-    {"only_white_space", "blank.txt", "  \n\n \t\n", 3, "source-docs/blank.txt:1:1: error: the file holds only white space"},
+    {"only_white_space", "blank.txt", "  \n\n \t\n", 3,
+     "source-docs/blank.txt:1:1: error: the file holds only white space"},
     // Accepted: the BOM is dropped, every line end becomes \n.
     {"utf8_bom", "bom.txt", "\xef\xbb\xbfTitle\n\nBody text here.\n", 0, "<h1 class=\"title\">Title</h1>"},
     {"crlf_line_ends", "crlf.txt", "Title\r\n\r\nBody text\r\nhere.\r\n", 0, ">Body text here.</p>"},
@@ -75,7 +77,8 @@ TEST_P(HostileSource, ExactOutcome) {
     EXPECT_NE(page.find(c.message), std::string::npos) << "expected: " << c.message << "\nin: " << page;
     EXPECT_GE(expect_outputs_well_formed(project.root()), 6u);  // 3 pages, 2 leaflets, index
   } else {
-    EXPECT_NE(result.output.find(c.message), std::string::npos) << "expected: " << c.message << "\ngot: " << result.output;
+    EXPECT_NE(result.output.find(c.message), std::string::npos)
+        << "expected: " << c.message << "\ngot: " << result.output;
     EXPECT_NE(result.output.find("source-docs: error: 1 source document could not be read"), std::string::npos);
   }
 }

@@ -1,10 +1,10 @@
 // Library-level regression tests for bugs the hostile corpus and the fuzz targets found.
 #include <gtest/gtest.h>
 
+#include "base/utf8.hpp"
 #include "doc/dump.hpp"
 #include "l10n/unit.hpp"
 #include "readers/reader.hpp"
-#include "base/utf8.hpp"
 
 using namespace leafpress;
 
@@ -22,7 +22,8 @@ bool all_utf8(const doc::Document& document) {
 // refused every translation of that paragraph).
 TEST(HostileUnits, MarkdownNoncharacterEntitiesStayUtf8) {
   auto document = readers::read_document(
-      "Entities &#xFFFE; and &#xFFFF; and &#65534;, [a link](/x&#xFFFF; \"title &#xFFFE;\").\n\n```&#xFFFE;\ncode\n```\n",
+      "Entities &#xFFFE; and &#xFFFF; and &#65534;, [a link](/x&#xFFFF; \"title "
+      "&#xFFFE;\").\n\n```&#xFFFE;\ncode\n```\n",
       "source-docs/entities.md", "en");
   ASSERT_TRUE(document.has_value()) << document.error().to_string();
   EXPECT_TRUE(all_utf8(*document)) << doc::dump(*document);

@@ -56,10 +56,12 @@ TEST_F(ExtractProject, WritesTheTemplateOnceAndKeepsItWhenUnchanged) {
   EXPECT_EQ(report->messages, 4u);  // "Shared heading" once
   std::string text = pot();
   EXPECT_NE(text.find("\"POT-Creation-Date: 2026-01-01 00:00+0000\\n\""), std::string::npos) << text;
-  EXPECT_NE(text.find("#. Keep as is: Springfield\n#: source-docs/b.md:3\nmsgid \"Read <1>the plan</1> in Springfield.\""),
+  EXPECT_NE(text.find(
+                "#. Keep as is: Springfield\n#: source-docs/b.md:3\nmsgid \"Read <1>the plan</1> in Springfield.\""),
             std::string::npos)
       << text;
-  EXPECT_NE(text.find("#: source-docs/a.txt:5 source-docs/b.md:1\nmsgid \"Shared heading\""), std::string::npos) << text;
+  EXPECT_NE(text.find("#: source-docs/a.txt:5 source-docs/b.md:1\nmsgid \"Shared heading\""), std::string::npos)
+      << text;
   // a.txt comes before b.md.
   EXPECT_LT(text.find("A title"), text.find("Read <1>"));
 
@@ -124,14 +126,16 @@ TEST_F(ExtractProject, SentenceSegmentationFromConfig) {
   Diagnostics diagnostics;
   auto report = app::extract_templates(project(), diagnostics);
   ASSERT_TRUE(report.has_value()) << report.error().to_string();
-  EXPECT_NE(pot().find("#. body, paragraph 1, sentence 2\n#: source-docs/a.txt:3\nmsgid \"Second one.\""), std::string::npos)
+  EXPECT_NE(pot().find("#. body, paragraph 1, sentence 2\n#: source-docs/a.txt:3\nmsgid \"Second one.\""),
+            std::string::npos)
       << pot();
   EXPECT_NE(pot().find("1970-01-01 00:00+0000"), std::string::npos);
 }
 
 TEST(GlossaryFile, ParsesTheDocumentedFormat) {
   auto glossary = app::parse_glossary(
-      "keep = [\"Lewisham\", \"Labour Party\"]\n[[term]]\nsource = \"mayor\"\nes = [\"alcalde*\"]\n\"zh-hans\" = [\"市长\"]\n",
+      "keep = [\"Lewisham\", \"Labour Party\"]\n[[term]]\nsource = \"mayor\"\nes = [\"alcalde*\"]\n\"zh-hans\" = "
+      "[\"市长\"]\n",
       "locales/glossary.toml");
   ASSERT_TRUE(glossary.has_value()) << glossary.error().to_string();
   EXPECT_EQ(glossary->keep, (std::vector<std::string>{"Lewisham", "Labour Party"}));

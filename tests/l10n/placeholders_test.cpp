@@ -57,14 +57,18 @@ TEST(Placeholders, MismatchesAreRejectedWithReasons) {
   auto rendered = l10n::render(inlines, {});
   ASSERT_EQ(rendered.text, "A <1>b <2>c</2></1> d<3/>e <4>f</4>");
   EXPECT_EQ(error_of(l10n::rebuild("A <1>b c</1> d<3/>e <4>f</4>", rendered)), "placeholder <2> is missing");
-  EXPECT_EQ(error_of(l10n::rebuild("A <1>b</1> <2>c</2> d<3/>e <4>f</4>", rendered)), "placeholder <2> must stay inside <1>");
+  EXPECT_EQ(error_of(l10n::rebuild("A <1>b</1> <2>c</2> d<3/>e <4>f</4>", rendered)),
+            "placeholder <2> must stay inside <1>");
   EXPECT_EQ(error_of(l10n::rebuild("A <1>b <2>c</1></2> d<3/>e <4>f</4>", rendered)),
             "closing </1> does not match the open placeholder <2>");
-  EXPECT_EQ(error_of(l10n::rebuild("A <1>b <2>c</2></1> d<3>e</3> <4>f</4>", rendered)), "placeholder <3> must be written <3/>");
-  EXPECT_EQ(error_of(l10n::rebuild("A <1>b <2>c</2></1> d<3/>e <4>g</4>", rendered)), "code in <4> must stay exactly \"f\"");
+  EXPECT_EQ(error_of(l10n::rebuild("A <1>b <2>c</2></1> d<3>e</3> <4>f</4>", rendered)),
+            "placeholder <3> must be written <3/>");
+  EXPECT_EQ(error_of(l10n::rebuild("A <1>b <2>c</2></1> d<3/>e <4>g</4>", rendered)),
+            "code in <4> must stay exactly \"f\"");
   EXPECT_EQ(error_of(l10n::rebuild("A <1>b <2>c</2></1> d<3/>e <4>f</4> <5>x</5>", rendered)),
             "placeholder <5> is not in the source text");
-  EXPECT_EQ(error_of(l10n::rebuild("A <1>b <2>c</2></1> d<3/><3/>e <4>f</4>", rendered)), "placeholder <3/> appears more than once");
+  EXPECT_EQ(error_of(l10n::rebuild("A <1>b <2>c</2></1> d<3/><3/>e <4>f</4>", rendered)),
+            "placeholder <3/> appears more than once");
   EXPECT_EQ(error_of(l10n::rebuild("A d<3/>e <4>f</4> <1>b <2>c</2>", rendered)), "placeholder <1> is not closed");
 }
 

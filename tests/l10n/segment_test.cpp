@@ -1,5 +1,5 @@
-#include "text/nfc.hpp"
 #include "text/segment.hpp"
+#include "text/nfc.hpp"
 
 #include <gtest/gtest.h>
 
@@ -30,7 +30,8 @@ TEST(Sentences, AbbreviationsDoNotSplit) {
 
 TEST(Sentences, QuestionsExclamationsAndOtherScripts) {
   EXPECT_EQ(sentences("Why? Because! Yes."), (std::vector<std::string>{"Why? ", "Because! ", "Yes."}));
-  EXPECT_EQ(sentences("人人生而自由。他们赋有理性。", "zh-Hans"), (std::vector<std::string>{"人人生而自由。", "他们赋有理性。"}));
+  EXPECT_EQ(sentences("人人生而自由。他们赋有理性。", "zh-Hans"),
+            (std::vector<std::string>{"人人生而自由。", "他们赋有理性。"}));
   EXPECT_TRUE(sentence_ends("", "en").empty());
   EXPECT_EQ(sentences("No end mark"), (std::vector<std::string>{"No end mark"}));
 }
@@ -42,11 +43,10 @@ TEST(Nfc, ComposesAndKeepsComposedText) {
   EXPECT_EQ(to_nfc("\xE1\x84\x80\xE1\x85\xA1"), "\xEA\xB0\x80");  // Hangul jamo → 가
   // Text the quick check leaves to ICU: in NFC already, or not.
   EXPECT_EQ(to_nfc("தமிழ் மொழி"), "தமிழ் மொழி");                    // a virama, composed vowel signs
-  EXPECT_EQ(to_nfc("\u0B92\u0BD7 \u0B95"), "\u0B94 \u0B95");          // a Tamil length mark composes
-  EXPECT_EQ(to_nfc("\u0644\u064B\u0651"), "\u0644\u064B\u0651");     // harakat in canonical order
-  EXPECT_EQ(to_nfc("\u0644\u0651\u064B"), "\u0644\u064B\u0651");     // reordered by combining class
+  EXPECT_EQ(to_nfc("\u0B92\u0BD7 \u0B95"), "\u0B94 \u0B95");      // a Tamil length mark composes
+  EXPECT_EQ(to_nfc("\u0644\u064B\u0651"), "\u0644\u064B\u0651");  // harakat in canonical order
+  EXPECT_EQ(to_nfc("\u0644\u0651\u064B"), "\u0644\u064B\u0651");  // reordered by combining class
   EXPECT_EQ(to_nfc("caf\u00E9 \u4EBA\u4EBA"), "caf\u00E9 \u4EBA\u4EBA");
-  EXPECT_EQ(to_nfc("a\xFF"), "a\xFF");                              // invalid bytes are left as they are
-  EXPECT_EQ(to_nfc("e\xCC\x81\xFF"), "\xC3\xA9\xEF\xBF\xBD");            // unless the text changes
+  EXPECT_EQ(to_nfc("a\xFF"), "a\xFF");                         // invalid bytes are left as they are
+  EXPECT_EQ(to_nfc("e\xCC\x81\xFF"), "\xC3\xA9\xEF\xBF\xBD");  // unless the text changes
 }
-

@@ -17,9 +17,11 @@ namespace lt = leafpress::testing;
 namespace {
 
 std::string unescape_xml(std::string text) {
-  const std::pair<const char*, const char*> entities[] = {{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&amp;", "&"}};
+  const std::pair<const char*, const char*> entities[] = {
+      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&amp;", "&"}};
   for (const auto& [from, to] : entities) {
-    for (size_t pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + 1)) text.replace(pos, std::strlen(from), to);
+    for (size_t pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + 1))
+      text.replace(pos, std::strlen(from), to);
   }
   return text;
 }

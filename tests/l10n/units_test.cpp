@@ -33,9 +33,9 @@ TEST(Units, SeedParagraphUnits) {
   ASSERT_EQ(units.size(), 10u);
   std::vector<std::string> comments;
   for (const auto& unit : units) comments.push_back(unit.comment);
-  EXPECT_EQ(comments, (std::vector<std::string>{"preamble", "preamble", "title", "body, paragraph 1", "body, paragraph 2",
-                                                "body, paragraph 3", "body, paragraph 4", "body, paragraph 5",
-                                                "body, paragraph 6", "category"}));
+  EXPECT_EQ(comments, (std::vector<std::string>{"preamble", "preamble", "title", "body, paragraph 1",
+                                                "body, paragraph 2", "body, paragraph 3", "body, paragraph 4",
+                                                "body, paragraph 5", "body, paragraph 6", "category"}));
   // msgid is the paragraph text exactly.
   for (size_t i = 0; i < units.size(); ++i) EXPECT_EQ(units[i].source, doc::plain_text(document.blocks[i].inlines));
   EXPECT_EQ(units[3].span.to_string(), "source-docs/community-and-diversity.txt:7:1");
@@ -48,9 +48,9 @@ TEST(Units, SentenceUnitsKeepAbbreviationsAndPlaceholdersWhole) {
       "Read [the plan. It is short](/p) today! Done\n",
       "s.md");
   auto units = l10n::extract_units(document, Segmentation::sentence);
-  EXPECT_EQ(sources(units), (std::vector<std::string>{"Dr. Smith met Mr. Bell.", "<1>They talked. A lot.</1>",
-                                                      "Then e.g. this happened.",
-                                                      "Read <1>the plan. It is short</1> today!", "Done"}));
+  EXPECT_EQ(sources(units),
+            (std::vector<std::string>{"Dr. Smith met Mr. Bell.", "<1>They talked. A lot.</1>",
+                                      "Then e.g. this happened.", "Read <1>the plan. It is short</1> today!", "Done"}));
   EXPECT_EQ(units[1].comment, "paragraph 1, sentence 2");
   for (const auto& unit : units) {
     // Every placeholder a unit opens, it closes.
@@ -92,7 +92,8 @@ TEST(Units, SentenceModeHasMoreUnitsOnTheSeed) {
 TEST(Units, TranslationsReplaceTextAndKeepMarkup) {
   auto document = lt::read_string("# Title\n\nRead *our plan* today.\n\nUntranslated here.\n", "t.md");
   std::map<std::string, std::string, std::less<>> catalog{{"Title", "Título"},
-                                                          {"Read <1>our plan</1> today.", "Lee <1>nuestro plan</1> hoy."}};
+                                                          {"Read <1>our plan</1> today.",
+                                                           "Lee <1>nuestro plan</1> hoy."}};
   l10n::Lookup lookup = [&](std::string_view source) -> std::optional<std::string> {
     auto it = catalog.find(source);
     if (it == catalog.end()) return std::nullopt;
@@ -116,7 +117,9 @@ TEST(Units, TranslationsReplaceTextAndKeepMarkup) {
 
 TEST(Units, BrokenPlaceholdersFallBackWithAProblem) {
   auto document = lt::read_string("Read *our plan* today.\n", "t.md");
-  l10n::Lookup lookup = [](std::string_view) { return std::optional<std::string>("Lee <1>nuestro plan hoy. <script>x</script>"); };
+  l10n::Lookup lookup = [](std::string_view) {
+    return std::optional<std::string>("Lee <1>nuestro plan hoy. <script>x</script>");
+  };
   l10n::ApplyReport report;
   auto es = l10n::apply_translations(document, Segmentation::paragraph, lookup, "es", &report);
   EXPECT_EQ(es.blocks[0].inlines, document.blocks[0].inlines);

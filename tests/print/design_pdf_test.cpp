@@ -22,12 +22,13 @@ class DesignPdf : public ::testing::Test {
       ASSERT_TRUE(have(tool)) << tool << " not installed (scripts/setup.sh)";
     ::setenv("LEAFPRESS_TEXMFVAR", (fs::path(LEAFPRESS_BINARY_DIR) / "texmf-var").c_str(), 0);
     s_dir = new TempDir;
-    spit(root() / "leafpress.toml",
-         std::string("[project]\nname = \"Parks\"\nsource_language = \"en\"\n\n[languages]\ntargets = [\"ar\"]\n\n"
-                     "[web]\nbase_url = \"") +
-             k_base_url +
-             "\"\n\n[brand]\nname = \"Parks for everyone\"\ncolour = \"cmyk(0, 0.8, 0.9, 0)\"\nlogo = \"art/logo.svg\"\n"
-             "call_to_action = \"Read this in your language online\"\ncontact = \"Write to parks@example.org\"\n");
+    spit(
+        root() / "leafpress.toml",
+        std::string("[project]\nname = \"Parks\"\nsource_language = \"en\"\n\n[languages]\ntargets = [\"ar\"]\n\n"
+                    "[web]\nbase_url = \"") +
+            k_base_url +
+            "\"\n\n[brand]\nname = \"Parks for everyone\"\ncolour = \"cmyk(0, 0.8, 0.9, 0)\"\nlogo = \"art/logo.svg\"\n"
+            "call_to_action = \"Read this in your language online\"\ncontact = \"Write to parks@example.org\"\n");
     fs::create_directories(root() / "art");
     fs::copy_file(fs::path(LEAFPRESS_SOURCE_DIR) / "tests/data/brand/parks-logo.svg", root() / "art" / "logo.svg");
     // A space in the statement's name: the page is published as "open-day.html" (app/statement_name),
@@ -35,8 +36,8 @@ class DesignPdf : public ::testing::Test {
     spit(root() / "source-docs" / "open day.md",
          "# Open day in the park\n\nThe park opens its gates to *everyone* on **Saturday**.\n\n"
          "Bring a picnic and a friend. [Read the plan](https://www.example.org/plan/).\n");
-    s_build = new CommandResult(run_command(std::string(LEAFPRESS_EXE) + " -C '" + root().string() +
-                                            "' build --proof --pdf"));
+    s_build = new CommandResult(
+        run_command(std::string(LEAFPRESS_EXE) + " -C '" + root().string() + "' build --proof --pdf"));
   }
   static void TearDownTestSuite() {
     delete s_build;
@@ -56,7 +57,8 @@ TEST_F(DesignPdf, EvenPagesNumberedFromTwoWithTheMastheadOnTheFront) {
   EXPECT_NE(page_text(pdf(), 1).find("Parks for everyone"), std::string::npos) << page_text(pdf(), 1);
   EXPECT_FALSE(has_page_number(page_text(pdf(), 1), 1, pages));
   for (int page = 2; page <= pages; ++page)
-    EXPECT_TRUE(has_page_number(page_text(pdf(), page), page, pages)) << "page " << page << ": " << page_text(pdf(), page);
+    EXPECT_TRUE(has_page_number(page_text(pdf(), page), page, pages))
+        << "page " << page << ": " << page_text(pdf(), page);
   std::string back = page_text(pdf(), pages);
   for (const char* part : {"Read this in your language online", "Write to parks@example.org", "IMPRINT MISSING"})
     EXPECT_NE(back.find(part), std::string::npos) << part << " not on the back page: " << back;
@@ -97,7 +99,8 @@ TEST(DesignPdfWithoutBaseUrl, NoQrCodeAndAWarning) {
   spit(dir.path() / "leafpress.toml",
        "[project]\nname = \"Parks\"\nsource_language = \"en\"\n\n[languages]\ntargets = [\"fr\"]\n");
   spit(dir.path() / "source-docs" / "parks.md", "# Parks\n\nOpen every day.\n");
-  CommandResult build = run_command(std::string(LEAFPRESS_EXE) + " -C '" + dir.path().string() + "' build --proof --pdf");
+  CommandResult build = run_command(std::string(LEAFPRESS_EXE) + " -C '" + dir.path().string() +
+                                    "' build --proof --pdf");
   ASSERT_EQ(build.exit_code, 0) << build.output;
   EXPECT_NE(build.output.find("[web] base_url not set: leaflets carry no QR code"), std::string::npos) << build.output;
   fs::path pdf = dir.path() / "output" / "proof" / "fr" / "parks.pdf";

@@ -21,8 +21,8 @@ namespace {
 using namespace leafpress::testing;
 
 const fs::path k_artifacts = fs::path(LEAFPRESS_BINARY_DIR) / "print-artifacts" / "seed";
-const std::vector<std::string> k_targets{"es", "ta", "pt-PT", "ro", "it", "fr", "pl", "tr", "zh-Hans",
-                                         "zh-Hant", "bg", "ru", "vi", "ar", "sq", "lt", "so"};
+const std::vector<std::string> k_targets{"es",      "ta", "pt-PT", "ro", "it", "fr", "pl", "tr", "zh-Hans",
+                                         "zh-Hant", "bg", "ru",    "vi", "ar", "sq", "lt", "so"};
 constexpr const char* k_black = "DeviceCMYK 0 0 0 1";
 constexpr const char* k_warning_red = "DeviceCMYK 0 1 1 0";  // the PROOF and IMPRINT MISSING marks
 constexpr const char* k_paper_white = "DeviceCMYK 0 0 0 0";  // the campaign's name on its colour
@@ -59,7 +59,8 @@ struct Word {
 std::vector<Word> words_on_page(const fs::path& pdf, int page) {
   std::string n = std::to_string(page);
   std::string xml = run("pdftotext -bbox -f " + n + " -l " + n + " " + quoted(pdf) + " -");
-  static const std::regex word(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>)re");
+  static const std::regex word(
+      R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>)re");
   std::vector<Word> out;
   for (std::sregex_iterator it(xml.begin(), xml.end(), word), end; it != end; ++it)
     out.push_back({std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]), (*it)[4]});
@@ -106,7 +107,8 @@ TEST(SeedPdf, EveryDefaultLanguageThroughLeafpress) {
     auto colours = pdf_text_fill_colours(slurp(pdf));
     EXPECT_GT(colours[k_black], 10u);
     for (const auto& [colour, count] : colours)
-      EXPECT_TRUE(colour == k_black || colour == k_warning_red || colour == k_paper_white) << count << " text runs painted in " << colour;
+      EXPECT_TRUE(colour == k_black || colour == k_warning_red || colour == k_paper_white)
+          << count << " text runs painted in " << colour;
 
     // The translated title reads back (Latin, Cyrillic and Chinese; pdftotext cannot put
     // Arabic and Tamil back in logical order).

@@ -78,9 +78,11 @@ TEST(TexPdfDocuments, TablesPicturesAndStruckTextReachThePdf) {
        "# Parks\n\nOpening hours, ~~closed on Mondays~~ open every day.\n\n| Park | Hours |\n|---|---|\n"
        "| Ladywell Fields | 7–21 |\n\n![Children playing in a park](park.png \"The park on an open day\")\n\n"
        "![A red square](red.gif)\n");
-  fs::copy_file(fs::path(LEAFPRESS_SOURCE_DIR) / "tests/data/documents/park.png", dir.path() / "source-docs" / "park.png");
+  fs::copy_file(fs::path(LEAFPRESS_SOURCE_DIR) / "tests/data/documents/park.png",
+                dir.path() / "source-docs" / "park.png");
   fs::copy_file(fs::path(LEAFPRESS_SOURCE_DIR) / "tests/data/pictures/red.gif", dir.path() / "source-docs" / "red.gif");
-  CommandResult build = run_command(std::string(LEAFPRESS_EXE) + " -C '" + dir.path().string() + "' build --proof --pdf");
+  CommandResult build = run_command(std::string(LEAFPRESS_EXE) + " -C '" + dir.path().string() +
+                                    "' build --proof --pdf");
   ASSERT_EQ(build.exit_code, 0) << build.output;
   fs::path pdf = dir.path() / "output" / "proof" / "fr" / "parks.pdf";
   std::string text = collapse_whitespace(pdf_text(pdf), false);

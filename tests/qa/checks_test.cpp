@@ -6,8 +6,8 @@
 #include <chrono>
 
 #include "check_test_support.hpp"
-#include "text/numerals.hpp"
 #include "test_support/time_limits.hpp"
+#include "text/numerals.hpp"
 
 using namespace leafpress;
 using namespace leafpress::qa;
@@ -95,7 +95,8 @@ TEST(NumberCheck, AcceptsLocaleDigitsAndSeparators) {
   check_numbers(k_any, "1,000 people", "1 000 osób", out);  // narrow no-break space grouping
   check_numbers(k_any, "1,000 people", "1.000 personas", out);
   check_numbers(k_any, "3.5 percent", "3,5 procent", out);
-  check_numbers(k_any, "resolution 217 A (III) of 10 December 1948", "резолюцией 217 А (III) от 10 декабря 1948 года", out);
+  check_numbers(k_any, "resolution 217 A (III) of 10 December 1948", "резолюцией 217 А (III) от 10 декабря 1948 года",
+                out);
   check_numbers(k_any, "Read <1>this</1>", "Przeczytaj <1>to</1>", out);  // placeholder numbers are not numbers
   EXPECT_TRUE(out.empty()) << messages(out);
 }
@@ -129,10 +130,10 @@ TEST(NumberCheck, AOneOrATwoLeftToTheNounsFormIsAWarning) {
   ASSERT_EQ(dual.size(), 1u) << messages(dual);
   EXPECT_EQ(dual[0].check_id, "number-in-noun");
   Findings errors;
-  check_numbers(lang("pl"), "2 minutes", "minuty", errors);     // Polish 2 shares its form with 3 and 4
-  check_numbers(lang("zh-Hans"), "1 minute", "分钟", errors);    // no singular form at all
-  check_numbers(lang("pl"), "Article 1", "Artykuł", errors);    // a number, not a count of a noun
-  check_numbers(lang("ar"), "3 minutes", "دقائق", errors);        // three has no form of its own
+  check_numbers(lang("pl"), "2 minutes", "minuty", errors);    // Polish 2 shares its form with 3 and 4
+  check_numbers(lang("zh-Hans"), "1 minute", "分钟", errors);  // no singular form at all
+  check_numbers(lang("pl"), "Article 1", "Artykuł", errors);   // a number, not a count of a noun
+  check_numbers(lang("ar"), "3 minutes", "دقائق", errors);     // three has no form of its own
   ASSERT_EQ(errors.size(), 4u) << messages(errors);
   for (const auto& finding : errors) EXPECT_EQ(finding.check_id, "number") << finding.message;
 }
@@ -222,7 +223,8 @@ TEST(GlossaryKeepCheck, EveryOccurrenceCounts) {
   Findings fewer;
   check_glossary_keep(glossary, "Lewisham and Lewisham.", "Lewisham i okolice.", fewer);
   ASSERT_EQ(fewer.size(), 1u) << messages(fewer);
-  EXPECT_EQ(fewer[0].message, "\"Lewisham\" must stay as it is: it appears twice in the source but once in the translation");
+  EXPECT_EQ(fewer[0].message,
+            "\"Lewisham\" must stay as it is: it appears twice in the source but once in the translation");
 }
 
 TEST(GlossaryTermCheck, ApprovedRenderings) {
@@ -447,9 +449,21 @@ TEST(CheckText, HostileInputsStayFastAndSafe) {
     crossed += "<" + std::to_string(i % 50 + 1) + ">";
   }
   const std::vector<std::string> hostile{
-      "\xff\xfe<1",  "<99999999>x</99999999>", "</>", "<1/>", "\xe2\x80",  "\xe2\x81\xa9\xe2\x80\xac", "e\xcc",
-      many_tags,     many_terms,               many_numbers,    crossed,     std::string(100000, '@'),
-      std::string(100000, '.') + "www.", "https://" + std::string(50000, 'a'), std::string(30000, '\n'),
+      "\xff\xfe<1",
+      "<99999999>x</99999999>",
+      "</>",
+      "<1/>",
+      "\xe2\x80",
+      "\xe2\x81\xa9\xe2\x80\xac",
+      "e\xcc",
+      many_tags,
+      many_terms,
+      many_numbers,
+      crossed,
+      std::string(100000, '@'),
+      std::string(100000, '.') + "www.",
+      "https://" + std::string(50000, 'a'),
+      std::string(30000, '\n'),
   };
   auto start = std::chrono::steady_clock::now();
   for (const auto& a : hostile)

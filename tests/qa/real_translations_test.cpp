@@ -37,7 +37,8 @@ std::string read_file(const fs::path& path) {
 // English and translated paragraphs paired as the corpus's align.py pairs them: one to one
 // where a part has as many paragraphs in both texts, else the part as one merged pair (the
 // preamble keeps its seven recitals one to one and merges the proclamation).
-std::vector<std::pair<std::string, std::string>> aligned(const leafpress::testing::UdhrText& en, const leafpress::testing::UdhrText& xx) {
+std::vector<std::pair<std::string, std::string>> aligned(const leafpress::testing::UdhrText& en,
+                                                         const leafpress::testing::UdhrText& xx) {
   std::vector<std::pair<std::string, std::string>> pairs;
   auto join = [](const std::vector<std::string>& paras, size_t from) {
     std::string out;
@@ -54,7 +55,8 @@ std::vector<std::pair<std::string, std::string>> aligned(const leafpress::testin
     if (one_to_one < a.size() && one_to_one < b.size()) pairs.emplace_back(join(a, one_to_one), join(b, one_to_one));
   };
   if (!en.title.empty() && !xx.title.empty()) pairs.emplace_back(en.title, xx.title);
-  if (!en.preamble_title.empty() && !xx.preamble_title.empty()) pairs.emplace_back(en.preamble_title, xx.preamble_title);
+  if (!en.preamble_title.empty() && !xx.preamble_title.empty())
+    pairs.emplace_back(en.preamble_title, xx.preamble_title);
   pair_part(en.preamble, xx.preamble, 7);
   for (size_t a = 0; a < std::min(en.articles.size(), xx.articles.size()); ++a) {
     if (!en.articles[a].title.empty() && !xx.articles[a].title.empty())
@@ -66,7 +68,8 @@ std::vector<std::pair<std::string, std::string>> aligned(const leafpress::testin
 
 // The UDHR translation as a leafpress catalog, written as leafpress writes it (so findings
 // point at real lines).
-std::string udhr_catalog(const text::Language& language, const std::vector<std::pair<std::string, std::string>>& pairs) {
+std::string udhr_catalog(const text::Language& language,
+                         const std::vector<std::pair<std::string, std::string>>& pairs) {
   catalog::Catalog catalog;
   catalog.set_header_field("Project-Id-Version", "udhr");
   catalog.set_header_field("Language", language.gettext_code);
@@ -106,7 +109,8 @@ struct Tally {
     for (const auto& [lang, checks] : counts) {
       out += lang + ":";
       if (checks.empty()) out += " clean";
-      for (const auto& [id, count] : checks) out += " " + id + " " + std::to_string(count.first) + "/" + std::to_string(count.second);
+      for (const auto& [id, count] : checks)
+        out += " " + id + " " + std::to_string(count.first) + "/" + std::to_string(count.second);
       out += "\n";
     }
     return out;

@@ -34,7 +34,8 @@ TEST(MarkdownReader, SpansAreCodePointColumnsAfterFrontMatter) {
 // A title and category named in front matter are part of the statement, translated like the
 // rest: found in the text when it has them, added to it when it does not.
 TEST(MarkdownReader, FrontMatterTitleAndCategoryBecomeBlocks) {
-  auto added = readers::read_document("---\ntitle: Human rights\ncategory: Rights\n---\nAll are equal.\n", "a.md", "en");
+  auto added = readers::read_document("---\ntitle: Human rights\ncategory: Rights\n---\nAll are equal.\n", "a.md",
+                                      "en");
   ASSERT_TRUE(added.has_value()) << added.error().to_string();
   ASSERT_EQ(added->blocks.size(), 3u);
   EXPECT_EQ(added->blocks[0].role, doc::Role::title);
@@ -76,7 +77,8 @@ TEST(MarkdownReader, TextFromEntitiesIsNfc) {
 }
 
 TEST(MarkdownReader, RolesFromFrontMatter) {
-  auto document = readers::read_document("---\nroles: preamble, title, body\n---\nIntro.\n\n## Title\n\nBody.\n", "a.md", "en");
+  auto document = readers::read_document("---\nroles: preamble, title, body\n---\nIntro.\n\n## Title\n\nBody.\n",
+                                         "a.md", "en");
   ASSERT_TRUE(document.has_value()) << document.error().to_string();
   EXPECT_EQ(document->blocks[0].role, doc::Role::preamble);
   EXPECT_EQ(document->blocks[1].role, doc::Role::title);

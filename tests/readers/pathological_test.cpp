@@ -31,7 +31,9 @@ TEST(Pathological, HundredThousandNestedQuotesInMarkdown) {
   double seconds = seconds_to_read(text, "deep.md", ok, message);
   EXPECT_FALSE(ok);
   EXPECT_NE(message.find("nests more than"), std::string::npos) << message;
-  if (leafpress::testing::k_time_limits_apply) { EXPECT_LT(seconds, 5.0); }
+  if (leafpress::testing::k_time_limits_apply) {
+    EXPECT_LT(seconds, 5.0);
+  }
 }
 
 TEST(Pathological, HundredThousandNestedEmphasisInMarkdown) {
@@ -42,7 +44,9 @@ TEST(Pathological, HundredThousandNestedEmphasisInMarkdown) {
   bool ok = false;
   std::string message;
   double seconds = seconds_to_read(text, "deep.md", ok, message);
-  if (leafpress::testing::k_time_limits_apply) { EXPECT_LT(seconds, 5.0) << message; }
+  if (leafpress::testing::k_time_limits_apply) {
+    EXPECT_LT(seconds, 5.0) << message;
+  }
 }
 
 TEST(Pathological, HundredThousandNestedQuotesInText) {
@@ -52,7 +56,9 @@ TEST(Pathological, HundredThousandNestedQuotesInText) {
   double seconds = seconds_to_read(text, "deep.txt", ok, message);
   EXPECT_FALSE(ok);
   EXPECT_NE(message.find("nest more than"), std::string::npos) << message;
-  if (leafpress::testing::k_time_limits_apply) { EXPECT_LT(seconds, 5.0); }
+  if (leafpress::testing::k_time_limits_apply) {
+    EXPECT_LT(seconds, 5.0);
+  }
 }
 
 TEST(Pathological, ManyParagraphsAndListItemsScaleLinearly) {

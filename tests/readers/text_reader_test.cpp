@@ -13,9 +13,7 @@ namespace {
 
 const char* k_seed_path = "source-docs/community-and-diversity.txt";
 
-std::string seed_bytes() {
-  return lt::read_text_file(std::filesystem::path(LEAFPRESS_SOURCE_DIR) / k_seed_path);
-}
+std::string seed_bytes() { return lt::read_text_file(std::filesystem::path(LEAFPRESS_SOURCE_DIR) / k_seed_path); }
 
 doc::Document read_ok(const std::string& text, const std::string& path = "source-docs/t.txt") {
   auto document = readers::read_document(text, path, "en");
@@ -41,8 +39,8 @@ TEST(TextReader, SeedGoldenDump) {
 TEST(TextReader, SeedRoles) {
   auto document = read_ok(seed_bytes(), k_seed_path);
   ASSERT_EQ(document.blocks.size(), 10u);
-  std::vector<Role> expected{Role::preamble, Role::preamble, Role::title, Role::body, Role::body, Role::body,
-                             Role::body,     Role::body,     Role::body,  Role::category};
+  std::vector<Role> expected{Role::preamble, Role::preamble, Role::title, Role::body, Role::body,
+                             Role::body,     Role::body,     Role::body,  Role::body, Role::category};
   EXPECT_EQ(roles(document), expected);
   EXPECT_EQ(document.blocks[2].kind, BlockKind::heading);
   EXPECT_EQ(text_of(document.blocks[2]), "An injury to one is an injury to all – Stand up for migrants’ rights!");
@@ -58,7 +56,8 @@ TEST(TextReader, NoPreambleNoCategory) {
 }
 
 TEST(TextReader, TitleEndingInQuestionMark) {
-  auto document = read_ok("Some words before it.\n\nWhat does it cost?\n\nA body paragraph.\n\nAnother one.\n\nTag line\n");
+  auto document = read_ok(
+      "Some words before it.\n\nWhat does it cost?\n\nA body paragraph.\n\nAnother one.\n\nTag line\n");
   EXPECT_EQ(roles(document), (std::vector<Role>{Role::preamble, Role::title, Role::body, Role::body, Role::category}));
 }
 
@@ -149,7 +148,8 @@ TEST(TextReader, FrontMatterOverridesInference) {
 }
 
 TEST(TextReader, FrontMatterTitleMatchesAParagraph) {
-  auto document = read_ok("---\ntitle: The real title.\ncategory: Tag\n---\nIntro line\n\nThe real title.\n\nBody text.\n");
+  auto document = read_ok(
+      "---\ntitle: The real title.\ncategory: Tag\n---\nIntro line\n\nThe real title.\n\nBody text.\n");
   EXPECT_EQ(roles(document), (std::vector<Role>{Role::preamble, Role::title, Role::body, Role::category}));
   EXPECT_EQ(text_of(document.blocks[3]), "Tag");
 }
@@ -160,7 +160,8 @@ TEST(TextReader, FrontMatterRoles) {
   EXPECT_EQ(document.blocks[0].kind, BlockKind::heading);
   auto wrong = readers::read_document("---\nroles: title, body\n---\nFirst.\n", "x.txt", "en");
   ASSERT_FALSE(wrong.has_value());
-  EXPECT_EQ(wrong.error().to_string(), "x.txt:2:1: error: front matter \"roles\" names 2 roles but the text has 1 blocks");
+  EXPECT_EQ(wrong.error().to_string(),
+            "x.txt:2:1: error: front matter \"roles\" names 2 roles but the text has 1 blocks");
 }
 
 TEST(TextReader, FrontMatterErrors) {
@@ -251,7 +252,8 @@ TEST(TextReader, DashesAndNumbersInsideSentencesAreNoLists) {
 }
 
 TEST(TextReader, QuotationsWithoutBlankLines) {
-  auto document = read_ok("Title\n\nThe Declaration says:\n> Everyone has the right to education.\nWe agree.\n\nEnd.\n");
+  auto document = read_ok(
+      "Title\n\nThe Declaration says:\n> Everyone has the right to education.\nWe agree.\n\nEnd.\n");
   ASSERT_EQ(document.blocks.size(), 5u);
   EXPECT_EQ(text_of(document.blocks[1]), "The Declaration says:");
   EXPECT_EQ(document.blocks[2].kind, BlockKind::quote);
@@ -265,6 +267,7 @@ TEST(TextReader, AnItemEndsAtAnUnindentedLineAfterASentence) {
       "Thank you for reading.\n\nEnd.\n");
   ASSERT_EQ(document.blocks.size(), 5u);
   ASSERT_EQ(document.blocks[2].children.size(), 2u);
-  EXPECT_EQ(text_of(document.blocks[2].children[0].children[0]), "rooms open late, so that people who work can use them;");
+  EXPECT_EQ(text_of(document.blocks[2].children[0].children[0]),
+            "rooms open late, so that people who work can use them;");
   EXPECT_EQ(text_of(document.blocks[3]), "Thank you for reading.");
 }

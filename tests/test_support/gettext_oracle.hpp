@@ -24,7 +24,8 @@ inline std::string first_difference(const std::string& a, const std::string& b) 
     bool more_b = static_cast<bool>(std::getline(y, lb));
     if (!more_a && !more_b) return "identical";
     if (la != lb || more_a != more_b)
-      return "line " + std::to_string(line) + ":\n  ours:   " + (more_a ? la : "<end>") + "\n  theirs: " + (more_b ? lb : "<end>");
+      return "line " + std::to_string(line) + ":\n  ours:   " + (more_a ? la : "<end>") +
+             "\n  theirs: " + (more_b ? lb : "<end>");
   }
 }
 
@@ -53,9 +54,9 @@ inline catalog::Catalog load(const fs::path& path) {
 }  // namespace leafpress::testing
 
 // The catalogs are part of the repository: their absence is a failure, never a skip.
-#define REQUIRE_CORPUS(files)                                                                                 \
-  do {                                                                                                        \
-    if ((files).empty()) {                                                                                    \
-      FAIL() << "no real catalogs in " << (::leafpress::testing::test_data_dir() / "po-real").string();      \
-    }                                                                                                         \
+#define REQUIRE_CORPUS(files)                                                                           \
+  do {                                                                                                  \
+    if ((files).empty()) {                                                                              \
+      FAIL() << "no real catalogs in " << (::leafpress::testing::test_data_dir() / "po-real").string(); \
+    }                                                                                                   \
   } while (false)

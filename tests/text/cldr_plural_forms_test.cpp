@@ -8,8 +8,8 @@
 
 #include "test_support/command.hpp"
 #include "test_support/temp_dir.hpp"
-#include "text/language.hpp"
 #include "text/cldr_plural_forms.hpp"
+#include "text/language.hpp"
 #include "text/plural_forms.hpp"
 
 using namespace leafpress;
@@ -47,7 +47,8 @@ TEST(PluralFormsFromCldr, AnyLanguageIcuKnowsCanBeAdded) {
     EXPECT_EQ(language->nplurals, nplurals) << tag << ": " << language->plural_forms;
     auto derived = text::plural_forms_from_cldr(tag);
     ASSERT_TRUE(derived) << tag << ": " << derived.error().message;
-    auto derived_forms = text::PluralForms::parse(*derived), table_forms = text::PluralForms::parse(language->plural_forms);
+    auto derived_forms = text::PluralForms::parse(*derived),
+         table_forms = text::PluralForms::parse(language->plural_forms);
     ASSERT_TRUE(derived_forms && table_forms) << tag;
     EXPECT_EQ(derived_forms->form(1), table_forms->form(1)) << tag;
   }
@@ -56,26 +57,28 @@ TEST(PluralFormsFromCldr, AnyLanguageIcuKnowsCanBeAdded) {
   ASSERT_TRUE(welsh);
   auto welsh_forms = text::PluralForms::parse(*welsh);
   ASSERT_TRUE(welsh_forms) << *welsh;
-  for (auto [n, form] : std::vector<std::pair<unsigned long, unsigned long>>{{0, 0}, {1, 1}, {2, 2}, {3, 3}, {6, 4}, {4, 5}, {100, 5}})
+  for (auto [n, form] :
+       std::vector<std::pair<unsigned long, unsigned long>>{{0, 0}, {1, 1}, {2, 2}, {3, 3}, {6, 4}, {4, 5}, {100, 5}})
     EXPECT_EQ(welsh_forms->form(n), form) << *welsh << " at " << n;
   EXPECT_FALSE(text::language_info("qqq"));  // unknown to ICU: nothing to derive from
 }
 
 TEST(PluralFormsFromCldr, AgreesWithGettextsTable) {
   leafpress::testing::TempDir dir;
-  leafpress::testing::spit(dir.path() / "x.pot",
-                "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"a\"\nmsgstr \"\"\n");
+  leafpress::testing::spit(
+      dir.path() / "x.pot",
+      "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"a\"\nmsgstr \"\"\n");
   // CLDR and gettext's table group the integers differently for these (CLDR's partition is
   // what leafpress writes): Hebrew has a "two" form, Irish five forms, Latvian a "zero" form
   // for 10, 11…19, 20, 30…, European Portuguese says 0 in the singular as Brazilian does.
   const std::set<std::string> k_cldr_differs = {"he", "ga", "lv", "pt"};
   size_t compared = 0;
   std::string differ;
-  for (const char* code : {"ja", "vi", "ko", "en", "de", "nl", "sv", "da", "nb", "nn", "fo", "es", "pt", "it", "bg",
-                           "el", "fi", "et", "he", "eo", "hu", "tr", "fr", "lv", "ga", "ro", "lt", "ru", "uk", "be",
-                           "sr", "hr", "cs", "sk", "pl", "sl", "pt_BR", "zh_CN", "th", "id"}) {
+  for (const char* code : {"ja", "vi", "ko", "en", "de", "nl", "sv", "da", "nb",    "nn",    "fo", "es", "pt", "it",
+                           "bg", "el", "fi", "et", "he", "eo", "hu", "tr", "fr",    "lv",    "ga", "ro", "lt", "ru",
+                           "uk", "be", "sr", "hr", "cs", "sk", "pl", "sl", "pt_BR", "zh_CN", "th", "id"}) {
     auto made = leafpress::testing::run_command("msginit --no-translator --no-wrap -l " + std::string(code) + " -i " +
-                                     (dir.path() / "x.pot").string() + " -o - 2>/dev/null");
+                                                (dir.path() / "x.pot").string() + " -o - 2>/dev/null");
     size_t at = made.output.find("Plural-Forms: ");
     if (at == std::string::npos) continue;  // not in gettext's table
     std::string gettext = made.output.substr(at + 14, made.output.find("\\n", at) - at - 14);

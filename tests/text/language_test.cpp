@@ -111,8 +111,8 @@ TEST(Language, KeptAnswersStayEachTagsOwn) {
   auto describe = [](const std::string& tag) {
     auto info = language_info(tag);
     if (!info) return "error: " + info.error().message;
-    return info->tag + " " + info->english_name + " " + info->autonym + " " + info->script + " " +
-           info->plural_forms + " " + info->web_fonts + " " + info->dir();
+    return info->tag + " " + info->english_name + " " + info->autonym + " " + info->script + " " + info->plural_forms +
+           " " + info->web_fonts + " " + info->dir();
   };
   std::vector<std::string> first;
   for (const auto& tag : tags) first.push_back(describe(tag));

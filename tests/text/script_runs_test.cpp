@@ -82,7 +82,8 @@ TEST(ScriptRuns, NeutralPolicyJoinsByScriptExtensions) {
   // U+3001/U+3002 ideographic comma and full stop extend to Han; U+FF0C FULLWIDTH COMMA
   // has no extensions and stays neutral (in a Chinese document, neutral runs are set in
   // the Chinese font anyway).
-  EXPECT_EQ(split_script_runs("人人生而自由、一律平等。", CommonPolicy::neutral), (Runs{{"人人生而自由、一律平等。", "Hani"}}));
+  EXPECT_EQ(split_script_runs("人人生而自由、一律平等。", CommonPolicy::neutral),
+            (Runs{{"人人生而自由、一律平等。", "Hani"}}));
   EXPECT_EQ(split_script_runs("自由，平等", CommonPolicy::neutral),
             (Runs{{"自由", "Hani"}, {"，", "Zyyy"}, {"平等", "Hani"}}));
   // An Arabic comma in Latin text has nowhere to join: it takes its own (Arabic) script,
@@ -92,8 +93,9 @@ TEST(ScriptRuns, NeutralPolicyJoinsByScriptExtensions) {
 
 TEST(ScriptRuns, DigitsAndPunctuationBetweenScripts) {
   // Chinese then Latin with digits and punctuation between them.
-  EXPECT_EQ(split_script_runs("第1条 (Article 1)", CommonPolicy::neutral),
-            (Runs{{"第", "Hani"}, {"1", "Zyyy"}, {"条 ", "Hani"}, {"(", "Zyyy"}, {"Article ", "Latn"}, {"1)", "Zyyy"}}));
+  EXPECT_EQ(
+      split_script_runs("第1条 (Article 1)", CommonPolicy::neutral),
+      (Runs{{"第", "Hani"}, {"1", "Zyyy"}, {"条 ", "Hani"}, {"(", "Zyyy"}, {"Article ", "Latn"}, {"1)", "Zyyy"}}));
   EXPECT_EQ(split_script_runs("第1条 (Article 1)"), (Runs{{"第1条 (", "Hani"}, {"Article 1)", "Latn"}}));
 }
 
@@ -107,7 +109,9 @@ TEST(ScriptRuns, RunsConcatenateToTheInput) {
 }
 
 TEST(ScriptRuns, InvalidUtf8IsKeptNotLost) {
-  std::string text = "ab\xff" "cd";
+  std::string text =
+      "ab\xff"
+      "cd";
   auto runs = split_script_runs(text);
   ASSERT_EQ(runs.size(), 1u);
   EXPECT_EQ(runs[0].text, text);
@@ -131,7 +135,7 @@ TEST(PrintFonts, EachScriptItsOwnFamily) {
   EXPECT_EQ(print_font_for_run("Arab", *ar), "NotoNaskhArabic");
   EXPECT_EQ(print_font_for_run("Arab", *ur), "NotoNastaliqUrdu");  // Urdu in Nastaliq
   EXPECT_EQ(ur->print_font, "NotoNastaliqUrdu");
-  EXPECT_EQ(print_font_for_run("Zyyy", *ar), "NotoSans");         // the Latin font has ( ) - ? …
+  EXPECT_EQ(print_font_for_run("Zyyy", *ar), "NotoSans");  // the Latin font has ( ) - ? …
   EXPECT_EQ(print_font_for_run("Latn", *ar), "NotoSans");
   EXPECT_EQ(print_font_for_run("Taml", *ta), "NotoSansTamil");
   EXPECT_EQ(print_font_for_run("Cyrl", *ta), "NotoSans");
@@ -151,8 +155,10 @@ std::vector<std::string> run_fonts(std::string_view text, const Language& langua
 
 TEST(PrintFonts, UniformFontOnlyWhereEveryRunHasIt) {
   const std::vector<std::string> pieces = {
-      "Everyone", " ", ", ", "12", "é", "crème", "\u201Cquoted\u201D", " \u2013 ", "\u00A0", "мир", "Ελλάδα",
-      "مرحبا", "\u060C", "世界", "\u3002", "தமிழ்", "ሰላም", "\u00B7", "e\u0301", "\u0301", "\xff", "Việt", "ş"};
+      "Everyone", " ",      ", ",  "12",     "é",       "crème",  "\u201Cquoted\u201D",
+      " \u2013 ", "\u00A0", "мир", "Ελλάδα", "مرحبا",   "\u060C", "世界",
+      "\u3002",   "தமிழ்",   "ሰላም", "\u00B7", "e\u0301", "\u0301", "\xff",
+      "Việt",     "ş"};
   std::mt19937 random(7);
   size_t uniform = 0, split = 0;
   for (const char* tag : {"en", "fr", "ru", "ar", "ta", "zh-Hans", "zh-Hant", "vi"}) {

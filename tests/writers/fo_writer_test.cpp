@@ -17,7 +17,8 @@ namespace {
 
 doc::Inline text(std::string value) { return doc::Inline{doc::InlineKind::text, std::move(value), {}, {}, {}, {}}; }
 
-doc::Block paragraph(doc::Role role, std::vector<doc::Inline> inlines, doc::BlockKind kind = doc::BlockKind::paragraph) {
+doc::Block paragraph(doc::Role role, std::vector<doc::Inline> inlines,
+                     doc::BlockKind kind = doc::BlockKind::paragraph) {
   doc::Block block;
   block.kind = kind;
   block.role = role;
@@ -53,8 +54,8 @@ PrintContext context_for(const std::string& tag) {
   context.language = language(tag);
   context.source_language = language("en");
   context.imprint = Imprint{"Example Print Ltd, 1 High Street, London SE13 0AA",
-                            "A. Agent, 2 Station Road, London SE13 0BB",
-                            "B. Member, 3 Park Lane, London SE13 0CC", false};
+                            "A. Agent, 2 Station Road, London SE13 0BB", "B. Member, 3 Park Lane, London SE13 0CC",
+                            false};
   context.ui = english_ui();
   context.title = "Community garden open day";
   return context;
@@ -170,8 +171,9 @@ TEST(FoWriter, PageMasterHasTrimBleedAndCropOffset) {
   EXPECT_DOUBLE_EQ(mm_attribute(last_master, "margin-bottom", last_master.find("<fo:region-body")), extent);
   EXPECT_NE(tag_with(fo, "region-name=\"leaflet-back\"").find("display-align=\"after\" overflow=\"error-if-overflow\""),
             std::string::npos);
-  EXPECT_NE(first_master.find("<fo:region-body margin-top=\"12mm\" margin-bottom=\"12mm\" margin-left=\"12mm\" "
-                              "margin-right=\"12mm\"/><fo:region-before region-name=\"leaflet-marks\" extent=\"12mm\"/>"),
+  EXPECT_NE(first_master.find(
+                "<fo:region-body margin-top=\"12mm\" margin-bottom=\"12mm\" margin-left=\"12mm\" "
+                "margin-right=\"12mm\"/><fo:region-before region-name=\"leaflet-marks\" extent=\"12mm\"/>"),
             std::string::npos)
       << first_master;
   EXPECT_EQ(first_master.find("region-after"), std::string::npos);
@@ -219,8 +221,9 @@ TEST(FoWriter, BodyTextAtLeastTwelvePoints) {
 
 TEST(FoWriter, ImprintPresentInEnglish) {
   std::string fo = english_fo();
-  size_t imprint = fo.find("Printed by Example Print Ltd, 1 High Street, London SE13 0AA. Promoted by A. Agent, 2 Station "
-                           "Road, London SE13 0BB on behalf of B. Member, 3 Park Lane, London SE13 0CC.");
+  size_t imprint = fo.find(
+      "Printed by Example Print Ltd, 1 High Street, London SE13 0AA. Promoted by A. Agent, 2 Station "
+      "Road, London SE13 0BB on behalf of B. Member, 3 Park Lane, London SE13 0CC.");
   ASSERT_NE(imprint, std::string::npos);
   // On the back: in the last page's area, not at the end of the text flow.
   EXPECT_GT(imprint, fo.find("<fo:static-content flow-name=\"leaflet-back\">"));
@@ -317,9 +320,10 @@ TEST(FoWriter, RightToLeftAndNoLanguageWhereShapingBreaks) {
   // The English imprint is set left to right inside the right-to-left page, in the text
   // column (the container is indented, the block inside it not again).
   size_t imprint = fo.find("Printed by");
-  size_t container = fo.rfind("<fo:block-container writing-mode=\"lr-tb\" start-indent=\"12mm\" end-indent=\"12mm\">"
-                              "<fo:block start-indent=\"0mm\" end-indent=\"0mm\"",
-                              imprint);
+  size_t container = fo.rfind(
+      "<fo:block-container writing-mode=\"lr-tb\" start-indent=\"12mm\" end-indent=\"12mm\">"
+      "<fo:block start-indent=\"0mm\" end-indent=\"0mm\"",
+      imprint);
   EXPECT_NE(container, std::string::npos) << fo;
   for (const char* tag : {"ta", "ur", "fa", "ps"}) {
     auto doc = neutral_document(tag, "x", "y", "z");
@@ -375,7 +379,9 @@ TEST(FoWriter, ScriptsGetTheirOwnFonts) {
   document = neutral_document("ta", "தலைப்பு", "மனித (UN) உரிமைகள்.", "வகை");
   fo = write_fo(document, context_for("ta"));
   EXPECT_NE(fo.find("<fo:inline font-family=\"NotoSansTamil\">மனித </fo:inline>"), std::string::npos);
-  EXPECT_NE(fo.find("<fo:inline font-family=\"NotoSans\">(UN)</fo:inline><fo:inline font-family=\"NotoSansTamil\"> உரிமைகள்</fo:inline><fo:inline font-family=\"NotoSans\">.</fo:inline>"), std::string::npos);
+  EXPECT_NE(fo.find("<fo:inline font-family=\"NotoSans\">(UN)</fo:inline><fo:inline font-family=\"NotoSansTamil\"> "
+                    "உரிமைகள்</fo:inline><fo:inline font-family=\"NotoSans\">.</fo:inline>"),
+            std::string::npos);
 }
 
 TEST(FoWriter, HostileTextIsEscaped) {
@@ -421,14 +427,17 @@ TEST(FoWriter, ListsQuotesAndBreaks) {
   expect_text_in_explicit_fonts(fo);
 }
 
-doc::Inline strong_text(std::string value) { return doc::Inline{doc::InlineKind::strong, {}, {}, {}, {text(std::move(value))}, {}}; }
+doc::Inline strong_text(std::string value) {
+  return doc::Inline{doc::InlineKind::strong, {}, {}, {}, {text(std::move(value))}, {}};
+}
 
 // A French leaflet whose punctuation meets inline boundaries, with code left verbatim.
 doc::Document french_document() {
   doc::Document document;
   document.name = "typographie";
   document.lang = "fr";
-  document.blocks.push_back(paragraph(doc::Role::title, {text("Défendez les droits des migrants!")}, doc::BlockKind::heading));
+  document.blocks.push_back(
+      paragraph(doc::Role::title, {text("Défendez les droits des migrants!")}, doc::BlockKind::heading));
   doc::Inline code{doc::InlineKind::code, "a : b ; c", {}, {}, {}, {}};
   document.blocks.push_back(paragraph(doc::Role::body, {text("Une question : qui « décide » ? Vive les "),
                                                         strong_text("migrants"), text(" ! Voir "), code, text(".")}));
@@ -444,10 +453,12 @@ TEST(FoWriter, FrenchTypographyAsOnTheWeb) {
   EXPECT_NE(fo.find(">Défendez les droits des migrants" + narrow + "!</fo:inline>"), std::string::npos) << fo;
   EXPECT_NE(fo.find("<dc:title>Défendez les droits des migrants" + narrow + "!</dc:title>"), std::string::npos);
   EXPECT_NE(fo.find("Une question" + nbsp + ": qui «" + nbsp + "décide" + nbsp + "»" + narrow + "? Vive les "),
-            std::string::npos) << fo;
+            std::string::npos)
+      << fo;
   // The space before "!" follows the bold word, in the next text node.
   EXPECT_NE(fo.find("migrants</fo:inline></fo:inline><fo:inline font-family=\"NotoSans\">" + narrow + "! Voir "),
-            std::string::npos) << fo;
+            std::string::npos)
+      << fo;
   EXPECT_NE(fo.find("Communauté" + narrow + "; diversité"), std::string::npos);
   EXPECT_NE(fo.find(">a : b ; c</fo:inline>"), std::string::npos) << "code is verbatim";
   EXPECT_EQ(fo.find("migrants!"), std::string::npos);
@@ -483,9 +494,13 @@ TEST(FoWriter, PolishOneLetterWordsNeverEndALine) {
   const std::string nbsp = "\u00A0";
   EXPECT_NE(fo.find(">Razem w" + nbsp + "Lewisham<"), std::string::npos) << fo;
   // "i" binds to the bold word that follows in the next inline.
-  EXPECT_NE(fo.find(">Stoimy razem i" + nbsp + "</fo:inline><fo:inline font-weight=\"bold\"><fo:inline "
-                    "font-family=\"NotoSans\">z" + nbsp + "nimi</fo:inline></fo:inline><fo:inline "
-                    "font-family=\"NotoSans\">, a" + nbsp + "nie obok.<"),
+  EXPECT_NE(fo.find(">Stoimy razem i" + nbsp +
+                    "</fo:inline><fo:inline font-weight=\"bold\"><fo:inline "
+                    "font-family=\"NotoSans\">z" +
+                    nbsp +
+                    "nimi</fo:inline></fo:inline><fo:inline "
+                    "font-family=\"NotoSans\">, a" +
+                    nbsp + "nie obok.<"),
             std::string::npos)
       << fo;
   // French rules stay French.

@@ -32,8 +32,7 @@ inline const std::vector<FixtureText>& fixture_texts() {
        "No one shall be held in slavery or servitude; slavery and the slave trade shall be prohibited in all "
        "their forms.",
        "dignity", "rights", "Human rights"},
-      {"ar", "الإعلان العالمي لحقوق الإنسان", "المادة 1",
-       "يولد جميع الناس أحرارًا متساوين في الكرامة والحقوق.",
+      {"ar", "الإعلان العالمي لحقوق الإنسان", "المادة 1", "يولد جميع الناس أحرارًا متساوين في الكرامة والحقوق.",
        " وقد وهبوا عقلاً وضميرًا وعليهم أن يعامل بعضهم بعضًا بروح الإخاء.", "المادة 4",
        "لا يجوز إسترقاق أو إستعباد أي شخص. ويحظر الإسترقاق وتجارة الرقيق بكافة أوضاعهما.", "الكرامة", "الحقوق",
        "حقوق الإنسان"},
@@ -94,9 +93,9 @@ inline doc::Document fixture_document(const std::string& lang) {
   document.lang = lang;
   document.blocks.push_back(paragraph({text_node(t->article_1_title)}, doc::Role::preamble));
   document.blocks.push_back(paragraph({text_node(t->title)}, doc::Role::title));
-  document.blocks.push_back(paragraph(
-      {wrap(doc::InlineKind::strong, {text_node(t->article_1_first)}), text_node(t->article_1_second)},
-      doc::Role::body));
+  document.blocks.push_back(
+      paragraph({wrap(doc::InlineKind::strong, {text_node(t->article_1_first)}), text_node(t->article_1_second)},
+                doc::Role::body));
   doc::Block list;
   list.kind = doc::BlockKind::list;
   list.role = doc::Role::body;

@@ -71,7 +71,8 @@ TEST(Switcher, ReadableLanguagesFirstThenPartialThenNotOfferedUnlinked) {
 }
 
 TEST(Switcher, ArabicScriptAutonymsAreSetLarger) {
-  std::string css = writers::web_stylesheet({testing::language("en"), testing::language("ar"), testing::language("fr")});
+  std::string css = writers::web_stylesheet(
+      {testing::language("en"), testing::language("ar"), testing::language("fr")});
   EXPECT_NE(css.find(".autonym:lang(ar) { font-size: 1.25em; }"), std::string::npos) << css;
   EXPECT_EQ(css.find(".autonym:lang(fr)"), std::string::npos);
   // Wide screens show the lists without the summary; a phone keeps the one-line summary.
@@ -166,8 +167,8 @@ writers::PageContext index_context(const std::string& lang) {
   auto context = fixture_context(lang);
   context.versions.clear();
   for (const char* tag : {"en", "ar", "fr"})
-    context.versions.push_back({testing::language(tag), std::string(tag) == "en" ? "../index.html"
-                                                                                 : std::string("../") + tag + "/index.html"});
+    context.versions.push_back({testing::language(tag),
+                                std::string(tag) == "en" ? "../index.html" : std::string("../") + tag + "/index.html"});
   context.x_default_href = "../index.html";
   context.fallback_units = 0;
   context.draft = false;
@@ -176,7 +177,8 @@ writers::PageContext index_context(const std::string& lang) {
 
 TEST(IndexWriter, ReadableStatementsInTheLanguageThenTheOthersAsNotYetAvailable) {
   auto context = index_context("fr");
-  context.ui = french({{"Statements", "Déclarations"}, {"Not yet available in {1}", "Pas encore disponible en {1}"},
+  context.ui = french({{"Statements", "Déclarations"},
+                       {"Not yet available in {1}", "Pas encore disponible en {1}"},
                        {"Published {1}", "Publié le {1}"}});
   std::string page = writers::write_index(index_entries(), context);
   expect_well_formed(page);
@@ -237,7 +239,8 @@ TEST(IndexWriter, SourceIndexListsEveryLanguageToReadIn) {
 TEST(SitemapWriter, EveryPageWithAlternatesAndEscapedUrls) {
   std::vector<writers::SitemapPage> pages{
       {"https://example.org/en/a.html",
-       {{"en", "https://example.org/en/a.html"}, {"ar", "https://example.org/ar/a.html"},
+       {{"en", "https://example.org/en/a.html"},
+        {"ar", "https://example.org/ar/a.html"},
         {"x-default", "https://example.org/en/a.html"}}},
       {"https://example.org/en/" + k_hostile + ".html", {}},
   };
@@ -247,11 +250,12 @@ TEST(SitemapWriter, EveryPageWithAlternatesAndEscapedUrls) {
   EXPECT_NE(sitemap.find("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
                          "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">"),
             std::string::npos);
-  EXPECT_NE(sitemap.find("<url>\n<loc>https://example.org/en/a.html</loc>\n"
-                         "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/en/a.html\"/>\n"
-                         "<xhtml:link rel=\"alternate\" hreflang=\"ar\" href=\"https://example.org/ar/a.html\"/>\n"
-                         "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/en/a.html\"/>\n"
-                         "</url>"),
+  EXPECT_NE(sitemap.find(
+                "<url>\n<loc>https://example.org/en/a.html</loc>\n"
+                "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/en/a.html\"/>\n"
+                "<xhtml:link rel=\"alternate\" hreflang=\"ar\" href=\"https://example.org/ar/a.html\"/>\n"
+                "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/en/a.html\"/>\n"
+                "</url>"),
             std::string::npos)
       << sitemap;
   EXPECT_EQ(sitemap.find("<script"), std::string::npos);

@@ -63,14 +63,15 @@ TEST(UiTemplate, LoadsCatalogsFromTheMessagesFolder) {
   if (std::system("msgfmt --version >/dev/null 2>&1") != 0) FAIL() << "GNU msgfmt is not installed (scripts/setup.sh)";
   testing::TempDir dir;
   std::filesystem::create_directories(dir.path() / "fr" / "LC_MESSAGES");
-  std::ofstream(dir.path() / "fr.po") << "msgid \"\"\nmsgstr \"\"\n"
-                                         "\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
-                                         "\"Plural-Forms: nplurals=2; plural=(n > 1);\\n\"\n\n"
-                                         "msgctxt \"notice\"\n"
-                                         "msgid \"{1} paragraph is not yet translated and is shown in English.\"\n"
-                                         "msgid_plural \"{1} paragraphs are not yet translated and are shown in English.\"\n"
-                                         "msgstr[0] \"{1} paragraphe (singulier)\"\n"
-                                         "msgstr[1] \"{1} paragraphes (pluriel)\"\n";
+  std::ofstream(dir.path() / "fr.po")
+      << "msgid \"\"\nmsgstr \"\"\n"
+         "\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+         "\"Plural-Forms: nplurals=2; plural=(n > 1);\\n\"\n\n"
+         "msgctxt \"notice\"\n"
+         "msgid \"{1} paragraph is not yet translated and is shown in English.\"\n"
+         "msgid_plural \"{1} paragraphs are not yet translated and are shown in English.\"\n"
+         "msgstr[0] \"{1} paragraphe (singulier)\"\n"
+         "msgstr[1] \"{1} paragraphes (pluriel)\"\n";
   std::string command = "msgfmt -o '" + (dir.path() / "fr/LC_MESSAGES/ui.mo").string() + "' '" +
                         (dir.path() / "fr.po").string() + "'";
   ASSERT_EQ(std::system(command.c_str()), 0);

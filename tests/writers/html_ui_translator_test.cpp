@@ -55,7 +55,8 @@ msgstr ""
 class UiTranslatorTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (std::system("msgfmt --version >/dev/null 2>&1") != 0) FAIL() << "GNU msgfmt is not installed (scripts/setup.sh)";
+    if (std::system("msgfmt --version >/dev/null 2>&1") != 0)
+      FAIL() << "GNU msgfmt is not installed (scripts/setup.sh)";
     auto folder = m_dir.path() / "pl" / "LC_MESSAGES";
     std::filesystem::create_directories(folder);
     std::ofstream(m_dir.path() / "ui.po") << k_polish_po;

@@ -50,12 +50,15 @@ TEST(WebStyles, LineHeightsPrintedAsAStreamPrintsThem) {
   odd[3].web_line_height = 1.0 / 3;
   odd[3].web_fonts.clear();
   std::string css = web_stylesheet(odd);
-  EXPECT_NE(css.find(":lang(en) { font-family: \"Noto Sans\", \"Noto Serif\", \"DejaVu Sans\", Arial, sans-serif; line-height: 1.5; }\n"),
-            std::string::npos) << css;
+  EXPECT_NE(css.find(":lang(en) { font-family: \"Noto Sans\", \"Noto Serif\", \"DejaVu Sans\", Arial, sans-serif; "
+                     "line-height: 1.5; }\n"),
+            std::string::npos)
+      << css;
   EXPECT_NE(css.find(":lang(fr) {"), std::string::npos);
   EXPECT_NE(css.find("line-height: 2; }\n:lang(ru)"), std::string::npos) << css;
   EXPECT_NE(css.find("line-height: 1.25; }\n:lang(ta) { font-family: sans-serif; line-height: 0.333333; }\n"),
-            std::string::npos) << css;
+            std::string::npos)
+      << css;
 }
 
 TEST(WebStyles, PrintRulesAndPolyglotSafety) {

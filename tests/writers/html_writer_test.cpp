@@ -66,8 +66,7 @@ TEST(HtmlWriter, AlternatesForEveryVersionAndXDefault) {
                         "/udhr.html\"/>"),
               std::string::npos)
         << tag;
-  EXPECT_NE(page.find("<link rel=\"alternate\" hreflang=\"x-default\" href=\"../en/udhr.html\"/>"),
-            std::string::npos);
+  EXPECT_NE(page.find("<link rel=\"alternate\" hreflang=\"x-default\" href=\"../en/udhr.html\"/>"), std::string::npos);
 }
 
 TEST(HtmlWriter, TitleAndDescriptionComeFromTheStatement) {
@@ -82,9 +81,11 @@ TEST(HtmlWriter, SwitcherUsesAutonymsWithOwnLangAndMarksTheCurrentPage) {
   EXPECT_NE(page.find("<a class=\"autonym\" href=\"../ar/udhr.html\" hreflang=\"ar\" lang=\"ar\" dir=\"rtl\" "
                       "aria-current=\"page\">العربية</a>"),
             std::string::npos);
-  EXPECT_NE(page.find("<a class=\"autonym\" href=\"../fr/udhr.html\" hreflang=\"fr\" lang=\"fr\" dir=\"ltr\">français</a>"),
+  EXPECT_NE(page.find(
+                "<a class=\"autonym\" href=\"../fr/udhr.html\" hreflang=\"fr\" lang=\"fr\" dir=\"ltr\">français</a>"),
             std::string::npos);
-  EXPECT_NE(page.find("<a class=\"autonym\" href=\"../en/udhr.html\" hreflang=\"en\" lang=\"en\" dir=\"ltr\">English</a>"),
+  EXPECT_NE(page.find(
+                "<a class=\"autonym\" href=\"../en/udhr.html\" hreflang=\"en\" lang=\"en\" dir=\"ltr\">English</a>"),
             std::string::npos);
   EXPECT_EQ(count(body_of(page), "aria-current"), 1u);
   EXPECT_EQ(page.find("<img"), std::string::npos) << "no flags";
@@ -220,14 +221,14 @@ TEST(HtmlWriter, HostileTextAppearsOnlyAsText) {
   const std::string img = "<img src=x onerror=alert(1)>";
   document.blocks.push_back(paragraph({text_node(script + " & " + img)}, doc::Role::title));
   document.blocks.push_back(paragraph({text_node("]]> <!-- --> <![CDATA[ x ]]> \x01\x02\x1b[31m \xef\xbf\xbe"
-                                                 " \xe2\x80\xae" "evil\xe2\x80\xac \xff\xfe broken")},
+                                                 " \xe2\x80\xae"
+                                                 "evil\xe2\x80\xac \xff\xfe broken")},
                                       doc::Role::body));
-  document.blocks.push_back(paragraph({wrap(doc::InlineKind::link, {text_node("click")}, "javascript:alert(1)"),
-                                       wrap(doc::InlineKind::link, {text_node("data")},
-                                            "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="),
-                                       wrap(doc::InlineKind::link, {text_node("tab")}, "java\tscript:alert(1)"),
-                                       wrap(doc::InlineKind::link, {text_node("quote")},
-                                            "https://example.org/\"onmouseover=\"alert(1)")}));
+  document.blocks.push_back(paragraph(
+      {wrap(doc::InlineKind::link, {text_node("click")}, "javascript:alert(1)"),
+       wrap(doc::InlineKind::link, {text_node("data")}, "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="),
+       wrap(doc::InlineKind::link, {text_node("tab")}, "java\tscript:alert(1)"),
+       wrap(doc::InlineKind::link, {text_node("quote")}, "https://example.org/\"onmouseover=\"alert(1)")}));
   doc::Inline code;
   code.kind = doc::InlineKind::code;
   code.text = "</code><script>alert(2)</script>";
@@ -264,7 +265,9 @@ TEST(HtmlWriter, HostileTextAppearsOnlyAsText) {
   EXPECT_NE(page.find("<h1 class=\"title\">&lt;script&gt;"), std::string::npos);
   EXPECT_NE(page.find("]]&gt; &lt;!-- --&gt;"), std::string::npos);
   // The bidi override stays a character inside its paragraph's text.
-  EXPECT_NE(page.find("\xe2\x80\xae" "evil\xe2\x80\xac"), std::string::npos);
+  EXPECT_NE(page.find("\xe2\x80\xae"
+                      "evil\xe2\x80\xac"),
+            std::string::npos);
   // Unsafe links keep their words as plain text.
   EXPECT_NE(page.find("<p>clickdatatab<a href=\"https://example.org/&quot;onmouseover=&quot;alert(1)\">quote</a></p>"),
             std::string::npos);

@@ -8,8 +8,8 @@
 
 #include "doc/document.hpp"
 #include "writers/fo_writer.hpp"
-#include "writers/tex_writer.hpp"
 #include "writers/html_fixture.hpp"
+#include "writers/tex_writer.hpp"
 #include "xml/xml_writer.hpp"
 
 using namespace leafpress;
@@ -31,7 +31,8 @@ doc::Block table(size_t columns) {
     doc::Block row;
     row.kind = doc::BlockKind::table_row;
     row.header = header;
-    for (size_t i = 0; i < columns; ++i) row.children.push_back(cell((header ? "Head " : "Cell ") + std::to_string(i + 1)));
+    for (size_t i = 0; i < columns; ++i)
+      row.children.push_back(cell((header ? "Head " : "Cell ") + std::to_string(i + 1)));
     table.children.push_back(std::move(row));
   }
   return table;
@@ -67,13 +68,15 @@ TEST(TableImageWriters, HtmlTableHasHeaderCellsWithScope) {
   EXPECT_NE(page.find("<tbody>"), std::string::npos);
   EXPECT_NE(page.find("<td>Cell 2</td>"), std::string::npos);
   EXPECT_NE(page.find("<del>closed</del>"), std::string::npos);
-  EXPECT_NE(page.find("<img src=\"../media/park-1.png\" alt=\"Children &lt;playing&gt; in a park\"/>"), std::string::npos);
+  EXPECT_NE(page.find("<img src=\"../media/park-1.png\" alt=\"Children &lt;playing&gt; in a park\"/>"),
+            std::string::npos);
   std::string error;
   EXPECT_TRUE(xml::is_well_formed(page, &error)) << error;
 }
 
 TEST(TableImageWriters, RemoteImagesAreNeverShown) {
-  for (const char* url : {"https://example.org/a.png", "//example.org/a.png", "/etc/a.png", "data:image/png;base64,AA"}) {
+  for (const char* url :
+       {"https://example.org/a.png", "//example.org/a.png", "/etc/a.png", "data:image/png;base64,AA"}) {
     std::string page = writers::write_html(document_with(2, url), fixture_context("en"));
     EXPECT_EQ(page.find("<img"), std::string::npos) << url;
     EXPECT_NE(page.find("Children &lt;playing&gt; in a park"), std::string::npos) << url;

@@ -13,7 +13,9 @@
 namespace leafpress::writers {
 namespace {
 
-doc::Inline text_inline(const std::string& content) { return doc::Inline{doc::InlineKind::text, content, {}, {}, {}, {}}; }
+doc::Inline text_inline(const std::string& content) {
+  return doc::Inline{doc::InlineKind::text, content, {}, {}, {}, {}};
+}
 
 doc::Document statement(const std::string& tag, std::vector<doc::Inline> body) {
   doc::Document document;
@@ -92,9 +94,9 @@ TEST(LeafletDesign, PageNumbersFromPageTwoAndTheBackMatterOnAnEvenPage) {
   size_t back = tex.find("\\sbox\\lpbackcta");
   ASSERT_NE(back, std::string::npos);
   size_t body = tex.find("\\colorbox{lpbrand}");
-  for (std::string part : {"Read more online", "example.org/\\penalty0{}statements/\\penalty0{}ar/\\penalty0{}parks.html",
-                           "Write to parks@example.org",
-                           "Printed by Example Print Ltd"}) {
+  for (std::string part :
+       {"Read more online", "example.org/\\penalty0{}statements/\\penalty0{}ar/\\penalty0{}parks.html",
+        "Write to parks@example.org", "Printed by Example Print Ltd"}) {
     size_t at = tex.find(part);
     EXPECT_TRUE(at > back && at < body) << part;
   }
@@ -124,9 +126,9 @@ TEST(LeafletDesign, QrCodeIsDrawnModuleRunByModuleRun) {
 }
 
 TEST(LeafletDesign, EmphasisIsDistinctFromStrongInEveryScript) {
-  const std::pair<const char*, const char*> expected[] = {
-      {"en", "\\lpunderline"}, {"ru", "\\lpunderline"}, {"ta", "\\lpunderline"},
-      {"ar", "\\lpoverline"},  {"zh-Hans", "\\lpemdots"}, {"zh-Hant", "\\lpemdots"}};
+  const std::pair<const char*, const char*> expected[] = {{"en", "\\lpunderline"},   {"ru", "\\lpunderline"},
+                                                          {"ta", "\\lpunderline"},   {"ar", "\\lpoverline"},
+                                                          {"zh-Hans", "\\lpemdots"}, {"zh-Hant", "\\lpemdots"}};
   for (auto [tag, mark] : expected) {
     std::string tex = write_tex(statement(tag, emphasis_and_strong()), designed(tag));
     EXPECT_NE(tex.find(std::string("{") + mark + " {"), std::string::npos) << tag;

@@ -89,7 +89,10 @@ TEST(Typography, TextNeedingNormalisationOrRepairGetsTheSameRulesAsReadyText) {
   EXPECT_EQ(typeset("fr", "cafe\u0301 ?"), "caf\u00E9" + narrow + "?");
   EXPECT_EQ(typeset("pl", "w cafe\u0301"), "w" + nbsp + "caf\u00E9");
   // Invalid UTF-8 becomes U+FFFD, whatever the rules.
-  EXPECT_EQ(typeset("en", "a\xC0" "b"), "a\uFFFDb");
+  EXPECT_EQ(typeset("en",
+                    "a\xC0"
+                    "b"),
+            "a\uFFFDb");
   EXPECT_EQ(typeset("fr", "a\xFF ?"), "a\uFFFD" + narrow + "?");
   // Characters beyond the BMP survive both paths.
   EXPECT_EQ(typeset("fr", "\U0001F600 ?"), "\U0001F600" + narrow + "?");
@@ -126,13 +129,15 @@ TEST(Typography, PlainlyNfcTextIsValidAndNeedsNoCheck) {
   EXPECT_FALSE(is_plainly_nfc("தமிழ் மொழி"));  // a virama (combining class 9): ICU decides
   EXPECT_TRUE(is_plainly_nfc("কোন দেশ"));
   EXPECT_TRUE(is_plainly_nfc("ማንኛውም ሰው"));
-  EXPECT_TRUE(is_plainly_nfc("\u0B95\u0BCA"));         // a precomposed Tamil vowel sign
-  EXPECT_FALSE(is_plainly_nfc("cafe\u0301"));          // a mark that may compose: ICU decides
-  EXPECT_FALSE(is_plainly_nfc("\u0B92\u0BD7"));        // a Tamil length mark composes
-  EXPECT_FALSE(is_plainly_nfc("\u2000"));              // a singleton: not in NFC
-  EXPECT_FALSE(is_plainly_nfc("\U0001F600"));          // beyond the table: ICU decides
-  EXPECT_FALSE(is_plainly_nfc("a\xC0" "b"));          // invalid UTF-8
-  EXPECT_FALSE(is_plainly_nfc("\xED\xA0\x80"));       // an encoded surrogate
+  EXPECT_TRUE(is_plainly_nfc("\u0B95\u0BCA"));   // a precomposed Tamil vowel sign
+  EXPECT_FALSE(is_plainly_nfc("cafe\u0301"));    // a mark that may compose: ICU decides
+  EXPECT_FALSE(is_plainly_nfc("\u0B92\u0BD7"));  // a Tamil length mark composes
+  EXPECT_FALSE(is_plainly_nfc("\u2000"));        // a singleton: not in NFC
+  EXPECT_FALSE(is_plainly_nfc("\U0001F600"));    // beyond the table: ICU decides
+  EXPECT_FALSE(
+      is_plainly_nfc("a\xC0"
+                     "b"));                      // invalid UTF-8
+  EXPECT_FALSE(is_plainly_nfc("\xED\xA0\x80"));  // an encoded surrogate
 }
 
 // The fast paths: eight ASCII bytes at a time, and the common CJK ideographs by lead byte.
@@ -151,19 +156,19 @@ TEST(Typography, PlainlyNfcFastPathsMissNothing) {
   EXPECT_FALSE(is_plainly_nfc("\u4E00\xE4\xB8"));  // a truncated ideograph
   EXPECT_FALSE(is_plainly_nfc("\xE5\x80\x41"));    // a lead byte without its continuation
   EXPECT_FALSE(is_plainly_nfc("\xE4\xB8"));
-  EXPECT_FALSE(is_plainly_nfc("\xE0\x81\xA1"));    // "a" written in three bytes: overlong
-  EXPECT_FALSE(is_plainly_nfc("\xC1\xA1"));         // and in two
-  EXPECT_FALSE(is_plainly_nfc("\u0374"));            // a Greek singleton, two bytes
-  EXPECT_FALSE(is_plainly_nfc("\u0300"));            // a combining mark, two bytes
+  EXPECT_FALSE(is_plainly_nfc("\xE0\x81\xA1"));  // "a" written in three bytes: overlong
+  EXPECT_FALSE(is_plainly_nfc("\xC1\xA1"));      // and in two
+  EXPECT_FALSE(is_plainly_nfc("\u0374"));        // a Greek singleton, two bytes
+  EXPECT_FALSE(is_plainly_nfc("\u0300"));        // a combining mark, two bytes
   EXPECT_TRUE(is_plainly_nfc("\u0416\u03A9\u0628 \u0B95 \u3042"));
 }
 
 // Whatever the mix of starters and marks, text the quick check passes is text ICU finds in NFC.
 TEST(Typography, PlainlyNfcTextIsNfcForIcu) {
-  const std::vector<char32_t> pool{U'a', U'e', U' ', U'\u00E9', U'\u0301', U'\u0323', U'\u0327', U'\u0B92', U'\u0BC6',
-                                   U'\u0BBE', U'\u0BCD', U'\u0BD7', U'\u05D0', U'\u05B0', U'\u05B1', U'\u0627',
-                                   U'\u0653', U'\u064B', U'\u1100', U'\u1161', U'\uAC00', U'\u2000', U'\u304B',
-                                   U'\u3099', U'\U0001F600', U'\U0001D15E'};
+  const std::vector<char32_t> pool{U'a',      U'e',      U' ',      U'\u00E9',     U'\u0301',    U'\u0323', U'\u0327',
+                                   U'\u0B92', U'\u0BC6', U'\u0BBE', U'\u0BCD',     U'\u0BD7',    U'\u05D0', U'\u05B0',
+                                   U'\u05B1', U'\u0627', U'\u0653', U'\u064B',     U'\u1100',    U'\u1161', U'\uAC00',
+                                   U'\u2000', U'\u304B', U'\u3099', U'\U0001F600', U'\U0001D15E'};
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   ASSERT_TRUE(U_SUCCESS(status));

@@ -40,8 +40,14 @@ TEST(XmlWriter, XmlModeSelfCloses) {
 }
 
 TEST(XmlWriter, DropsCharactersXmlCannotCarry) {
-  std::string hostile = std::string("a\x01" "b\x7f" "c") + "\xEF\xBF\xBE" + "\xED\xA0\x80" + "\xC0\xAF" + "d";
-  EXPECT_EQ(leafpress::xml::xml_safe(hostile), "ab\x7f" "cd");
+  std::string hostile = std::string(
+                            "a\x01"
+                            "b\x7f"
+                            "c") +
+                        "\xEF\xBF\xBE" + "\xED\xA0\x80" + "\xC0\xAF" + "d";
+  EXPECT_EQ(leafpress::xml::xml_safe(hostile),
+            "ab\x7f"
+            "cd");
   XmlWriter w;
   w.element("t", hostile);
   EXPECT_TRUE(leafpress::xml::is_well_formed(w.finish()));
@@ -78,7 +84,8 @@ std::string kept_characters(std::string_view text) {
       ++i;
       continue;
     }
-    if (cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF)) out.append(text.substr(i, len));
+    if (cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF))
+      out.append(text.substr(i, len));
     i += len;
   }
   return out;
@@ -89,11 +96,33 @@ std::string kept_characters(std::string_view text) {
 TEST(XmlWriter, DropsExactlyTheCharactersXmlCannotCarryAnywhereInTheText) {
   // Random mixes of allowed text, controls, noncharacters and broken sequences, at the start,
   // the end and in between.
-  const std::vector<std::string> pieces = {"a", " ", "\t", "\n", "\r", "\x01", "\x1f", "\x7f", "é", "த", "中",
-                                           "\xF0\x9F\x98\x80", "\xEF\xBF\xBE", "\xEF\xBF\xBF", "\xEF\xBF\xBD",
-                                           "\xED\xA0\x80", "\xC0\xAF", "\xE0\xA4", "\x80", "\xF4\x90\x80\x80",
-                                           "\xE0\x80\x80", "\xE0\x9F\xBF", "\xED\x9F\xBF", "\xEE\x80\x80", "\xEF\xBF\xBC",
-                                           "Everyone has the right", "to life, liberty"};  // long ASCII runs
+  const std::vector<std::string> pieces = {"a",
+                                           " ",
+                                           "\t",
+                                           "\n",
+                                           "\r",
+                                           "\x01",
+                                           "\x1f",
+                                           "\x7f",
+                                           "é",
+                                           "த",
+                                           "中",
+                                           "\xF0\x9F\x98\x80",
+                                           "\xEF\xBF\xBE",
+                                           "\xEF\xBF\xBF",
+                                           "\xEF\xBF\xBD",
+                                           "\xED\xA0\x80",
+                                           "\xC0\xAF",
+                                           "\xE0\xA4",
+                                           "\x80",
+                                           "\xF4\x90\x80\x80",
+                                           "\xE0\x80\x80",
+                                           "\xE0\x9F\xBF",
+                                           "\xED\x9F\xBF",
+                                           "\xEE\x80\x80",
+                                           "\xEF\xBF\xBC",
+                                           "Everyone has the right",
+                                           "to life, liberty"};  // long ASCII runs
   std::mt19937 random(7);
   for (int round = 0; round < 2000; ++round) {
     std::string text;
@@ -112,7 +141,7 @@ TEST(XmlWriter, WritesCompactMarkupByteForByte) {
   w.close();
   w.newline();
   w.comment("made -- here");
-  w.element("t", "");        // nothing to write: the element stays empty
+  w.element("t", "");          // nothing to write: the element stays empty
   w.element("t", "\x01\x02");  // nor when every character is dropped
   w.open("p");
   w.text("one");
