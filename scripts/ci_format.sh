@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks that the C++ files of pipeline/, tests/ and bench/ follow .clang-format (clang-format
-# 14); prints each difference and fails if any file would change. Formats nothing.
+# 16); prints each difference and fails if any file would change. Formats nothing.
 # Usage: scripts/ci_format.sh [files…, default: every tracked .cpp and .hpp there]
 set -euo pipefail
 cd "$(dirname "$0")/.."
